@@ -1,0 +1,39 @@
+import type { ValidateFunction } from 'ajv';
+import { ajvErrorsToProblems, createAjv, type FieldHints } from './ajv.js';
+import type { Problem } from './errors.js';
+import type { ConnectorManifest, CredentialSchema } from './types.js';
+
+/** Validates submitted credentials against a connector's form; returns every problem at once. */
+export type CredentialValidator = (credentials: unknown) => Problem[];
+
+const ajv = createAjv({ strict: true, coerceTypes: false, useDefaults: false });
+const cache = new WeakMap<CredentialSchema, CredentialValidator>();
+
+/**
+ * Compiles a connector's credential schema once (cached per schema object). Unknown fields are
+ * refused, every error is reported with a pointer to its field, and pattern failures are phrased
+ * with the field's own description of the format.
+ */
+export function createCredentialValidator(manifestOrSchema: ConnectorManifest | CredentialSchema): CredentialValidator {
+  const schema = 'credentials' in manifestOrSchema ? manifestOrSchema.credentials.schema : manifestOrSchema;
+  const cached = cache.get(schema);
+  if (cached) return cached;
+  const validate: ValidateFunction = ajv.compile({ ...schema, additionalProperties: false });
+  const hints: FieldHints = schema.properties;
+  const validator: CredentialValidator = (credentials) => {
+    if (validate(credentials)) return [];
+    return ajvErrorsToProblems(validate.errors, hints);
+  };
+  cache.set(schema, validator);
+  return validator;
+}
+
+/** Compiles a credential schema only to find out whether it is a valid, strict JSON Schema. */
+export function credentialSchemaProblem(schema: CredentialSchema): string | undefined {
+  try {
+    createAjv({ strict: true }).compile({ ...schema, additionalProperties: false });
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}

@@ -1,0 +1,107 @@
+import type {
+  ConnectorManifest,
+  CredentialSchema,
+  CredentialField,
+  Environment as EnvironmentConfig,
+  Service,
+} from './generated/manifest.js';
+
+export type { ConnectorManifest, CredentialSchema, CredentialField, EnvironmentConfig, Service };
+
+/** The environments a connection can be made in. */
+export type Environment = 'sandbox' | 'live';
+
+/** Every environment name, in the order the form offers them. */
+export const ENVIRONMENTS: readonly Environment[] = ['sandbox', 'live'];
+
+/** Credential values as submitted: field name → value. */
+export type Credentials = Record<string, unknown>;
+
+/** What the host passes to a verify hook. */
+export interface VerifyInput<C = Credentials> {
+  credentials: C;
+  environment: Environment;
+}
+
+/** The reasons a verify can fail, from the merchant's point of view. */
+export type VerifyFailureReason =
+  | 'invalid_credentials'
+  | 'insufficient_permissions'
+  | 'wrong_environment'
+  | 'account_inactive'
+  | 'provider_unavailable'
+  | 'timeout'
+  | 'network_error'
+  | 'misconfigured';
+
+/** Every failure reason, for validation and documentation. */
+export const VERIFY_FAILURE_REASONS: readonly VerifyFailureReason[] = [
+  'invalid_credentials',
+  'insufficient_permissions',
+  'wrong_environment',
+  'account_inactive',
+  'provider_unavailable',
+  'timeout',
+  'network_error',
+  'misconfigured',
+];
+
+/** The provider account a successful verify found. Values are shown to the merchant. */
+export interface VerifiedAccount {
+  id?: string;
+  name?: string;
+  livemode?: boolean;
+  [detail: string]: string | number | boolean | null | undefined;
+}
+
+/** Credentials were confirmed by the provider. */
+export interface VerifySuccess {
+  ok: true;
+  account?: VerifiedAccount;
+}
+
+/** Credentials could not be confirmed; `fields` names the credential fields at fault. */
+export interface VerifyFailure {
+  ok: false;
+  reason: VerifyFailureReason;
+  message: string;
+  fields?: string[];
+  retryable: boolean;
+}
+
+/** The typed outcome of a verify: never a bare boolean. */
+export type VerifyResult = VerifySuccess | VerifyFailure;
+
+/** The fetch a hook receives: the standard signature, restricted to the manifest's hosts. */
+export type SafeFetch = (input: string | URL, init?: RequestInit) => Promise<Response>;
+
+/** Structured log sink handed to hooks; values are redacted before they leave the host. */
+export interface Logger {
+  debug(message: string, details?: Record<string, unknown>): void;
+  info(message: string, details?: Record<string, unknown>): void;
+  warn(message: string, details?: Record<string, unknown>): void;
+  error(message: string, details?: Record<string, unknown>): void;
+}
+
+/** Everything the host lends a verify hook. */
+export interface VerifyContext {
+  /** The only way out: allows the manifest's hosts for this environment, https only. */
+  fetch: SafeFetch;
+  /** Aborted when the total verify time runs out. */
+  signal: AbortSignal;
+  logger: Logger;
+  /** The environment's base URL with credential placeholders filled in. */
+  baseUrl: string;
+}
+
+/** A verify hook: one read-only call to the provider, classified into a {@link VerifyResult}. */
+export type VerifyHook<C = Credentials> = (
+  input: VerifyInput<C>,
+  context: VerifyContext,
+) => Promise<VerifyResult>;
+
+/** A connector as its package exports it: the manifest plus, for a ready provider, the verify hook. */
+export interface Connector<C = Credentials> {
+  manifest: ConnectorManifest;
+  verify?: VerifyHook<C>;
+}
