@@ -25,3 +25,9 @@ export {
 export * from './types.js';
 export { basicAuth, failure, readJson, success, unexpectedStatus } from './verify-helpers.js';
 export { closestCode, type Vocabulary } from './vocabulary.js';
+export {
+  checkConnectorPackage,
+  type ConnectorPackageJson,
+  type PackageCheck,
+  type PackageProblem,
+} from './package-check.js';

@@ -112,7 +112,8 @@ describe('validateManifest', () => {
 
   it('reports a credential schema that ajv refuses in strict mode', () => {
     const manifest = exampleManifest();
-    (manifest.credentials.schema.properties.accountName as Record<string, unknown>).writeonly = true;
+    (manifest.credentials.schema.properties.accountName as unknown as Record<string, unknown>).writeonly =
+      true;
     const [problem] = validateManifest(manifest).problems;
     expect(problem?.pointer).toBe('/credentials/schema');
     expect(problem?.message).toMatch(/writeonly/);

@@ -101,7 +101,9 @@ export type VerifyHook<C = Credentials> = (
 ) => Promise<VerifyResult>;
 
 /** A connector as its package exports it: the manifest plus, for a ready provider, the verify hook. */
-export interface Connector<C = Credentials> {
+export interface Connector<C extends object = object> {
   manifest: ConnectorManifest;
-  verify?: VerifyHook<C>;
+  // Method syntax keeps a connector with its own credential type assignable to Connector<Credentials>;
+  // the runner validates credentials against the schema before the hook sees them.
+  verify?(input: VerifyInput<C>, context: VerifyContext): Promise<VerifyResult>;
 }

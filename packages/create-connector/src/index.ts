@@ -1,0 +1,3 @@
+export { main } from './cli.js';
+export { checkId, type ConnectorPlan, planConnector } from './plan.js';
+export { scaffoldConnector, type ScaffoldOptions } from './scaffold.js';

@@ -1,0 +1,14 @@
+export {
+  type ConnectorFixtures,
+  describeConnector,
+  type InvalidSample,
+  overridesFor,
+  type VerifyScenario,
+} from './describe-connector.js';
+export {
+  createMockProvider,
+  type MockHandler,
+  type MockProvider,
+  type MockResponse,
+  type RecordedRequest,
+} from './mock-provider.js';
