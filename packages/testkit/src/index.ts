@@ -12,3 +12,4 @@ export {
   type MockResponse,
   type RecordedRequest,
 } from './mock-provider.js';
+export { checkRequestAgainstSpec, type SpecCheck, type SpecViolation } from './openapi-request.js';
