@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { getPayoutMethod, payoutMethods } from './payout-methods.js';
+
+describe('payout methods', () => {
+  it('lists each of the 2346 payout method codes once', () => {
+    expect(payoutMethods).toHaveLength(2346);
+    expect(new Set(payoutMethods.map((m) => m.code)).size).toBe(2346);
+  });
+
+  it('finds a method by code', () => {
+    expect(getPayoutMethod('bank_card')).toMatchObject({ code: 'bank_card', category: 'payment_card' });
+    expect(getPayoutMethod('nope')).toBeUndefined();
+  });
+});
