@@ -1,4 +1,3 @@
-import { credentialSchemaProblem } from './credentials.js';
 import type { Problem } from './errors.js';
 import { pointer } from './json-pointer.js';
 import { looksSecret } from './secrets.js';
@@ -161,12 +160,6 @@ function checkCredentials(problems: Problem[], manifest: ConnectorManifest): voi
       });
     }
   });
-  const compileProblem = credentialSchemaProblem(schema);
-  if (compileProblem)
-    problems.push({
-      pointer: '/credentials/schema',
-      message: `is not a valid JSON Schema: ${compileProblem}`,
-    });
 }
 
 function checkEnvironments(problems: Problem[], manifest: ConnectorManifest): void {

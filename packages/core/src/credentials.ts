@@ -27,13 +27,3 @@ export function createCredentialValidator(manifestOrSchema: ConnectorManifest | 
   cache.set(schema, validator);
   return validator;
 }
-
-/** Compiles a credential schema only to find out whether it is a valid, strict JSON Schema. */
-export function credentialSchemaProblem(schema: CredentialSchema): string | undefined {
-  try {
-    createAjv({ strict: true }).compile({ ...schema, additionalProperties: false });
-    return undefined;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-}

@@ -110,12 +110,12 @@ describe('validateManifest', () => {
     ]);
   });
 
-  it('reports a credential schema that ajv refuses in strict mode', () => {
+  it('names a misspelt credential keyword, which would otherwise leave a secret unmarked', () => {
     const manifest = exampleManifest();
-    (manifest.credentials.schema.properties.accountName as unknown as Record<string, unknown>).writeonly =
-      true;
-    const [problem] = validateManifest(manifest).problems;
-    expect(problem?.pointer).toBe('/credentials/schema');
-    expect(problem?.message).toMatch(/writeonly/);
+    Object.assign(manifest.credentials.schema.properties.accountName!, { writeonly: true });
+    expect(validateManifest(manifest).problems).toEqual([
+      { pointer: '/credentials/schema/properties/accountName/writeonly', message: 'is not a known field' },
+    ]);
   });
+
 });

@@ -123,6 +123,9 @@ export interface CredentialSchema {
   title?: string;
   description?: string;
 }
+/**
+ * One credential field. Only these keywords are allowed, so every credential schema is a small, strict JSON Schema that compiles without surprises.
+ */
 export interface CredentialField {
   type: 'string' | 'integer' | 'number' | 'boolean';
   /**
@@ -146,7 +149,11 @@ export interface CredentialField {
   enum?: [unknown, ...unknown[]];
   default?: unknown;
   examples?: unknown[];
-  format?: string;
+  /**
+   * A format checked by the form and the API.
+   */
+  format?: 'email' | 'uri' | 'hostname' | 'uuid' | 'date' | 'date-time' | 'ipv4' | 'ipv6';
   minimum?: number;
   maximum?: number;
+  const?: unknown;
 }
