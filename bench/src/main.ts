@@ -1,0 +1,139 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { arch, cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { rssMb } from './processes.js';
+import { registrySection } from './registry-section.js';
+import { compare, type Figure, meets, table } from './report.js';
+import {
+  type BenchContext,
+  connectPath,
+  directoryThroughput,
+  hostStart,
+  isolation,
+  startHostUnderTest,
+} from './sections.js';
+
+const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(benchDir, '..');
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+
+if (flag('help')) {
+  console.log(`Usage: pnpm bench [--compare] [--save-baseline] [--duration=10] [--skip-pg]
+
+Prints a table and writes bench/results/latest.json. --compare exits 1 when any figure's ratio to
+its floor is more than 20 % worse than in bench/baseline.json; --save-baseline replaces the baseline.`);
+  process.exit(0);
+}
+
+const context: BenchContext = {
+  hostScript: join(root, 'apps/host/dist/main.js'),
+  durationSeconds: Number(option('duration') ?? 10),
+};
+if (!existsSync(context.hostScript)) {
+  console.error('apps/host is not built: run `pnpm bench` from the repository root (it builds first).');
+  process.exit(2);
+}
+
+const figures: Figure[] = [];
+const step = async (name: string, run: () => Promise<Figure[]>) => {
+  process.stderr.write(`… ${name}\n`);
+  figures.push(...(await run()));
+};
+
+await step('registry cold load', () => registrySection(benchDir, root));
+await step('host start', () => hostStart(context));
+
+const sqlite = await startHostUnderTest(context);
+try {
+  await step('directory throughput', () => directoryThroughput(context, sqlite));
+  await step('connect path on SQLite', () => connectPath(context, 'SQLite', sqlite));
+  await step('isolation under slow providers', () => isolation(sqlite));
+  const rss = rssMb(sqlite.host.child.pid!);
+  figures.push({
+    section: 'memory',
+    name: 'host RSS after all of the above',
+    value: rss,
+    unit: 'MB',
+    target: { op: '<', value: 150 },
+  });
+} finally {
+  await sqlite.stop();
+}
+
+const postgresUrl = await freshPostgres(
+  option('pg') ??
+    process.env.BENCH_DATABASE_URL ??
+    process.env.TEST_DATABASE_URL ??
+    'postgres://postgres@127.0.0.1:5432/test',
+);
+if (postgresUrl && !flag('skip-pg')) {
+  const onPostgres = await startHostUnderTest(context, { DATABASE_URL: postgresUrl });
+  try {
+    await step('connect path on PostgreSQL', () => connectPath(context, 'PostgreSQL', onPostgres));
+  } finally {
+    await onPostgres.stop();
+  }
+} else {
+  process.stderr.write('PostgreSQL not reachable: connect path on PostgreSQL skipped\n');
+}
+
+const machine = {
+  cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  arch: arch(),
+};
+console.log(`\nPayCore benchmarks — ${machine.cpus}, ${machine.memoryGb} GB, Node ${machine.node}\n`);
+console.log(table(figures));
+const missed = figures.filter((f) => meets(f) === false);
+console.log(
+  missed.length
+    ? `\n${missed.length} target(s) missed: ${missed.map((f) => `${f.section} / ${f.name}`).join('; ')}`
+    : '\nevery target met',
+);
+
+mkdirSync(join(benchDir, 'results'), { recursive: true });
+const report = { takenAt: new Date().toISOString(), machine, figures };
+writeFileSync(join(benchDir, 'results', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+const baselineFile = join(benchDir, 'baseline.json');
+if (flag('save-baseline')) writeFileSync(baselineFile, `${JSON.stringify(report, null, 2)}\n`);
+
+if (flag('compare')) {
+  if (!existsSync(baselineFile)) {
+    console.error('no bench/baseline.json to compare with; run with --save-baseline first');
+    process.exit(2);
+  }
+  const baseline = JSON.parse(readFileSync(baselineFile, 'utf8')) as { figures: Figure[] };
+  const regressions = compare(figures, baseline.figures);
+  if (regressions.length) {
+    console.log('\nMore than 20 % worse than the baseline (ratio to floor):');
+    for (const r of regressions)
+      console.log(
+        `  ${r.key}: ${r.baseline.toFixed(2)} → ${r.current.toFixed(2)} (+${Math.round(r.change * 100)} %)`,
+      );
+    process.exitCode = 1;
+  } else {
+    console.log('\nno figure more than 20 % worse than the baseline');
+  }
+}
+
+/** Creates an empty `paycore_bench` database next to `adminUrl`'s and returns its URL, or undefined. */
+async function freshPostgres(adminUrl: string): Promise<string | undefined> {
+  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query('DROP DATABASE IF EXISTS paycore_bench WITH (FORCE)');
+    await client.query('CREATE DATABASE paycore_bench');
+    const url = new URL(adminUrl);
+    url.pathname = '/paycore_bench';
+    return url.toString();
+  } catch {
+    return undefined;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}

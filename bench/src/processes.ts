@@ -1,0 +1,95 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+/** A free TCP port on 127.0.0.1. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+/** Resident set size of a process in MB, read from /proc (Linux). */
+export function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? Number.NaN);
+  return kb / 1024;
+}
+
+/** A started child server and the time from spawn to its first 200. */
+export interface StartedServer {
+  child: ChildProcess;
+  origin: string;
+  startMs: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Spawns `node <script>` with `env` and polls `probePath` until it answers 200; the time from
+ * spawn to that answer is the start time.
+ */
+export async function startNodeServer(
+  script: string,
+  env: Record<string, string>,
+  probePath: string,
+  port: number,
+): Promise<StartedServer> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [script], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}: ${stderr}`);
+    try {
+      const response = await fetch(origin + probePath);
+      await response.arrayBuffer();
+      if (response.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() - started > 30_000) throw new Error(`${script} did not start in 30 s: ${stderr}`);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  const startMs = performance.now() - started;
+  return {
+    child,
+    origin,
+    startMs,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 3000).unref();
+      }),
+  };
+}
+
+/** Runs `node --input-type=module -e <code>` and parses the JSON it prints last. */
+export async function runNodeJson<T>(code: string, cwd: string): Promise<T> {
+  const child = spawn(process.execPath, ['--input-type=module', '-e', code], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    err += chunk.toString();
+  });
+  const code_ = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  if (code_ !== 0) throw new Error(`child failed (${code_}): ${err.slice(-2000)}`);
+  const last = out.trim().split('\n').pop() ?? '';
+  return JSON.parse(last) as T;
+}

@@ -1,0 +1,274 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HostClient } from './api.js';
+import { load } from './load.js';
+import { freePort, rssMb, type StartedServer, startNodeServer } from './processes.js';
+import { recordAnswers, writeRawServer } from './raw-server.js';
+import type { Figure } from './report.js';
+import { FAST_KEY, SLOW_KEY, startStripeSimulator } from './simulator.js';
+
+/** Where things are and how long each load runs. */
+export interface BenchContext {
+  hostScript: string;
+  durationSeconds: number;
+}
+
+/** A running host with a merchant, its API key, and the Stripe simulator behind its egress override. */
+export interface HostUnderTest {
+  host: StartedServer;
+  orgId: string;
+  apiKey: string;
+  simulatorOrigin: string;
+  stop(): Promise<void>;
+}
+
+export const DIRECTORY_QUERIES: Record<string, string> = {
+  full: '/api/providers?limit=1000',
+  'ready, payout to cards in UAH': '/api/providers?status=ready&payoutMethod=bank_card&currency=UAH',
+  'text "pay"': '/api/providers?q=pay&limit=1000',
+  'cards in Ukraine': '/api/providers?paymentMethod=payment_card&country=UA&limit=1000',
+};
+
+/** Starts the built host on a free port with a fresh data folder, a Stripe simulator and a merchant. */
+export async function startHostUnderTest(
+  context: BenchContext,
+  env: Record<string, string> = {},
+): Promise<HostUnderTest> {
+  const simulator = await startStripeSimulator();
+  const dataDir = mkdtempSync(join(tmpdir(), 'paycore-bench-data-'));
+  const host = await startNodeServer(
+    context.hostScript,
+    {
+      PAYCORE_DATA_DIR: dataDir,
+      PAYCORE_EGRESS_OVERRIDES: JSON.stringify({ 'https://api.stripe.com': simulator.origin }),
+      ...env,
+    },
+    '/api/health',
+    await freePort(),
+  );
+  const { orgId, apiKey } = await new HostClient(host.origin).merchant();
+  return {
+    host,
+    orgId,
+    apiKey,
+    simulatorOrigin: simulator.origin,
+    stop: async () => {
+      await host.stop();
+      await simulator.close();
+    },
+  };
+}
+
+/** Host start to first 200, and RSS after start, next to a bare node:http server. */
+export async function hostStart(context: BenchContext): Promise<Figure[]> {
+  const health = {
+    '/api/health': {
+      status: 200,
+      headers: {},
+      bodyBase64: Buffer.from('{"status":"ok"}').toString('base64'),
+    },
+  };
+  const bare = await startNodeServer(
+    writeRawServer(mkdtempSync(join(tmpdir(), 'paycore-bench-raw-')), health),
+    {},
+    '/api/health',
+    await freePort(),
+  );
+  const bareRss = rssMb(bare.child.pid!);
+  await bare.stop();
+  const dataDir = mkdtempSync(join(tmpdir(), 'paycore-bench-data-'));
+  const host = await startNodeServer(
+    context.hostScript,
+    { PAYCORE_DATA_DIR: dataDir },
+    '/api/health',
+    await freePort(),
+  );
+  const rss = rssMb(host.child.pid!);
+  await host.stop();
+  const section = 'host start';
+  return [
+    {
+      section,
+      name: 'spawn to first 200 /api/health',
+      value: host.startMs,
+      unit: 'ms',
+      target: { op: '<', value: 1000 },
+      ratio: host.startMs / bare.startMs,
+    },
+    {
+      section,
+      name: 'RSS after start',
+      value: rss,
+      unit: 'MB',
+      target: { op: '<', value: 150 },
+      ratio: rss / bareRss,
+    },
+    { section, name: 'floor: bare node:http to first 200', value: bare.startMs, unit: 'ms' },
+    { section, name: 'floor: bare node:http RSS', value: bareRss, unit: 'MB' },
+  ];
+}
+
+/** The directory under load, next to a raw node:http server answering the identical bytes. */
+export async function directoryThroughput(context: BenchContext, target: HostUnderTest): Promise<Figure[]> {
+  const { host } = target;
+  const paths = Object.values(DIRECTORY_QUERIES);
+  const answers = await recordAnswers(host.origin, [...paths, '/api/health']);
+  const raw = await startNodeServer(
+    writeRawServer(mkdtempSync(join(tmpdir(), 'paycore-bench-raw-')), answers),
+    {},
+    '/api/health',
+    await freePort(),
+  );
+  const figures: Figure[] = [];
+  try {
+    for (const [name, path] of Object.entries(DIRECTORY_QUERIES)) {
+      const bytes = Buffer.from(answers[path]!.bodyBase64, 'base64').length;
+      const floor = await load({
+        url: raw.origin + path,
+        connections: 50,
+        durationSeconds: context.durationSeconds,
+      });
+      const measured = await load({
+        url: host.origin + path,
+        connections: 50,
+        durationSeconds: context.durationSeconds,
+      });
+      const section = `directory: ${name} (${Math.round(bytes / 1024)} kB)`;
+      figures.push(
+        {
+          section,
+          name: 'host requests/s',
+          value: measured.rps,
+          unit: 'req/s',
+          ratio: floor.rps / Math.max(measured.rps, 1),
+        },
+        { section, name: 'raw node:http requests/s', value: floor.rps, unit: 'req/s' },
+        {
+          section,
+          name: 'host / raw',
+          value: measured.rps / Math.max(floor.rps, 1),
+          unit: '×',
+          ...(name === 'full' ? { target: { op: '>=' as const, value: 0.8 } } : {}),
+        },
+        {
+          section,
+          name: 'host p99',
+          value: measured.p99,
+          unit: 'ms',
+          target: { op: '<', value: 20 },
+          ratio: (measured.p99 + 1) / (floor.p99 + 1),
+        },
+        { section, name: 'raw p99', value: floor.p99, unit: 'ms' },
+      );
+      const failed = measured.errors + measured.non2xx;
+      if (failed > 0) figures.push({ section, name: 'failed requests', value: failed, unit: '' });
+    }
+  } finally {
+    await raw.stop();
+  }
+  return figures;
+}
+
+/** POST /connections with an API key against a simulator that answers at once. */
+export async function connectPath(
+  context: BenchContext,
+  label: string,
+  target: HostUnderTest,
+): Promise<Figure[]> {
+  const bare = await load({
+    url: `${target.simulatorOrigin}/v1/balance`,
+    connections: 10,
+    durationSeconds: context.durationSeconds,
+    headers: { authorization: `Bearer ${FAST_KEY}` },
+  });
+  const measured = await load({
+    url: `${target.host.origin}/api/orgs/${target.orgId}/connections`,
+    method: 'POST',
+    connections: 10,
+    durationSeconds: context.durationSeconds,
+    headers: { authorization: `Bearer ${target.apiKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      providerId: 'stripe',
+      environment: 'sandbox',
+      credentials: { secretKey: FAST_KEY },
+    }),
+  });
+  const section = `connect path (${label})`;
+  const figures: Figure[] = [
+    {
+      section,
+      name: 'requests/s',
+      value: measured.rps,
+      unit: 'req/s',
+      ratio: bare.rps / Math.max(measured.rps, 1),
+    },
+    { section, name: 'p50', value: measured.p50, unit: 'ms' },
+    { section, name: 'p99', value: measured.p99, unit: 'ms' },
+    { section, name: 'bare simulator requests/s', value: bare.rps, unit: 'req/s' },
+    { section, name: 'bare simulator p50', value: bare.p50, unit: 'ms' },
+    {
+      section,
+      name: 'overhead p50',
+      value: measured.p50 - bare.p50,
+      unit: 'ms',
+      target: { op: '<', value: 5 },
+      ratio: (measured.p50 + 1) / (bare.p50 + 1),
+    },
+  ];
+  const failed = measured.errors + measured.non2xx;
+  if (failed > 0) figures.push({ section, name: 'failed requests', value: failed, unit: '' });
+  return figures;
+}
+
+/** 500 verifies waiting on a slow provider while the directory is under load. */
+export async function isolation(target: HostUnderTest): Promise<Figure[]> {
+  const { host } = target;
+  const directory = `${host.origin}${DIRECTORY_QUERIES.full}`;
+  const quiet = await load({ url: directory, connections: 50, durationSeconds: 1 });
+  const body = JSON.stringify({
+    providerId: 'stripe',
+    environment: 'sandbox',
+    credentials: { secretKey: SLOW_KEY },
+  });
+  const pending = Array.from({ length: 500 }, () =>
+    fetch(`${host.origin}/api/orgs/${target.orgId}/connections/check`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${target.apiKey}`, 'content-type': 'application/json' },
+      body,
+    })
+      .then(async (response) => ((await response.json()) as { ok?: boolean }).ok === true)
+      .catch(() => false),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const probes: number[] = [];
+  let probing = true;
+  const probe = (async () => {
+    while (probing) {
+      const started = performance.now();
+      await (await fetch(`${host.origin}/api/health`)).arrayBuffer();
+      probes.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  const loaded = await load({ url: directory, connections: 50, durationSeconds: 1.5 });
+  probing = false;
+  await probe;
+  const verified = (await Promise.all(pending)).filter(Boolean).length;
+  probes.sort((a, b) => a - b);
+  const probeP99 = probes[Math.min(probes.length - 1, Math.floor(probes.length * 0.99))] ?? Number.NaN;
+  const section = 'isolation: 500 verifies on a 2 s provider';
+  return [
+    {
+      section,
+      name: 'directory p99 under load',
+      value: loaded.p99,
+      unit: 'ms',
+      target: { op: '<', value: 50 },
+      ratio: (loaded.p99 + 1) / (quiet.p99 + 1),
+    },
+    { section, name: 'directory p99 without slow verifies', value: quiet.p99, unit: 'ms' },
+    { section, name: 'health probe p99 (event-loop delay)', value: probeP99, unit: 'ms' },
+    { section, name: 'verifies answered ok', value: verified, unit: 'of 500' },
+  ];
+}
