@@ -117,5 +117,4 @@ describe('validateManifest', () => {
       { pointer: '/credentials/schema/properties/accountName/writeonly', message: 'is not a known field' },
     ]);
   });
-
 });

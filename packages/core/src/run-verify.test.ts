@@ -174,10 +174,26 @@ describe('runVerify', () => {
     });
     expect(ok).toEqual({ ok: true });
     expect(seen).toEqual(['https://acme1-live.example.com/api']);
-    const bad = await runVerify(
+    const bad = runVerify(
       { manifest, verify: hook },
       { ...live, credentials: { ...live.credentials, prefix: 'evil.com/x' } },
     );
-    expect(bad).toMatchObject({ ok: false, reason: 'misconfigured' });
+    await expect(bad).rejects.toMatchObject({
+      code: 'credentials_invalid',
+      problems: [
+        {
+          pointer: '/credentials/prefix',
+          message: 'must be a single host-name label: letters, digits and dashes',
+        },
+      ],
+    });
+    const missing = runVerify(
+      { manifest, verify: hook },
+      { ...live, credentials: { secretKey: 'sk_live_abcdefgh' } },
+    );
+    await expect(missing).rejects.toMatchObject({
+      problems: [{ pointer: '/credentials/prefix', message: 'is required for the live environment' }],
+    });
+    expect(seen).toHaveLength(1);
   });
 });

@@ -79,7 +79,9 @@ export async function runVerify(
 
   try {
     const fetch = createSafeFetch({
-      hosts: envConfig.hosts.map((host) => fill(host, credentials)),
+      hosts: envConfig.hosts
+        .filter((host) => placeholders(host).every((name) => credentials[name]))
+        .map((host) => fill(host, credentials)),
       overrides: options.egressOverrides ?? {},
       timeoutMs,
       maxResponseBytes: options.maxResponseBytes ?? 1024 * 1024,
@@ -116,9 +118,33 @@ function checkInput(connector: Connector, input: VerifyInput<unknown>): Credenti
   const credentialProblems = createCredentialValidator(manifest)(input?.credentials);
   for (const problem of credentialProblems)
     problems.push({ pointer: `/credentials${problem.pointer}`, message: problem.message });
+  const envConfig = ENVIRONMENTS.includes(environment) ? manifest.environments[environment] : undefined;
+  if (envConfig && credentialProblems.length === 0) {
+    // A field the environment's URL is built from (e.g. Adyen's live URL prefix) is required there,
+    // even when the form marks it optional because the other environment does without it.
+    const credentials = input.credentials as Credentials;
+    for (const name of placeholders(envConfig.baseUrl)) {
+      const value = credentials[name];
+      if (value === undefined || value === '') {
+        problems.push({
+          pointer: `/credentials/${name}`,
+          message: `is required for the ${environment} environment`,
+        });
+      } else if (!HOST_LABEL.test(String(value).toLowerCase())) {
+        problems.push({
+          pointer: `/credentials/${name}`,
+          message: 'must be a single host-name label: letters, digits and dashes',
+        });
+      }
+    }
+  }
   if (problems.length > 0)
     throw new PaycoreError('credentials_invalid', 'The credentials do not match the form', { problems });
   return input.credentials as Credentials;
+}
+
+function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{([A-Za-z][A-Za-z0-9_]*)\}/g)].map((match) => match[1]!);
 }
 
 /** Replaces `{field}` placeholders with credential values that form a single host label. */

@@ -42,7 +42,11 @@ describe('create-connector', () => {
     const root = workspace();
     const files = await scaffoldConnector(planConnector('fondy'), { root });
     expect(files).toEqual(
-      expect.arrayContaining(['connectors/fondy/manifest.json', 'connectors/fondy/src/credentials.ts', '.changeset/fondy-connector.md']),
+      expect.arrayContaining([
+        'connectors/fondy/manifest.json',
+        'connectors/fondy/src/credentials.ts',
+        '.changeset/fondy-connector.md',
+      ]),
     );
     const manifest = JSON.parse(readFileSync(join(root, 'connectors/fondy/manifest.json'), 'utf8'));
     expect(validateManifest(manifest, { vocabulary, hasVerify: true }).problems).toEqual([]);
@@ -55,12 +59,19 @@ describe('create-connector', () => {
     await scaffoldConnector(planConnector('acme-pay'), { root });
     const dir = join(root, 'connectors', 'acme-pay');
     symlinkSync(join(repo, 'connectors', 'stripe', 'node_modules'), join(dir, 'node_modules'));
-    execFileSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: dir, stdio: 'pipe' });
-    const output = execFileSync(process.execPath, [join(repo, 'node_modules/vitest/vitest.mjs'), 'run', '--root', dir], {
+    execFileSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {
       cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: 'pipe',
     });
+    const output = execFileSync(
+      process.execPath,
+      [join(repo, 'node_modules/vitest/vitest.mjs'), 'run', '--root', dir],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      },
+    );
     expect(output).toMatch(/Tests\s+11 passed/);
   }, 120_000);
 });

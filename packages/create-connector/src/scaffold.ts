@@ -30,7 +30,7 @@ export async function scaffoldConnector(plan: ConnectorPlan, options: ScaffoldOp
   const catalogueLogo = plan.openfintechCode ? providerLogoPath(plan.openfintechCode) : undefined;
   const logoFile = catalogueLogo?.endsWith('.png') ? 'logo.png' : 'logo.svg';
   const configs = tsconfigs();
-  write('package.json', packageJson(plan, options.coreRange ?? 'workspace:^'));
+  write('package.json', packageJson(plan, options.coreRange ?? 'workspace:^', logoFile));
   write('manifest.json', manifestJson(plan, logoFile));
   write('tsconfig.json', configs.tsconfig);
   write('tsconfig.build.json', configs.build);

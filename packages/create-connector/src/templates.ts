@@ -1,7 +1,7 @@
 import type { ConnectorPlan } from './plan.js';
 
 /** package.json of the new connector; `coreRange` is how it depends on @paycore/core. */
-export function packageJson(plan: ConnectorPlan, coreRange: string): string {
+export function packageJson(plan: ConnectorPlan, coreRange: string, logoFile: string): string {
   const pkg = {
     name: plan.packageName,
     version: '0.1.0',
@@ -17,7 +17,7 @@ export function packageJson(plan: ConnectorPlan, coreRange: string): string {
       './manifest.json': './manifest.json',
       './package.json': './package.json',
     },
-    files: ['dist', 'manifest.json', 'logo.svg', 'logo.png', 'README.md', '!dist/**/*.test.*'],
+    files: ['dist', 'manifest.json', logoFile, 'README.md', '!dist/**/*.test.*'],
     scripts: {
       build: 'tsc -p tsconfig.build.json',
       typecheck: 'tsc -p tsconfig.json --noEmit',

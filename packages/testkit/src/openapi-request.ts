@@ -24,16 +24,17 @@ const HOP_BY_HOP = new Set(['host', 'connection', 'content-length', 'transfer-en
  * Checks a request a connector sent (as the mock provider recorded it) against the provider's
  * official OpenAPI document with express-openapi-validator: the path and method must name an
  * operation, parameters, headers and body must match it, and the operation's security scheme
- * must be satisfied. `spec` is the document or the path of its JSON file.
+ * must be satisfied. `spec` is the document or the path of its JSON file. A request no operation
+ * matches is invalid. OAuth 2 requirements are not checked by the validator: narrow an operation
+ * that also accepts OAuth to the scheme the connector uses before checking.
  */
 export async function checkRequestAgainstSpec(
   spec: string | Record<string, unknown>,
   request: RecordedRequest,
 ): Promise<SpecCheck> {
-  const apiSpec =
-    typeof spec === 'string'
-      ? (JSON.parse(readFileSync(spec, 'utf8')) as Record<string, unknown>)
-      : structuredClone(spec);
+  const parsed =
+    typeof spec === 'string' ? (JSON.parse(readFileSync(spec, 'utf8')) as Record<string, unknown>) : spec;
+  const apiSpec = dropRefSiblings(parsed);
   const app = express();
   app.use(express.json({ type: ['application/json', 'application/*+json'] }));
   app.use(express.urlencoded({ extended: false }));
@@ -50,8 +51,22 @@ export async function checkRequestAgainstSpec(
     }),
   );
   app.use((req: Request, res: Response) => {
-    const schema = (req as Request & { openapi?: { schema?: { operationId?: string } } }).openapi?.schema;
-    res.json({ valid: true, operationId: schema?.operationId, errors: [] });
+    const matched = (
+      req as Request & { openapi?: { openApiRoute?: string; schema?: { operationId?: string } } }
+    ).openapi;
+    if (!matched?.openApiRoute) {
+      // Outside every server's base path the validator lets a request through unmatched.
+      res.json({
+        valid: false,
+        errors: [{ path: req.path, message: `no operation matches ${req.method} ${req.path}` }],
+      });
+      return;
+    }
+    res.json({
+      valid: true,
+      ...(matched.schema?.operationId ? { operationId: matched.schema.operationId } : {}),
+      errors: [],
+    });
   });
   app.use(
     (
@@ -81,10 +96,25 @@ export async function checkRequestAgainstSpec(
       headers,
       ...(request.method === 'GET' || request.method === 'HEAD' ? {} : { body: request.body }),
     });
-    const result = (await response.json()) as SpecCheck;
-    return result.operationId === undefined ? { valid: result.valid, errors: result.errors } : result;
+    return (await response.json()) as SpecCheck;
   } finally {
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
+}
+
+/**
+ * OpenAPI 3.0 says keywords beside a `$ref` are ignored; the validator's schema compiler refuses
+ * some of them (e.g. `nullable` without `type`), so they are dropped as the specification says.
+ */
+function dropRefSiblings<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(dropRefSiblings) as T;
+  if (node && typeof node === 'object') {
+    const record = node as Record<string, unknown>;
+    if (typeof record.$ref === 'string') return { $ref: record.$ref } as T;
+    return Object.fromEntries(
+      Object.entries(record).map(([key, value]) => [key, dropRefSiblings(value)]),
+    ) as T;
+  }
+  return node;
 }

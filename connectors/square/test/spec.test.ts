@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runVerify } from '@paycore/core';
+import { checkRequestAgainstSpec, createMockProvider, type RecordedRequest } from '@paycore/testkit';
+import { describe, expect, it } from 'vitest';
+import connector from '../src/index.js';
+
+const SPEC_PATH = fileURLToPath(new URL('./fixtures/square.openapi.json', import.meta.url));
+
+interface Spec {
+  [key: string]: unknown;
+  servers: { url: string }[];
+  paths: Record<string, Record<string, { security?: unknown }>>;
+  components: { securitySchemes: Record<string, unknown> };
+}
+const FILE = JSON.parse(readFileSync(SPEC_PATH, 'utf8')) as Spec;
+
+/**
+ * Drops `nullable` where it stands beside a `$ref`. OpenAPI 3.0 ignores every sibling of `$ref`,
+ * but the validator's Ajv refuses `"nullable" cannot be used without "type"` and then fails every
+ * request; nine response properties of this document (e.g. `Merchant.currency`) have the pattern.
+ */
+function withoutRefSiblingNullable(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutRefSiblingNullable);
+  if (!node || typeof node !== 'object') return node;
+  const entries = Object.entries(node).filter(([key]) => !(key === 'nullable' && '$ref' in node));
+  return Object.fromEntries(entries.map(([key, value]) => [key, withoutRefSiblingNullable(value)]));
+}
+
+// RetrieveMerchant's only requirement is the `oauth2` scheme, which express-openapi-validator does
+// not check, so even a request without a token would pass. Square sends OAuth and personal tokens
+// as `Authorization: Bearer …`, so the in-memory copy states that as an HTTP bearer scheme.
+const SPEC = withoutRefSiblingNullable(FILE) as Spec;
+SPEC.components.securitySchemes.squareBearer = { type: 'http', scheme: 'bearer' };
+SPEC.paths['/v2/merchants/{merchant_id}']!.get!.security = [{ squareBearer: [] }];
+
+const TOKEN = 'EAAAEOuLQObrVwJvCvoio3H13b8Ssqz1ighmTBKZvIENW9qxirHGHkqsGcPBC1uN';
+
+async function recordVerify(environment: 'sandbox' | 'live'): Promise<RecordedRequest> {
+  const mock = await createMockProvider();
+  try {
+    mock.fallback({
+      status: 200,
+      body: { merchant: { id: 'DM7VKY8Q63GNP', country: 'US', status: 'ACTIVE' } },
+    });
+    const result = await runVerify(
+      connector,
+      { environment, credentials: { accessToken: TOKEN } },
+      { egressOverrides: mock.overridesFor(['connect.squareupsandbox.com', 'connect.squareup.com']) },
+    );
+    expect(result.ok).toBe(true);
+    expect(mock.requests).toHaveLength(1);
+    return mock.requests[0]!;
+  } finally {
+    await mock.close();
+  }
+}
+
+describe('Square verify request against the official OpenAPI document', () => {
+  it('lists both hosts the connector calls as servers', () => {
+    expect(FILE.servers.map((server) => server.url)).toEqual([
+      'https://connect.squareup.com',
+      'https://connect.squareupsandbox.com',
+    ]);
+    expect(Object.values(connector.manifest.environments).map((env) => env.baseUrl)).toEqual([
+      'https://connect.squareupsandbox.com',
+      'https://connect.squareup.com',
+    ]);
+  });
+
+  it('is RetrieveMerchant with a Bearer token, in sandbox and production', async () => {
+    for (const environment of ['sandbox', 'live'] as const) {
+      const request = await recordVerify(environment);
+      expect(await checkRequestAgainstSpec(SPEC, request)).toEqual({
+        valid: true,
+        operationId: 'RetrieveMerchant',
+        errors: [],
+      });
+    }
+  });
+
+  it('would catch a request without a token, with another scheme or to the wrong path', async () => {
+    const request = await recordVerify('sandbox');
+    expect(await checkRequestAgainstSpec(SPEC, { ...request, headers: {} })).toEqual({
+      valid: false,
+      errors: [{ path: '/v2/merchants/{merchant_id}', message: 'Authorization header required' }],
+    });
+    const basic = { ...request, headers: { ...request.headers, authorization: `Basic ${TOKEN}` } };
+    expect(await checkRequestAgainstSpec(SPEC, basic)).toMatchObject({
+      valid: false,
+      errors: [{ message: expect.stringMatching(/bearer/i) }],
+    });
+    expect(await checkRequestAgainstSpec(SPEC, { ...request, path: '/v2/merchant/me' })).toEqual({
+      valid: false,
+      errors: [{ path: '/v2/merchant/me', message: 'not found' }],
+    });
+  });
+});
