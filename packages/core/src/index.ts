@@ -27,7 +27,16 @@ export { basicAuth, failure, readJson, success, unexpectedStatus } from './verif
 export { closestCode, type Vocabulary } from './vocabulary.js';
 export {
   checkConnectorPackage,
-  type ConnectorPackageJson,
   type PackageCheck,
+  type PackageCheckOptions,
   type PackageProblem,
+  packageLoads,
 } from './package-check.js';
+export {
+  isObject,
+  type PackageJson,
+  type PackageJsonRead,
+  packageEntry,
+  packageName,
+  readPackageJson,
+} from './package-json.js';

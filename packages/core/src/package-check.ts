@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import type { ContractOptions } from './contract.js';
 import { validateManifest } from './manifest.js';
+import { isObject, type PackageJson, packageEntry, packageName, readPackageJson } from './package-json.js';
 import type { ConnectorManifest } from './types.js';
 
 /** A problem in one file of a connector package. */
@@ -11,124 +12,167 @@ export interface PackageProblem {
   /** JSON pointer into that file (`""` for the file as a whole). */
   pointer: string;
   message: string;
+  /** Errors keep the package from loading; warnings do not. */
   severity: 'error' | 'warning';
-}
-
-/** The package.json fields PayCore reads. */
-export interface ConnectorPackageJson {
-  name?: string;
-  version?: string;
-  keywords?: string[];
-  paycore?: { manifest?: string };
-  exports?: unknown;
-  main?: string;
-  peerDependencies?: Record<string, string>;
 }
 
 /** What a static look at a connector folder found, without importing any of its code. */
 export interface PackageCheck {
   dir: string;
-  packageJson?: ConnectorPackageJson;
-  /** Present when the manifest parsed, even if it has problems. */
+  packageJson?: PackageJson;
+  packageName?: string;
+  /** The manifest id, when the manifest could be read, even if it has problems. */
+  id?: string;
+  /** Present when the manifest passed the schema and the contract. */
   manifest?: ConnectorManifest;
-  /** Absolute path of the module that exports the connector, when the package declares one that exists. */
+  /** The manifest file, relative to the package folder. */
+  manifestFile: string;
+  /** Absolute path of the built module the package exports, when it exists. */
   entry?: string;
+  /** `src/index.ts` when the package is not built (loadable under tsx or vitest). */
+  sourceFile?: string;
+  logo?: { path: string; type: 'image/svg+xml' | 'image/png' };
+  /** Absolute path of README.md, the integration manual. */
+  manualPath?: string;
   problems: PackageProblem[];
 }
 
-/**
- * Checks a connector package folder statically: package.json, manifest (schema and contract),
- * whether it ships a verify module (`ready` ⇔ module), the logo and the integration manual.
- */
-export function checkConnectorPackage(
-  dir: string,
-  options: Pick<ContractOptions, 'vocabulary'> = {},
-): PackageCheck {
-  const problems: PackageProblem[] = [];
-  const error = (file: string, pointer: string, message: string) =>
-    problems.push({ file, pointer, message, severity: 'error' });
-  const warn = (file: string, pointer: string, message: string) =>
-    problems.push({ file, pointer, message, severity: 'warning' });
+/** Options for {@link checkConnectorPackage}. */
+export interface PackageCheckOptions extends Pick<ContractOptions, 'vocabulary'> {
+  /** package.json already read by the caller, so it is not read twice. */
+  packageJson?: PackageJson;
+}
 
-  const pkg = readJsonFile<ConnectorPackageJson>(join(dir, 'package.json'));
-  if (!pkg.ok) {
-    error('package.json', '', pkg.message);
-    return { dir, problems };
+const DEFAULT_MANIFEST = './manifest.json';
+
+/**
+ * Checks a connector package folder statically — package.json, the manifest (schema and
+ * contract), whether it ships a verify module (`ready` ⇔ module), the logo and the integration
+ * manual — and collects every problem. The one check the validate CLI and the registry share.
+ */
+export function checkConnectorPackage(dir: string, options: PackageCheckOptions = {}): PackageCheck {
+  const problems: PackageProblem[] = [];
+  const add = (severity: PackageProblem['severity'], file: string, pointer: string, message: string) =>
+    problems.push({ file, pointer, message, severity });
+
+  let packageJson = options.packageJson;
+  if (!packageJson) {
+    const read = readPackageJson(dir);
+    if (read.kind !== 'ok') {
+      add(
+        'error',
+        'package.json',
+        '',
+        read.kind === 'missing' ? 'is missing or unreadable' : `is not valid JSON: ${message(read.error)}`,
+      );
+      return { dir, manifestFile: DEFAULT_MANIFEST, problems };
+    }
+    packageJson = read.json;
   }
-  const packageJson = pkg.value;
-  const manifestFile = packageJson.paycore?.manifest;
-  if (typeof manifestFile !== 'string') {
-    error(
+  const name = packageName(packageJson);
+  const declared = isObject(packageJson.paycore) ? packageJson.paycore.manifest : undefined;
+  const manifestFile = typeof declared === 'string' ? declared : DEFAULT_MANIFEST;
+  const shownManifest = manifestFile.replace(/^\.\//, '');
+  const base = { dir, packageJson, manifestFile, ...(name === undefined ? {} : { packageName: name }) };
+  if (typeof declared !== 'string')
+    add(
+      'warning',
       'package.json',
       '/paycore/manifest',
-      'is required: the path of the manifest, e.g. "./manifest.json"',
+      `should name the manifest; ${DEFAULT_MANIFEST} is assumed`,
     );
-    return { dir, packageJson, problems };
-  }
-  if (!packageJson.keywords?.includes('paycore-connector'))
-    warn(
+  if (!(Array.isArray(packageJson.keywords) && packageJson.keywords.includes('paycore-connector'))) {
+    add(
+      'warning',
       'package.json',
       '/keywords',
       'should include "paycore-connector" so the package can be found on npm',
     );
-  if (!packageJson.peerDependencies?.['@paycore/core'])
-    warn('package.json', '/peerDependencies', 'should list @paycore/core as a peer dependency');
-
-  const manifestName = manifestFile.replace(/^\.\//, '');
-  const parsed = readJsonFile<ConnectorManifest>(join(dir, manifestFile));
-  if (!parsed.ok) {
-    error(manifestName, '', parsed.message);
-    return { dir, packageJson, problems };
   }
-  const manifest = parsed.value;
-  const entry = entryOf(dir, packageJson);
-  const hasSource = existsSync(join(dir, 'src', 'index.ts'));
-  if (!entry && hasSource)
-    warn('package.json', '/exports', 'points to a module that is not built yet; run the package build');
-  const validation = validateManifest(manifest, { ...options, hasVerify: entry !== undefined || hasSource });
-  for (const problem of validation.problems) error(manifestName, problem.pointer, problem.message);
+  if (!(isObject(packageJson.peerDependencies) && '@paycore/core' in packageJson.peerDependencies)) {
+    add('warning', 'package.json', '/peerDependencies', 'should list @paycore/core as a peer dependency');
+  }
 
-  if (typeof manifest === 'object' && manifest !== null) {
-    if (typeof manifest.logo === 'string' && !existsSync(join(dir, manifest.logo)))
-      error(manifestName, '/logo', `file ${manifest.logo} does not exist`);
-    if (manifest.status === 'ready' && !existsSync(join(dir, 'README.md'))) {
-      error(
-        'README.md',
-        '',
-        'is missing: a ready connector needs its integration manual (where each credential is found)',
+  const data = readJson(resolve(dir, manifestFile));
+  if (!data.ok) {
+    if (data.missing)
+      add('error', 'package.json', '/paycore/manifest', `names ${manifestFile}, which cannot be read`);
+    else add('error', shownManifest, '', `is not valid JSON: ${data.reason}`);
+    return { ...base, problems };
+  }
+  const raw = data.value;
+  const id = isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+
+  const declaredEntry = packageEntry(packageJson);
+  const entryPath = declaredEntry === undefined ? undefined : resolve(dir, declaredEntry);
+  const built = entryPath !== undefined && existsSync(entryPath);
+  const source = join(dir, 'src', 'index.ts');
+  const sourceFile = entryPath !== undefined && !built && existsSync(source) ? source : undefined;
+  if (sourceFile)
+    add('warning', 'package.json', '/exports', `${declaredEntry} does not exist: the package is not built`);
+  // A not-ready package may export `{ manifest }` alone; whether a module carries a hook cannot be
+  // told without importing it, so the not-ready ⇔ no-hook rule is checked one way only.
+  const hasModule = built || sourceFile !== undefined;
+  const status = isObject(raw) ? raw.status : undefined;
+  const hasVerify = hasModule ? (status === 'ready' ? true : undefined) : false;
+  const validation = validateManifest(raw, {
+    ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
+    ...(hasVerify === undefined ? {} : { hasVerify }),
+  });
+  for (const problem of validation.problems) add('error', shownManifest, problem.pointer, problem.message);
+
+  const check: PackageCheck = { ...base, ...(id === undefined ? {} : { id }), problems };
+  if (built) check.entry = entryPath;
+  if (sourceFile) check.sourceFile = sourceFile;
+  if (validation.ok) check.manifest = validation.manifest;
+  // Read from the raw manifest so these are reported together with any manifest problems.
+  const logo = isObject(raw) && typeof raw.logo === 'string' ? raw.logo : undefined;
+  if (logo !== undefined) {
+    const logoPath = resolve(dir, logo);
+    const type = extname(logoPath).toLowerCase() === '.svg' ? 'image/svg+xml' : 'image/png';
+    if (existsSync(logoPath)) check.logo = { path: logoPath, type };
+    else
+      add(
+        'warning',
+        shownManifest,
+        '/logo',
+        `names ${logo}, which does not exist; the directory shows the catalogue logo or none`,
       );
-    }
   }
-  return { dir, packageJson, manifest, ...(entry ? { entry } : {}), problems };
+  const manual = join(dir, 'README.md');
+  if (existsSync(manual)) check.manualPath = manual;
+  else if (status === 'ready') {
+    add(
+      'error',
+      'README.md',
+      '',
+      'is missing: a ready connector needs its integration manual (where each credential is found)',
+    );
+  }
+  return check;
 }
 
-function entryOf(dir: string, pkg: ConnectorPackageJson): string | undefined {
-  const exported = pkg.exports;
-  let target: unknown =
-    typeof exported === 'string' ? exported : (exported as Record<string, unknown> | undefined)?.['.'];
-  if (target && typeof target === 'object') {
-    const conditions = target as Record<string, unknown>;
-    target = conditions.import ?? conditions.default ?? conditions.node;
-  }
-  if (typeof target !== 'string') target = pkg.main;
-  if (typeof target !== 'string') return undefined;
-  const path = join(dir, target);
-  return existsSync(path) ? path : undefined;
+/** True when the check found no error (warnings allowed). */
+export function packageLoads(check: PackageCheck): check is PackageCheck & { manifest: ConnectorManifest } {
+  return check.manifest !== undefined && !check.problems.some((p) => p.severity === 'error');
 }
 
-function readJsonFile<T>(path: string): { ok: true; value: T } | { ok: false; message: string } {
+function readJson(
+  file: string,
+): { ok: true; value: unknown } | { ok: false; missing: boolean; reason: string } {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return { ok: false, message: 'is missing or unreadable' };
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return { ok: false, missing: true, reason: message(error) };
   }
   try {
-    return { ok: true, value: JSON.parse(text) as T };
+    return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return {
-      ok: false,
-      message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-    };
+    return { ok: false, missing: false, reason: message(error) };
   }
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -48,7 +48,7 @@ export function main(
       }
     }
   }
-  const names = checks.map((c) => c.manifest?.id ?? relative(io.cwd, c.dir)).join(', ');
+  const names = checks.map((c) => c.id ?? relative(io.cwd, c.dir)).join(', ');
   const noun = `connector${checks.length === 1 ? '' : 's'}`;
   if (errors > 0) {
     io.err(`✗ ${errors} problem${errors === 1 ? '' : 's'} in ${checks.length} ${noun} (${names})`);

@@ -1,0 +1,91 @@
+import { failure, readJson, success, unexpectedStatus, type VerifyHook } from '@paycore/core';
+import type { MollieCredentials } from './credentials.js';
+
+/** The profile object of `GET /v2/profiles/me`, as far as the check reads it. */
+interface MollieProfile {
+  resource?: string;
+  id?: string;
+  mode?: 'live' | 'test';
+  name?: string;
+  website?: string;
+  status?: 'unverified' | 'verified' | 'blocked';
+}
+
+/** Mollie's error envelope (`error-response` in its OpenAPI document). */
+interface MollieError {
+  status?: number;
+  title?: string;
+  detail?: string;
+}
+
+const MODE = { sandbox: 'test', live: 'live' } as const;
+
+/**
+ * Checks a Mollie API key with `GET /v2/profiles/me`, which returns the website profile the key
+ * belongs to and changes nothing. The key's prefix (`test_` / `live_`) names its mode, so a key of
+ * the other mode is refused before any request; the profile's `mode` is checked as well.
+ */
+export const verify: VerifyHook<MollieCredentials> = async ({ credentials, environment }, ctx) => {
+  const expected = MODE[environment];
+  const keyMode = credentials.apiKey.startsWith('live_') ? 'live' : 'test';
+  if (keyMode !== expected) {
+    return failure(
+      'wrong_environment',
+      `This is a ${keyMode} API key; use the ${expected} API key (${expected}_…) of the profile for the ${environment} environment`,
+      { fields: ['apiKey'] },
+    );
+  }
+
+  const response = await ctx.fetch(`${ctx.baseUrl}/v2/profiles/me`, {
+    headers: { authorization: `Bearer ${credentials.apiKey}`, accept: 'application/hal+json' },
+    signal: ctx.signal,
+  });
+
+  if (response.status === 200) {
+    const profile = await readJson<MollieProfile>(response);
+    if (profile?.resource !== 'profile' || !profile.id) return unexpectedStatus('Mollie', response.status);
+    if (profile.mode && profile.mode !== expected) {
+      return failure('wrong_environment', `Mollie reports this key as a ${profile.mode} mode key`, {
+        fields: ['apiKey'],
+      });
+    }
+    const label = profile.name ?? profile.id;
+    if (profile.status === 'blocked') {
+      return failure(
+        'account_inactive',
+        `Mollie has blocked the website profile ${label}: it can no longer take payments. Contact Mollie support`,
+      );
+    }
+    // An unverified profile may only create test payments, so a live connection would fail at the first payment.
+    if (profile.status === 'unverified' && environment === 'live') {
+      return failure(
+        'account_inactive',
+        `Mollie has not verified the website profile ${label} yet, so it can take test payments only. Finish the profile's verification in the Mollie Dashboard, then connect again`,
+      );
+    }
+    return success({
+      id: profile.id,
+      name: profile.name,
+      livemode: profile.mode === undefined ? environment === 'live' : profile.mode === 'live',
+      website: profile.website,
+      status: profile.status,
+    });
+  }
+
+  const error = await readJson<MollieError>(response);
+  if (response.status === 401) {
+    return failure(
+      'invalid_credentials',
+      `Mollie refused the API key${error?.detail ? ` (${error.detail})` : ''}. Copy the ${expected} API key again from Developers → API keys; a key that was regenerated stops working`,
+      { fields: ['apiKey'] },
+    );
+  }
+  if (response.status === 403) {
+    return failure(
+      'insufficient_permissions',
+      `Mollie accepted the API key but refused access to its website profile${error?.detail ? ` (${error.detail})` : ''}`,
+      { fields: ['apiKey'] },
+    );
+  }
+  return unexpectedStatus('Mollie', response.status);
+};

@@ -1,0 +1,156 @@
+import { runVerify } from '@paycore/core';
+import { createMockProvider, describeConnector, type MockProvider } from '@paycore/testkit';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import connector from '../src/index.js';
+
+const TEST_KEY_ID = 'rzp_test_1DP5mmOlF5G5ag';
+const LIVE_KEY_ID = 'rzp_live_1DP5mmOlF5G5ag';
+const KEY_SECRET = 'q7ZkP2xW9mB4nR6tY1vC3sD8';
+const sandbox = {
+  environment: 'sandbox' as const,
+  credentials: { keyId: TEST_KEY_ID, keySecret: KEY_SECRET },
+};
+
+// 200 of GET /v1/payments?count=1 for an account without payments.
+const EMPTY = { entity: 'collection', count: 0, items: [] };
+
+// The two documented 401 bodies ("The API {key/secret} provided is invalid", Fetch All Payments → Errors).
+const envelope = (description: string) => ({
+  error: { code: 'BAD_REQUEST_ERROR', description, source: 'NA', step: 'NA', reason: 'NA', metadata: {} },
+});
+const INVALID_KEY_ID = envelope('The api key provided is invalid');
+const INVALID_SECRET = envelope('The api secret provided is invalid');
+
+describeConnector(connector, {
+  credentials: {
+    valid: [sandbox, { environment: 'live', credentials: { keyId: LIVE_KEY_ID, keySecret: KEY_SECRET } }],
+    invalid: [
+      { credentials: { keyId: TEST_KEY_ID }, field: 'keySecret', because: 'missing' },
+      { credentials: { keySecret: KEY_SECRET }, field: 'keyId', because: 'missing' },
+      {
+        credentials: { keyId: '1DP5mmOlF5G5ag', keySecret: KEY_SECRET },
+        field: 'keyId',
+        because: 'no rzp_test_/rzp_live_ prefix',
+      },
+      {
+        credentials: { keyId: TEST_KEY_ID, keySecret: ` ${KEY_SECRET} ` },
+        field: 'keySecret',
+        because: 'surrounding spaces',
+      },
+    ],
+  },
+  valid: { input: sandbox, respond: { status: 200, body: EMPTY }, account: { livemode: false } },
+  invalid: { input: sandbox, respond: { status: 401, body: INVALID_KEY_ID } },
+  wrongEnvironment: { environment: 'live', credentials: { keyId: TEST_KEY_ID, keySecret: KEY_SECRET } },
+});
+
+describe('Razorpay verify, per documented response', () => {
+  let mock: MockProvider;
+  beforeAll(async () => {
+    mock = await createMockProvider();
+  });
+  afterAll(() => mock.close());
+  beforeEach(() => mock.reset());
+
+  const verify = (keyId: string, environment: 'sandbox' | 'live' = 'sandbox') =>
+    runVerify(
+      connector,
+      { environment, credentials: { keyId, keySecret: KEY_SECRET } },
+      { egressOverrides: mock.overridesFor(['api.razorpay.com']) },
+    );
+
+  it('sends GET /v1/payments?count=1 with exactly "Basic base64(key_id:key_secret)"', async () => {
+    mock.on('GET', '/v1/payments', { status: 200, body: EMPTY });
+    expect(await verify(TEST_KEY_ID)).toEqual({ ok: true, account: { livemode: false } });
+    expect(mock.requests).toHaveLength(1);
+    const [request] = mock.requests;
+    expect(request).toMatchObject({
+      method: 'GET',
+      path: '/v1/payments',
+      query: { count: '1' },
+      body: '',
+      headers: { accept: 'application/json' },
+    });
+    expect(request?.headers.authorization).toBe(
+      `Basic ${Buffer.from(`${TEST_KEY_ID}:${KEY_SECRET}`).toString('base64')}`,
+    );
+  });
+
+  it('accepts a live key in live', async () => {
+    mock.on('GET', '/v1/payments', {
+      status: 200,
+      body: { entity: 'collection', count: 1, items: [{ id: 'pay_29QQoUBi66xm2f', entity: 'payment' }] },
+    });
+    expect(await verify(LIVE_KEY_ID, 'live')).toEqual({ ok: true, account: { livemode: true } });
+  });
+
+  it('refuses a test key in live (and a live key in sandbox) before sending anything', async () => {
+    expect(await verify(TEST_KEY_ID, 'live')).toEqual({
+      ok: false,
+      reason: 'wrong_environment',
+      message:
+        'This is a test mode Key Id; generate the key in Live mode (rzp_live_…) for the live environment',
+      fields: ['keyId'],
+      retryable: false,
+    });
+    expect(await verify(LIVE_KEY_ID)).toMatchObject({ reason: 'wrong_environment', fields: ['keyId'] });
+    expect(mock.requests).toHaveLength(0);
+  });
+
+  it('blames the Key Id for "The api key provided is invalid"', async () => {
+    mock.on('GET', '/v1/payments', { status: 401, body: INVALID_KEY_ID });
+    expect(await verify(TEST_KEY_ID)).toEqual({
+      ok: false,
+      reason: 'invalid_credentials',
+      message:
+        'Razorpay does not know this Key Id (The api key provided is invalid). Copy it again from Account & Settings → API Keys in Test mode; a regenerated key replaces the old one',
+      fields: ['keyId'],
+      retryable: false,
+    });
+  });
+
+  it('blames the Key Secret for "The api secret provided is invalid"', async () => {
+    mock.on('GET', '/v1/payments', { status: 401, body: INVALID_SECRET });
+    expect(await verify(TEST_KEY_ID)).toEqual({
+      ok: false,
+      reason: 'invalid_credentials',
+      message:
+        'Razorpay knows the Key Id but refused the Key Secret (The api secret provided is invalid). Use the secret generated together with this Key Id; if it is lost, regenerate the key',
+      fields: ['keySecret'],
+      retryable: false,
+    });
+  });
+
+  it('reports any other 401 as both fields invalid', async () => {
+    mock.on('GET', '/v1/payments', { status: 401, body: envelope('Authentication failed') });
+    expect(await verify(TEST_KEY_ID)).toMatchObject({
+      ok: false,
+      reason: 'invalid_credentials',
+      fields: ['keyId', 'keySecret'],
+      retryable: false,
+    });
+  });
+
+  it('explains "Access Denied" (IP whitelist on the account) as a permission problem', async () => {
+    // The common-errors page documents the description and its cause, not the status; 403 is assumed.
+    mock.on('GET', '/v1/payments', { status: 403, body: envelope('Access Denied') });
+    const result = await verify(TEST_KEY_ID);
+    expect(result).toMatchObject({ ok: false, reason: 'insufficient_permissions', retryable: false });
+    expect(result.ok === false && result.message).toContain('whitelisted IP addresses');
+  });
+
+  it('reports rate limiting and server errors as retryable', async () => {
+    mock.on('GET', '/v1/payments', { status: 429, body: envelope('Too many requests') });
+    expect(await verify(TEST_KEY_ID)).toMatchObject({ reason: 'provider_unavailable', retryable: true });
+    mock.on('GET', '/v1/payments', {
+      status: 500,
+      body: { error: { code: 'SERVER_ERROR', description: 'The server encountered an error.' } },
+    });
+    expect(await verify(TEST_KEY_ID)).toMatchObject({ reason: 'provider_unavailable', retryable: true });
+  });
+
+  it('does not trust a 200 that is not a collection', async () => {
+    mock.on('GET', '/v1/payments', { status: 200, body: '<html>captive portal</html>' });
+    expect(await verify(TEST_KEY_ID)).toMatchObject({ reason: 'provider_unavailable', retryable: true });
+  });
+});

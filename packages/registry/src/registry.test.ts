@@ -1,0 +1,189 @@
+import { join } from 'node:path';
+import { isPaycoreError } from '@paycore/core';
+import { providers } from '@paycore/openfintech';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRegistry } from './registry.js';
+import {
+  fixtureManifest,
+  importCount,
+  startServer,
+  tempFolder,
+  writeConnector,
+} from './test-support/fixtures.js';
+import type { Registry } from './types.js';
+
+const folder = tempFolder();
+let registry: Registry;
+let roots: { workspace: string; external: string; nodeModules: string };
+
+beforeAll(async () => {
+  const workspace = join(folder.dir, 'workspace');
+  const external = join(folder.dir, 'external');
+  const nodeModules = join(folder.dir, 'app', 'node_modules');
+  roots = { workspace, external, nodeModules };
+  writeConnector(join(workspace, 'connectors', 'stripe'), 'stripe', {
+    manifest: fixtureManifest('stripe', {
+      name: 'Stripe',
+      description: 'Online payments for internet businesses.',
+    }),
+    readme: '# Stripe\n\nCreate a restricted key.\n',
+  });
+  writeConnector(join(workspace, 'connectors', 'lazyco'), 'lazyco');
+  writeConnector(join(workspace, 'connectors', 'explodes'), 'explodes', {
+    module: "throw new Error('boom while importing');\n",
+  });
+  writeConnector(join(workspace, 'connectors', 'impostor'), 'impostor', {
+    module: "export default { manifest: { id: 'someone-else' }, verify: async () => ({ ok: true }) };\n",
+  });
+  writeConnector(join(workspace, 'connectors', 'broken'), 'broken', { manifest: '{"id": "broken"' });
+  writeConnector(join(workspace, 'connectors', 'lazyco-copy'), 'lazyco');
+  writeConnector(join(workspace, 'connectors', 'soon'), 'soon', {
+    module: false,
+    readme: false,
+    manifest: fixtureManifest('soon', { status: 'not-ready', openfintechCode: 'fondy' }),
+  });
+  writeConnector(join(external, 'outsider'), 'outsider');
+  writeConnector(join(nodeModules, '@acme', 'paycore-connector-installed'), 'installed');
+  registry = await createRegistry({
+    workspaceRoot: workspace,
+    connectorPaths: [external],
+    nodeModules: [nodeModules],
+  });
+});
+afterAll(() => folder.remove());
+
+describe('createRegistry', () => {
+  it('merges connectors into the OpenFinTech directory', () => {
+    const stripe = registry.get('stripe');
+    expect(stripe).toMatchObject({
+      status: 'ready',
+      source: 'connector',
+      openfintechCode: 'stripe',
+      packageName: '@paycore/connector-stripe',
+      currencies: ['UAH'],
+      credentials: { version: 1 },
+      logo: { path: join(roots.workspace, 'connectors', 'stripe', 'logo.svg'), type: 'image/svg+xml' },
+      manualPath: join(roots.workspace, 'connectors', 'stripe', 'README.md'),
+    });
+    expect(registry.providers.filter((p) => p.id === 'stripe')).toHaveLength(1);
+    expect(registry.get('fondy')).toBeUndefined();
+    expect(registry.get('soon')).toMatchObject({
+      status: 'not-ready',
+      source: 'connector',
+      openfintechCode: 'fondy',
+    });
+    const notReady = registry.query({ status: 'not-ready' });
+    expect(notReady.total).toBeGreaterThan(600);
+    expect(notReady.items.some((p) => p.source === 'openfintech')).toBe(true);
+    const claimed = providers.filter((p) => ['stripe', 'fondy'].includes(p.code)).length;
+    const active = providers.filter((p) => p.status === 'active').length;
+    expect(registry.providers).toHaveLength(active - claimed + 7);
+  });
+
+  it('discovers connectors from connectorPaths and node_modules', () => {
+    expect(registry.get('outsider')).toMatchObject({ status: 'ready', source: 'connector' });
+    expect(registry.get('installed')).toMatchObject({ packageName: '@paycore/connector-installed' });
+  });
+
+  it('lists ready providers first and answers intersections', () => {
+    const ready = registry.providers.filter((p) => p.status === 'ready').map((p) => p.id);
+    expect(registry.providers.slice(0, ready.length).every((p) => p.status === 'ready')).toBe(true);
+    const payouts = registry.query({ status: 'ready', payoutMethod: 'bank_card', currency: 'UAH' });
+    expect(payouts.items.map((p) => p.id).sort()).toEqual(ready.sort());
+    expect(registry.query({ status: 'ready', payoutMethod: 'bank_card', currency: 'USD' }).total).toBe(0);
+    expect(registry.query({ q: 'internet businesses' }).items.map((p) => p.id)).toContain('stripe');
+  });
+
+  it('leaves broken plugins out with diagnostics while the others load', () => {
+    const errors = registry.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => d.packageDir.split('/').at(-1)).sort()).toEqual(['broken', 'lazyco-copy']);
+    expect(registry.get('broken')).toBeUndefined();
+    expect(registry.get('lazyco')?.packageDir).toBe(join(roots.workspace, 'connectors', 'lazyco'));
+  });
+
+  it('imports a connector module only when it is first loaded', async () => {
+    expect(importCount('lazyco')).toBe(0);
+    expect(importCount('stripe')).toBe(0);
+    const connector = await registry.load('lazyco');
+    expect(connector.manifest.id).toBe('lazyco');
+    expect(typeof connector.verify).toBe('function');
+    await registry.load('lazyco');
+    expect(importCount('lazyco')).toBe(1);
+    expect(importCount('stripe')).toBe(0);
+  });
+
+  it('turns a module that throws or exports the wrong thing into connector_load_failed', async () => {
+    const before = registry.diagnostics.length;
+    const thrown = await registry.load('explodes').catch((e: unknown) => e);
+    expect(isPaycoreError(thrown, 'connector_load_failed')).toBe(true);
+    expect((thrown as Error).cause).toBeInstanceOf(Error);
+    expect((thrown as Error).message).toContain('boom while importing');
+    const wrong = await registry.load('impostor').catch((e: unknown) => e);
+    expect(isPaycoreError(wrong, 'connector_load_failed')).toBe(true);
+    expect((wrong as Error).message).toContain('manifest id "impostor"');
+    expect(await registry.load('explodes').catch((e: unknown) => e)).toBe(thrown);
+    expect(registry.diagnostics.slice(before).map((d) => d.id)).toEqual(['explodes', 'impostor']);
+    expect(registry.get('explodes')?.status).toBe('ready');
+  });
+
+  it('refuses unknown and not-ready providers', async () => {
+    const unknown = await registry.load('nobody').catch((e: unknown) => e);
+    expect(isPaycoreError(unknown, 'connector_not_found')).toBe(true);
+    const soon = await registry.load('soon').catch((e: unknown) => e);
+    expect(isPaycoreError(soon, 'connector_not_ready')).toBe(true);
+    const listed = await registry
+      .verify('paypal', { environment: 'sandbox', credentials: {} })
+      .catch((e) => e);
+    expect(isPaycoreError(listed, 'connector_not_ready')).toBe(true);
+  });
+
+  it('verifies through the connector hook against a local server', async () => {
+    const server = await startServer((req, res) => {
+      if (req.url !== '/v1/account') {
+        res.statusCode = 404;
+        res.end();
+      } else if (req.headers.authorization === 'Bearer sk_test_good') {
+        res.end(JSON.stringify({ id: 'acct_1', name: 'Acme' }));
+      } else {
+        res.statusCode = 401;
+        res.end('{}');
+      }
+    });
+    try {
+      const options = { egressOverrides: { 'https://api.example.com': server.origin } };
+      await expect(
+        registry.verify(
+          'stripe',
+          { environment: 'sandbox', credentials: { secretKey: 'sk_test_good' } },
+          options,
+        ),
+      ).resolves.toEqual({ ok: true, account: { id: 'acct_1', name: 'Acme' } });
+      await expect(
+        registry.verify(
+          'stripe',
+          { environment: 'sandbox', credentials: { secretKey: 'sk_test_bad' } },
+          options,
+        ),
+      ).resolves.toMatchObject({ ok: false, reason: 'invalid_credentials', fields: ['secretKey'] });
+      const invalid = await registry
+        .verify('stripe', { environment: 'sandbox', credentials: { secretKey: 'nope' } }, options)
+        .catch((e: unknown) => e);
+      expect(isPaycoreError(invalid, 'credentials_invalid')).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('reads the integration manual of a connector', async () => {
+    await expect(registry.readManual('stripe')).resolves.toContain('Create a restricted key.');
+    await expect(registry.readManual('soon')).resolves.toBeUndefined();
+    await expect(registry.readManual('paypal')).resolves.toBeUndefined();
+    await expect(registry.readManual('nobody')).rejects.toMatchObject({ code: 'connector_not_found' });
+  });
+
+  it('can leave the OpenFinTech directory out', async () => {
+    const only = await createRegistry({ connectorPaths: [roots.external], includeDirectory: false });
+    expect(only.providers.map((p) => p.id)).toEqual(['outsider']);
+    expect(only.diagnostics).toEqual([]);
+  });
+});
