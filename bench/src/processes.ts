@@ -93,3 +93,20 @@ export async function runNodeJson<T>(code: string, cwd: string): Promise<T> {
   const last = out.trim().split('\n').pop() ?? '';
   return JSON.parse(last) as T;
 }
+
+/** Polls `origin + path` until it answers 200; returns when it did. */
+export async function waitFor200(origin: string, path: string, limitMs = 30_000): Promise<void> {
+  const started = performance.now();
+  for (;;) {
+    try {
+      const response = await fetch(origin + path);
+      await response.arrayBuffer();
+      if (response.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() - started > limitMs)
+      throw new Error(`${origin}${path} did not answer 200 in ${limitMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}

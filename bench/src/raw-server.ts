@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { join } from 'node:path';
 
 /** One recorded answer: status, the headers that matter and the exact body bytes. */
@@ -8,21 +9,38 @@ export interface RecordedAnswer {
   bodyBase64: string;
 }
 
-/** Fetches each path from the host once, recording the exact bytes the raw server will repeat. */
+/** The request headers of a browser that accepts compressed answers; both servers get the same. */
+export const CLIENT_HEADERS = { 'accept-encoding': 'gzip, deflate, br' };
+
+/**
+ * Fetches each path from the host once with {@link CLIENT_HEADERS}, recording the exact bytes on
+ * the wire (still compressed) that the raw server will repeat.
+ */
 export async function recordAnswers(
   origin: string,
   paths: string[],
 ): Promise<Record<string, RecordedAnswer>> {
   const answers: Record<string, RecordedAnswer> = {};
   for (const path of paths) {
-    const response = await fetch(origin + path, { headers: { 'accept-encoding': 'identity' } });
-    const body = Buffer.from(await response.arrayBuffer());
-    const headers: Record<string, string> = {};
-    for (const name of ['content-type', 'etag', 'cache-control']) {
-      const value = response.headers.get(name);
-      if (value) headers[name] = value;
-    }
-    answers[path] = { status: response.status, headers, bodyBase64: body.toString('base64') };
+    answers[path] = await new Promise<RecordedAnswer>((resolve, reject) => {
+      get(origin + path, { headers: CLIENT_HEADERS }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const headers: Record<string, string> = {};
+          for (const name of ['content-type', 'content-encoding', 'etag', 'cache-control', 'vary']) {
+            const value = response.headers[name];
+            if (typeof value === 'string') headers[name] = value;
+          }
+          resolve({
+            status: response.statusCode ?? 0,
+            headers,
+            bodyBase64: Buffer.concat(chunks).toString('base64'),
+          });
+        });
+        response.on('error', reject);
+      }).on('error', reject);
+    });
   }
   return answers;
 }

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HostClient } from './api.js';
 import { load } from './load.js';
-import { freePort, rssMb, type StartedServer, startNodeServer } from './processes.js';
-import { recordAnswers, writeRawServer } from './raw-server.js';
+import { freePort, rssMb, type StartedServer, startNodeServer, waitFor200 } from './processes.js';
+import { CLIENT_HEADERS, recordAnswers, writeRawServer } from './raw-server.js';
 import type { Figure } from './report.js';
 import { FAST_KEY, SLOW_KEY, startStripeSimulator } from './simulator.js';
 
@@ -47,6 +47,7 @@ export async function startHostUnderTest(
     '/api/health',
     await freePort(),
   );
+  await waitFor200(host.origin, '/api/ready');
   const { orgId, apiKey } = await new HostClient(host.origin).merchant();
   return {
     host,
@@ -124,17 +125,17 @@ export async function directoryThroughput(context: BenchContext, target: HostUnd
   try {
     for (const [name, path] of Object.entries(DIRECTORY_QUERIES)) {
       const bytes = Buffer.from(answers[path]!.bodyBase64, 'base64').length;
-      const floor = await load({
-        url: raw.origin + path,
-        connections: 50,
-        durationSeconds: context.durationSeconds,
-      });
-      const measured = await load({
-        url: host.origin + path,
-        connections: 50,
-        durationSeconds: context.durationSeconds,
-      });
-      const section = `directory: ${name} (${Math.round(bytes / 1024)} kB)`;
+      const run = (origin: string) =>
+        load({
+          url: origin + path,
+          connections: 50,
+          durationSeconds: context.durationSeconds,
+          headers: CLIENT_HEADERS,
+        });
+      const floor = await run(raw.origin);
+      const measured = await run(host.origin);
+      const encoding = answers[path]!.headers['content-encoding'] ?? 'identity';
+      const section = `directory: ${name} (${Math.round(bytes / 1024)} kB ${encoding})`;
       figures.push(
         {
           section,
@@ -225,7 +226,7 @@ export async function connectPath(
 export async function isolation(target: HostUnderTest): Promise<Figure[]> {
   const { host } = target;
   const directory = `${host.origin}${DIRECTORY_QUERIES.full}`;
-  const quiet = await load({ url: directory, connections: 50, durationSeconds: 1 });
+  const quiet = await load({ url: directory, connections: 50, durationSeconds: 1, headers: CLIENT_HEADERS });
   const body = JSON.stringify({
     providerId: 'stripe',
     environment: 'sandbox',
@@ -251,7 +252,12 @@ export async function isolation(target: HostUnderTest): Promise<Figure[]> {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   })();
-  const loaded = await load({ url: directory, connections: 50, durationSeconds: 1.5 });
+  const loaded = await load({
+    url: directory,
+    connections: 50,
+    durationSeconds: 1.5,
+    headers: CLIENT_HEADERS,
+  });
   probing = false;
   await probe;
   const verified = (await Promise.all(pending)).filter(Boolean).length;
