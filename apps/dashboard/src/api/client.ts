@@ -1,0 +1,111 @@
+/** One field the host found fault with; `path` is a JSON pointer into the request body. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** The host's one error shape, thrown by every API call that does not succeed. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly status: number;
+  readonly code: string;
+  readonly fields: FieldError[];
+  readonly retryable: boolean;
+  /** The whole `error` object, for the few answers that carry more (a verify failure's reason). */
+  readonly details: Record<string, unknown>;
+
+  constructor(status: number, code: string, message: string, details: Record<string, unknown> = {}) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.details = details;
+    this.fields = Array.isArray(details.fields) ? (details.fields as FieldError[]) : [];
+    this.retryable = details.retryable === true;
+  }
+}
+
+type UnauthorizedListener = () => void;
+const unauthorizedListeners = new Set<UnauthorizedListener>();
+
+/**
+ * Calls `listener` whenever the host answers 401, so an expired session sends the person back to
+ * the log-in page from wherever they are. Returns the unsubscribe function.
+ */
+export function onUnauthorized(listener: UnauthorizedListener): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
+}
+
+/**
+ * Sends one JSON request to the host's API (relative URL, same-origin cookies) and returns the
+ * parsed body; anything but a 2xx throws an {@link ApiError} with plain words.
+ */
+export async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<T> {
+  const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json' } };
+  if (signal) init.signal = signal;
+  if (body !== undefined) {
+    init.headers = { accept: 'application/json', 'content-type': 'application/json' };
+    init.body = JSON.stringify(body);
+  }
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(0, 'network_error', 'Could not reach PayCore. Check your connection and try again.', {
+      retryable: true,
+    });
+  }
+  const text = await response.text();
+  const parsed = parseJson(text);
+  if (response.ok) return parsed as T;
+  const error = isRecord(parsed) && isRecord(parsed.error) ? parsed.error : {};
+  const code = typeof error.code === 'string' ? error.code : `http_${response.status}`;
+  const message = typeof error.message === 'string' ? error.message : fallbackMessage(response.status);
+  if (response.status === 401 && !path.startsWith('/api/auth/')) {
+    for (const listener of unauthorizedListeners) listener();
+  }
+  throw new ApiError(response.status, code, message, error);
+}
+
+function parseJson(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function fallbackMessage(status: number): string {
+  if (status === 404) return 'Not found.';
+  if (status >= 500) return 'PayCore could not complete this request. Try again in a moment.';
+  return `The request failed (HTTP ${status}).`;
+}
+
+/** Thin verbs over {@link request}. */
+export const api = {
+  get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  delete: <T = void>(path: string) => request<T>('DELETE', path),
+};
+
+/** Builds a query string from the defined, non-empty values. */
+export function queryString(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text === '' ? '' : `?${text}`;
+}

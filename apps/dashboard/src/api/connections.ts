@@ -1,0 +1,88 @@
+import { api } from './client';
+import type {
+  Connection,
+  ConnectionEvent,
+  ConnectionRequest,
+  Environment,
+  LastVerification,
+  VerifyResult,
+} from './types';
+
+const org = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}`;
+const connection = (orgId: string, id: string) => `${org(orgId)}/connections/${encodeURIComponent(id)}`;
+
+/** What connecting (and checking) sends. */
+export interface ConnectInput {
+  providerId: string;
+  environment: Environment;
+  credentials: Record<string, unknown>;
+  label?: string;
+}
+
+/** Verifies credentials without storing anything; a provider's "no" is a result, not an error. */
+export function checkCredentials(orgId: string, input: Omit<ConnectInput, 'label'>): Promise<VerifyResult> {
+  return api.post<VerifyResult>(`${org(orgId)}/connections/check`, input);
+}
+
+export function createConnection(orgId: string, input: ConnectInput): Promise<Connection> {
+  return api.post<Connection>(`${org(orgId)}/connections`, input);
+}
+
+export async function listConnections(orgId: string, signal?: AbortSignal): Promise<Connection[]> {
+  return (await api.get<{ items: Connection[] }>(`${org(orgId)}/connections`, signal)).items;
+}
+
+export function getConnection(orgId: string, id: string, signal?: AbortSignal): Promise<Connection> {
+  return api.get<Connection>(connection(orgId, id), signal);
+}
+
+/** Changes the label and/or credentials; secret fields left out keep their stored value. */
+export function updateConnection(
+  orgId: string,
+  id: string,
+  input: { label?: string | null; credentials?: Record<string, unknown> },
+): Promise<Connection> {
+  return api.patch<Connection>(connection(orgId, id), input);
+}
+
+export function deleteConnection(orgId: string, id: string): Promise<void> {
+  return api.delete(connection(orgId, id));
+}
+
+/** What a re-verify answers: the connection as now stored and the verify outcome. */
+export interface ReverifyOutcome {
+  connection: Connection;
+  result: VerifyResult | LastVerification;
+}
+
+/** Re-runs verify on the stored credentials; a provider's "no" is an outcome, not an error. */
+export function reverifyConnection(orgId: string, id: string): Promise<ReverifyOutcome> {
+  return api.post<ReverifyOutcome>(`${connection(orgId, id)}/verify`);
+}
+
+export async function listConnectionEvents(
+  orgId: string,
+  id: string,
+  signal?: AbortSignal,
+): Promise<ConnectionEvent[]> {
+  return (await api.get<{ items: ConnectionEvent[] }>(`${connection(orgId, id)}/events`, signal)).items;
+}
+
+/** What "Request a connection" sends: a listed provider's id, or an unlisted provider's name. */
+export interface RequestInput {
+  providerId?: string;
+  name?: string;
+  website?: string;
+  message?: string;
+}
+
+export function createConnectionRequest(orgId: string, input: RequestInput): Promise<ConnectionRequest> {
+  return api.post<ConnectionRequest>(`${org(orgId)}/connection-requests`, input);
+}
+
+export async function listConnectionRequests(
+  orgId: string,
+  signal?: AbortSignal,
+): Promise<ConnectionRequest[]> {
+  return (await api.get<{ items: ConnectionRequest[] }>(`${org(orgId)}/connection-requests`, signal)).items;
+}

@@ -1,0 +1,33 @@
+import { api } from './client';
+import type { ApiKey, CreatedApiKey, Organisation } from './types';
+
+const org = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}`;
+
+export function createOrganisation(input: { name: string }): Promise<Organisation> {
+  return api.post<Organisation>('/api/orgs', input);
+}
+
+/** Settings the merchant can change. */
+export interface OrganisationSettings {
+  name?: string;
+  defaultCurrency?: string;
+  enabledCurrencies?: string[];
+}
+
+export function updateOrganisation(orgId: string, input: OrganisationSettings): Promise<Organisation> {
+  return api.patch<Organisation>(org(orgId), input);
+}
+
+export async function listApiKeys(orgId: string, signal?: AbortSignal): Promise<ApiKey[]> {
+  return (await api.get<{ items: ApiKey[] }>(`${org(orgId)}/api-keys`, signal)).items;
+}
+
+/** Creates a key; the answer is the only time the key itself is shown. */
+export async function createApiKey(orgId: string, input: { name: string }): Promise<CreatedApiKey> {
+  const body = await api.post<{ apiKey: ApiKey; key: string }>(`${org(orgId)}/api-keys`, input);
+  return { ...body.apiKey, key: body.key };
+}
+
+export function revokeApiKey(orgId: string, keyId: string): Promise<void> {
+  return api.delete(`${org(orgId)}/api-keys/${encodeURIComponent(keyId)}`);
+}

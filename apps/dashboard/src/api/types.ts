@@ -1,0 +1,241 @@
+// Shapes of the host's JSON API (apps/host, /api). Only what the dashboard reads is typed.
+
+export type ProviderStatus = 'ready' | 'not-ready';
+export type Environment = 'sandbox' | 'live';
+
+/** A code of the vocabulary with its name. */
+export interface Named {
+  code: string;
+  name: string;
+  category?: string;
+}
+
+/** A payment or payout service: a method in a currency, optionally with limits. */
+export interface Service {
+  method: string;
+  methodName?: string;
+  currency: string;
+  flow?: string;
+  minAmount?: number;
+  maxAmount?: number;
+}
+
+/** One card of the directory (the light form: the first five method codes and counts). */
+export interface ProviderSummary {
+  id: string;
+  name: string;
+  status: ProviderStatus;
+  description: string;
+  /** Null when the provider has no logo. */
+  logoUrl: string | null;
+  paymentMethods: string[];
+  paymentMethodCount: number;
+  payoutMethods: string[];
+  payoutMethodCount: number;
+  countryCount?: number;
+  currencies?: string[];
+}
+
+/** A page of the directory. */
+export interface ProviderPage {
+  total: number;
+  items: ProviderSummary[];
+}
+
+/** A JSON Schema object as the credential form declares it. */
+export interface CredentialSchema {
+  type: 'object';
+  required?: string[];
+  properties: Record<string, CredentialProperty>;
+  [keyword: string]: unknown;
+}
+
+/** One credential field of the schema. */
+export interface CredentialProperty {
+  type?: string;
+  title?: string;
+  description?: string;
+  pattern?: string;
+  format?: string;
+  writeOnly?: boolean;
+  examples?: unknown[];
+  enum?: unknown[];
+  minLength?: number;
+  maxLength?: number;
+  default?: unknown;
+  [keyword: string]: unknown;
+}
+
+/** The rjsf hints the host derives from the schema. */
+export type UiSchema = Record<string, unknown>;
+
+/** The connect form of a ready provider. */
+export interface CredentialForm {
+  version: number;
+  schema: CredentialSchema;
+  uiSchema?: UiSchema;
+  secretFields?: string[];
+}
+
+/** One environment a provider can be connected in. */
+export interface EnvironmentInfo {
+  name: Environment;
+  label: string;
+  hosts?: string[];
+}
+
+/** The provider overview. */
+export interface ProviderDetail {
+  id: string;
+  name: string;
+  status: ProviderStatus;
+  description: string;
+  website?: string;
+  docsUrl?: string;
+  logoUrl: string | null;
+  countries: Named[];
+  currencies: string[];
+  paymentMethods: Named[];
+  payoutMethods: Named[];
+  paymentServices: Service[];
+  payoutServices: Service[];
+  environments: EnvironmentInfo[];
+  credentialForm: CredentialForm | null;
+  manual: string | null;
+}
+
+/** A method of the vocabulary. */
+export interface MethodInfo {
+  code: string;
+  name: string;
+  category?: string;
+  /** How many providers of the directory offer it. */
+  providers?: number;
+}
+
+/** A currency of the vocabulary. */
+export interface CurrencyInfo {
+  code: string;
+  name: string;
+  exponent?: number;
+}
+
+/** A country of the vocabulary. */
+export interface CountryInfo {
+  code: string;
+  name: string;
+}
+
+export interface User {
+  id: string;
+  email: string;
+}
+
+export interface Organisation {
+  id: string;
+  name: string;
+  role?: 'owner' | 'member';
+  defaultCurrency: string;
+  enabledCurrencies: string[];
+}
+
+/** `GET /api/me`. */
+export interface Me {
+  user: User;
+  organisations: Organisation[];
+  currentOrgId: string | null;
+  isAdmin?: boolean;
+}
+
+export interface ApiKey {
+  id: string;
+  name: string;
+  /** The key's last four characters, to recognise it. */
+  hint?: string;
+  createdAt: string;
+  createdBy?: string;
+  lastUsedAt?: string | null;
+}
+
+/** The answer to creating an API key: the only time its secret is shown. */
+export interface CreatedApiKey extends ApiKey {
+  key: string;
+}
+
+/** The provider account a verify found. */
+export type VerifiedAccount = Record<string, string | number | boolean | null | undefined>;
+
+export type VerifyFailureReason =
+  | 'invalid_credentials'
+  | 'insufficient_permissions'
+  | 'wrong_environment'
+  | 'account_inactive'
+  | 'provider_unavailable'
+  | 'timeout'
+  | 'network_error'
+  | 'misconfigured';
+
+export type VerifyResult =
+  | { ok: true; account?: VerifiedAccount }
+  | { ok: false; reason: VerifyFailureReason; message: string; fields?: string[]; retryable: boolean };
+
+export type ConnectionStatus = 'active' | 'failing' | 'needs_reconnect';
+
+/** Who did something: a signed-in person or an organisation API key. */
+export interface Actor {
+  type: 'user' | 'api_key';
+  id: string;
+  email?: string;
+  name?: string;
+}
+
+/** The outcome of the last verify, as stored. */
+export interface LastVerification {
+  ok: boolean;
+  reason?: string;
+  message?: string;
+}
+
+export interface Connection {
+  id: string;
+  providerId: string;
+  providerName?: string;
+  environment: Environment;
+  label: string | null;
+  status: ConnectionStatus;
+  /** The credential fields that are not secret, as submitted. */
+  credentials: Record<string, unknown>;
+  /** Secret field → masked hint (last four characters). */
+  secretHints: Record<string, string>;
+  credentialsVersion?: number;
+  account: VerifiedAccount | null;
+  lastVerifiedAt: string | null;
+  lastVerification: LastVerification | null;
+  createdAt: string;
+  updatedAt?: string;
+  createdBy?: Actor | null;
+  updatedBy?: Actor | null;
+}
+
+export type ConnectionEventType = 'created' | 'verified' | 'updated' | 'deleted';
+
+export interface ConnectionEvent {
+  id: string;
+  type: ConnectionEventType | string;
+  ok?: boolean;
+  reason?: string;
+  message?: string;
+  actor?: Actor | null;
+  at: string;
+}
+
+export interface ConnectionRequest {
+  id: string;
+  providerId: string | null;
+  providerName?: string | null;
+  name: string | null;
+  website: string | null;
+  message: string | null;
+  createdAt: string;
+  createdBy?: Actor | null;
+}

@@ -1,0 +1,72 @@
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { Toaster } from './components/toaster';
+import { AppShell } from './layout/app-shell';
+import { RequireAuth } from './layout/require-auth';
+import { LoginPage } from './pages/auth/login-page';
+import { SignupPage } from './pages/auth/signup-page';
+import { ConnectionsPage } from './pages/connections/connections-page';
+import { DirectoryPage } from './pages/directory/directory-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { RequestFormPage } from './pages/requests/request-form-page';
+import { RequestsPage } from './pages/requests/requests-page';
+import { ApiKeysPage } from './pages/settings/api-keys-page';
+import { CreateOrgPage } from './pages/settings/create-org-page';
+import { SettingsPage } from './pages/settings/settings-page';
+import { SessionProvider } from './session/session-context';
+
+/** Route module loader: the form (rjsf + ajv) and markdown code load only on the pages that use them. */
+function component<K extends string>(name: K) {
+  return (module: Record<K, React.ComponentType>) => ({ Component: module[name] });
+}
+
+// The directory and provider pages are public (the API serves them to anyone), so a shared
+// link works before signing in; everything that belongs to an organisation needs a session.
+const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  { path: '/signup', element: <SignupPage /> },
+  {
+    element: <AppShell />,
+    children: [
+      { index: true, element: <Navigate to="/connections" replace /> },
+      { path: 'directory', element: <DirectoryPage /> },
+      {
+        path: 'providers/:providerId',
+        lazy: () => import('./pages/provider/provider-page').then(component('ProviderPage')),
+      },
+      {
+        element: <RequireAuth needsOrganisation={false} />,
+        children: [{ path: 'organisations/new', element: <CreateOrgPage /> }],
+      },
+      {
+        element: <RequireAuth />,
+        children: [
+          {
+            path: 'providers/:providerId/connect',
+            lazy: () => import('./pages/connect/connect-page').then(component('ConnectPage')),
+          },
+          { path: 'connections', element: <ConnectionsPage /> },
+          {
+            path: 'connections/:connectionId',
+            lazy: () => import('./pages/connections/connection-page').then(component('ConnectionPage')),
+          },
+          { path: 'requests', element: <RequestsPage /> },
+          { path: 'requests/new', element: <RequestFormPage /> },
+          { path: 'api-keys', element: <ApiKeysPage /> },
+          { path: 'settings', element: <SettingsPage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+/** The dashboard: session, toasts and routes. */
+export function App() {
+  return (
+    <SessionProvider>
+      <Toaster>
+        <RouterProvider router={router} />
+      </Toaster>
+    </SessionProvider>
+  );
+}

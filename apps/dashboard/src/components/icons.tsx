@@ -1,0 +1,36 @@
+// Small stroke icons drawn inline, so no icon font or glyph the system may lack is needed.
+const PATHS = {
+  connections: 'M7 7h11l-3-3M17 17H6l3 3',
+  plus: 'M12 5v14M5 12h14',
+  inbox: 'M4 6h16v12H4zM4 7l8 6 8-6',
+  key: 'M14.5 9.5a3.5 3.5 0 1 0-3 3.46L8 16.5V19h2.5v-2h2v-2l1.04-1.04A3.5 3.5 0 0 0 14.5 9.5z',
+  settings:
+    'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM19.4 15a1.6 1.6 0 0 0 .3 1.8l.1.1a2 2 0 1 1-2.8 2.8l-.1-.1a1.6 1.6 0 0 0-2.7 1.1V21a2 2 0 1 1-4 0v-.1a1.6 1.6 0 0 0-2.7-1.1l-.1.1a2 2 0 1 1-2.8-2.8l.1-.1A1.6 1.6 0 0 0 3.1 14H3a2 2 0 1 1 0-4h.1a1.6 1.6 0 0 0 1.1-2.7l-.1-.1a2 2 0 1 1 2.8-2.8l.1.1A1.6 1.6 0 0 0 10 3.1V3a2 2 0 1 1 4 0v.1a1.6 1.6 0 0 0 2.7 1.1l.1-.1a2 2 0 1 1 2.8 2.8l-.1.1a1.6 1.6 0 0 0 1.1 2.7h.4a2 2 0 1 1 0 4h-.1a1.6 1.6 0 0 0-1.5 1.3z',
+  search: 'M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14zM20 20l-4-4',
+  menu: 'M4 7h16M4 12h16M4 17h16',
+  close: 'M6 6l12 12M18 6L6 18',
+} as const;
+
+/** The names of the available icons. */
+export type IconName = keyof typeof PATHS;
+
+/** A decorative icon; the text next to it carries the meaning. */
+export function Icon({ name, size = 18 }: { name: IconName; size?: number }) {
+  return (
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+      className="icon"
+    >
+      <path d={PATHS[name]} />
+    </svg>
+  );
+}

@@ -1,0 +1,118 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useSession } from '../session/session-context';
+import { Icon, type IconName } from '../components/icons';
+import { OrgSwitcher } from './org-switcher';
+
+const NAV: { to: string; label: string; icon: IconName }[] = [
+  { to: '/connections', label: 'Connections', icon: 'connections' },
+  { to: '/directory', label: 'New connection', icon: 'plus' },
+  { to: '/requests', label: 'Requests', icon: 'inbox' },
+  { to: '/api-keys', label: 'API keys', icon: 'key' },
+  { to: '/settings', label: 'Settings', icon: 'settings' },
+];
+
+/**
+ * The frame around every page: a sidebar on desktop, a top bar with a menu on phones. After each
+ * navigation focus moves to the new page's heading so keyboard and screen reader users start
+ * reading there.
+ */
+export function AppShell() {
+  const session = useSession();
+  const location = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every page change
+  useEffect(() => {
+    setMenuOpen(false);
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const frame = requestAnimationFrame(() => {
+      const heading = mainRef.current?.querySelector<HTMLElement>('h1');
+      (heading ?? mainRef.current)?.focus({ preventScroll: false });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [location.pathname]);
+
+  const signedIn = session.status === 'signed-in';
+  return (
+    <div className={`shell ${signedIn ? 'shell--app' : 'shell--public'}`}>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <Link to={signedIn ? '/connections' : '/directory'} className="brand">
+          <span className="brand__mark" aria-hidden="true">
+            P
+          </span>
+          PayCore
+        </Link>
+        {signedIn ? (
+          <button
+            type="button"
+            className="button button--ghost topbar__menu"
+            aria-expanded={menuOpen}
+            aria-controls="sidebar"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            <Icon name={menuOpen ? 'close' : 'menu'} />
+            {menuOpen ? 'Close' : 'Menu'}
+          </button>
+        ) : session.status === 'loading' ? null : (
+          <nav className="topbar__actions" aria-label="Account">
+            <Link
+              className="button button--ghost"
+              to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`}
+            >
+              Log in
+            </Link>
+            <Link className="button button--primary" to="/signup">
+              Sign up
+            </Link>
+          </nav>
+        )}
+      </header>
+      {signedIn && (
+        <aside id="sidebar" className={`sidebar ${menuOpen ? 'sidebar--open' : ''}`}>
+          <Link to="/connections" className="brand sidebar__brand">
+            <span className="brand__mark" aria-hidden="true">
+              P
+            </span>
+            PayCore
+          </Link>
+          <OrgSwitcher onNavigate={() => setMenuOpen(false)} />
+          <nav aria-label="Main" className="sidebar__nav">
+            {NAV.map((item) => (
+              <NavLink key={item.to} to={item.to} className="sidebar__link">
+                <Icon name={item.icon} />
+                {item.label}
+              </NavLink>
+            ))}
+          </nav>
+          <div className="sidebar__footer">
+            <span className="sidebar__user" title={session.user?.email}>
+              {session.user?.email}
+            </span>
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              onClick={() => void session.logOut()}
+            >
+              Log out
+            </button>
+          </div>
+        </aside>
+      )}
+      {menuOpen && <div className="scrim" aria-hidden="true" onClick={() => setMenuOpen(false)} />}
+      <main id="main" ref={mainRef} tabIndex={-1} className="main">
+        <div className="main__inner">
+          <Outlet />
+        </div>
+      </main>
+    </div>
+  );
+}

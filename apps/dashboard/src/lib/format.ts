@@ -1,0 +1,65 @@
+import type { ConnectionStatus, Environment } from '../api/types';
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+
+/** "12 Mar 2025, 14:05", or an em dash for no date. */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '—';
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? '—' : dateTime.format(date);
+}
+
+const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 30],
+  ['month', 12],
+  ['year', Number.POSITIVE_INFINITY],
+];
+
+/** "3 minutes ago", "yesterday"; `now` is injectable for tests. */
+export function formatRelative(value: string | null | undefined, now = Date.now()): string {
+  if (!value) return 'Never';
+  const time = new Date(value).getTime();
+  if (Number.isNaN(time)) return 'Never';
+  let amount = (time - now) / 1000;
+  if (Math.abs(amount) < 45) return 'just now';
+  for (const [unit, size] of STEPS) {
+    if (Math.abs(amount) < size) return relative.format(Math.round(amount), unit);
+    amount /= size;
+  }
+  return dateTime.format(new Date(time));
+}
+
+/** An amount limit in a currency, e.g. "€0.50"; falls back to "0.5 XYZ" for non-ISO codes. */
+export function formatAmount(amount: number | undefined, currency: string): string {
+  if (amount === undefined) return '—';
+  try {
+    return new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 2 }).format(
+      amount,
+    );
+  } catch {
+    return `${amount} ${currency}`;
+  }
+}
+
+export const ENVIRONMENT_LABELS: Record<Environment, string> = { sandbox: 'Sandbox', live: 'Live' };
+
+export const CONNECTION_STATUS_LABELS: Record<ConnectionStatus, string> = {
+  active: 'Active',
+  failing: 'Failing',
+  needs_reconnect: 'Needs reconnect',
+};
+
+/** "payment_card" → "Payment card" when the vocabulary has no name for a code. */
+export function humanize(code: string): string {
+  const words = code.replace(/[_-]+/g, ' ').trim();
+  return words === '' ? code : words[0]!.toUpperCase() + words.slice(1);
+}
+
+/** "••••abcd" for a masked secret, whatever the host's hint looks like ("…abcd", "****abcd"). */
+export function maskedHint(hint: string): string {
+  return `••••${hint.replace(/^[.…*•\s]+/, '')}`;
+}

@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+import './styles/feedback.css';
+import './styles/data.css';
+import './styles/forms.css';
+import './styles/directory.css';
+import './styles/provider.css';
+import './styles/connect.css';
+import './styles/records.css';
+import './styles/responsive.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

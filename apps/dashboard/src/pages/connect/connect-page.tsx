@@ -1,0 +1,161 @@
+import { useId, useMemo, useState } from 'react';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { getProvider } from '../../api/catalogue';
+import type { Environment } from '../../api/types';
+import { ErrorAlert, Loading } from '../../components/alerts';
+import { PageHeader } from '../../components/page-header';
+import { ProviderLogo } from '../../components/provider-logo';
+import { TextField } from '../../components/text-field';
+import { useToast } from '../../components/toaster';
+import { CredentialForm, type CredentialValues } from '../../form/credential-form';
+import { buildUiSchema } from '../../lib/credential-form';
+import { useResource } from '../../lib/use-resource';
+import { useOrganisation } from '../../session/session-context';
+import { EnvironmentChoice } from './environment-choice';
+import { Stepper } from './stepper';
+import { useConnectFlow } from './use-connect-flow';
+import { VerifyOutcome } from './verify-outcome';
+
+/** Connect a ready provider: fill in the generated form, check, confirm. */
+export function ConnectPage() {
+  const { providerId = '' } = useParams();
+  const organisation = useOrganisation();
+  const navigate = useNavigate();
+  const notify = useToast();
+  const provider = useResource((signal) => getProvider(providerId, signal), [providerId]);
+  const form = provider.data?.credentialForm ?? undefined;
+  const flow = useConnectFlow(organisation.id, form?.schema);
+  const [environment, setEnvironment] = useState<Environment>('sandbox');
+  const [label, setLabel] = useState('');
+  const [values, setValues] = useState<CredentialValues>({});
+  const [invalidCount, setInvalidCount] = useState(0);
+  const formId = useId();
+  const uiSchema = useMemo(() => (form ? buildUiSchema(form.schema, form.uiSchema) : {}), [form]);
+
+  if (provider.loading && !provider.data) return <Loading label="Loading the connect form…" />;
+  if (provider.error || !provider.data)
+    return <ErrorAlert error={provider.error ?? 'This provider could not be loaded.'} />;
+  const p = provider.data;
+  if (p.status !== 'ready' || !form)
+    return <Navigate to={`/providers/${encodeURIComponent(p.id)}`} replace />;
+
+  const input = () => ({
+    providerId: p.id,
+    environment,
+    credentials: values,
+    ...(label.trim() ? { label: label.trim() } : {}),
+  });
+  const phase = flow.phase;
+  const busy = phase.kind === 'checking' || phase.kind === 'saving';
+  const edit = (apply: () => void) => {
+    apply();
+    setInvalidCount(0);
+    flow.edited();
+  };
+  const confirm = async () => {
+    const connection = await flow.confirm(input());
+    if (connection) {
+      notify(`${p.name} connected to ${organisation.name}`);
+      navigate(`/connections/${encodeURIComponent(connection.id)}`);
+    }
+  };
+  const step = phase.kind === 'verified' || phase.kind === 'saving' ? 3 : phase.kind === 'editing' ? 1 : 2;
+
+  return (
+    <>
+      <Link className="back-link" to={`/providers/${encodeURIComponent(p.id)}`}>
+        ← {p.name}
+      </Link>
+      <PageHeader
+        title={`Connect ${p.name}`}
+        leading={<ProviderLogo src={p.logoUrl} name={p.name} size="lg" />}
+        description={`Connecting to ${organisation.name}. Credentials are checked with ${p.name} before anything is saved.`}
+      />
+      <div className="connect">
+        <div className="card connect__main">
+          <Stepper current={step} steps={['Enter credentials', `Check with ${p.name}`, 'Confirm']} />
+          <div className="stack">
+            <EnvironmentChoice
+              name={`${formId}-environment`}
+              environments={p.environments}
+              value={environment}
+              disabled={busy}
+              onChange={(next) => edit(() => setEnvironment(next))}
+            />
+            <CredentialForm
+              id={formId}
+              schema={form.schema}
+              uiSchema={uiSchema}
+              values={values}
+              serverErrors={flow.fieldErrors}
+              disabled={busy}
+              onChange={(next) => {
+                if (JSON.stringify(next) !== JSON.stringify(values)) edit(() => setValues(next));
+              }}
+              onInvalid={setInvalidCount}
+              onSubmit={() => void flow.check(input())}
+            >
+              <TextField
+                label="Label (optional)"
+                hint="A name to tell this connection apart, e.g. “EU store”."
+                value={label}
+                maxLength={100}
+                disabled={busy}
+                onChange={(event) => edit(() => setLabel(event.target.value))}
+              />
+              {invalidCount > 0 && (
+                <p className="alert alert--error" role="alert">
+                  {invalidCount === 1
+                    ? 'One field needs attention.'
+                    : `${invalidCount} fields need attention.`}{' '}
+                  Fix the highlighted {invalidCount === 1 ? 'field' : 'fields'} and check again.
+                </p>
+              )}
+              <ErrorAlert error={flow.problem} />
+              <VerifyOutcome phase={phase} providerName={p.name} />
+              <div className="form-actions">
+                {phase.kind === 'verified' || phase.kind === 'saving' ? (
+                  <button
+                    type="button"
+                    className="button button--primary"
+                    onClick={() => void confirm()}
+                    disabled={busy}
+                  >
+                    {phase.kind === 'saving' ? 'Saving…' : 'Confirm and connect'}
+                  </button>
+                ) : (
+                  <button type="submit" className="button button--primary" disabled={busy}>
+                    {phase.kind === 'checking'
+                      ? 'Checking…'
+                      : phase.kind === 'failed'
+                        ? 'Check again'
+                        : 'Check credentials'}
+                  </button>
+                )}
+                <Link className="button button--ghost" to={`/providers/${encodeURIComponent(p.id)}`}>
+                  Cancel
+                </Link>
+              </div>
+            </CredentialForm>
+          </div>
+        </div>
+        <aside className="connect__aside">
+          <div className="card section--small">
+            <h2 className="section__title">Where to find them</h2>
+            <p className="muted">
+              The {p.name} integration manual shows where each credential is and how to set up the account.
+            </p>
+            <Link to={`/providers/${encodeURIComponent(p.id)}#manual`}>Read the manual</Link>
+          </div>
+          <div className="card section--small">
+            <h2 className="section__title">How PayCore keeps them</h2>
+            <p className="muted">
+              Secret fields are encrypted at rest and never shown again; only their last four characters are
+              displayed.
+            </p>
+          </div>
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Environment, EnvironmentInfo } from '../../api/types';
+import { ENVIRONMENT_LABELS } from '../../lib/format';
+
+const EXPLANATIONS: Record<Environment, string> = {
+  sandbox: 'Test credentials. Nothing real is charged or paid out.',
+  live: 'Live credentials. Real payments and payouts.',
+};
+
+/** Sandbox or live, as a pair of radio cards (one tab stop, arrow keys move between them). */
+export function EnvironmentChoice({
+  name,
+  environments,
+  value,
+  disabled,
+  onChange,
+}: {
+  name: string;
+  environments: EnvironmentInfo[];
+  value: Environment;
+  disabled?: boolean;
+  onChange: (environment: Environment) => void;
+}) {
+  const options = (['sandbox', 'live'] as const).flatMap((key) =>
+    environments.filter((env) => env.name === key),
+  );
+  return (
+    <fieldset className="choice" disabled={disabled}>
+      <legend className="field__label">Environment</legend>
+      <div className="choice__options">
+        {options.map(({ name: key, label }) => (
+          <label key={key} className={`choice__option ${value === key ? 'choice__option--checked' : ''}`}>
+            <input
+              type="radio"
+              name={name}
+              value={key}
+              checked={value === key}
+              onChange={() => onChange(key)}
+              className="choice__input"
+            />
+            <span className="choice__title">
+              {ENVIRONMENT_LABELS[key]}
+              {label && label !== ENVIRONMENT_LABELS[key] && (
+                <span className="choice__aside"> · {label}</span>
+              )}
+            </span>
+            <span className="choice__text">{EXPLANATIONS[key]}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,64 @@
+import { useEffect, useRef } from 'react';
+import { AccountDetails } from '../../components/account-details';
+import { explainReason } from '../../lib/verify-reasons';
+import type { ConnectPhase } from './use-connect-flow';
+
+/**
+ * What the check found: progress while it runs, the account on success, or the reason in plain
+ * words. Focus moves to the outcome so it is read out and the next step is one Tab away.
+ */
+export function VerifyOutcome({ phase, providerName }: { phase: ConnectPhase; providerName: string }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (phase.kind === 'verified' || phase.kind === 'failed') headingRef.current?.focus();
+  }, [phase.kind]);
+
+  if (phase.kind === 'checking')
+    return (
+      <div className="outcome outcome--progress" role="status">
+        <span className="spinner" aria-hidden="true" />
+        <div>
+          <p className="outcome__title">Checking with {providerName}…</p>
+          <p className="muted">PayCore makes one read-only request. Nothing is stored or charged.</p>
+        </div>
+      </div>
+    );
+  if (phase.kind === 'verified' || phase.kind === 'saving')
+    return (
+      <div className="outcome outcome--success" role="status">
+        <span className="outcome__icon" aria-hidden="true">
+          ✓
+        </span>
+        <div className="outcome__body">
+          <h2 className="outcome__title" tabIndex={-1} ref={headingRef}>
+            {providerName} account found
+          </h2>
+          <p className="muted">These credentials work. Confirm to save the connection.</p>
+          <AccountDetails account={phase.account} />
+        </div>
+      </div>
+    );
+  if (phase.kind === 'failed') {
+    const text = explainReason(phase.reason, providerName);
+    return (
+      <div className="outcome outcome--error" role="alert">
+        <span className="outcome__icon" aria-hidden="true">
+          !
+        </span>
+        <div className="outcome__body">
+          <h2 className="outcome__title" tabIndex={-1} ref={headingRef}>
+            {text.title}
+          </h2>
+          <p>{text.advice}</p>
+          {phase.message && (
+            <p className="outcome__detail">
+              <span className="muted">{providerName} said: </span>
+              {phase.message}
+            </p>
+          )}
+        </div>
+      </div>
+    );
+  }
+  return null;
+}

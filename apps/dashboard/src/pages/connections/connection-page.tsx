@@ -1,0 +1,253 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { getProvider } from '../../api/catalogue';
+import { ApiError } from '../../api/client';
+import {
+  deleteConnection,
+  getConnection,
+  listConnectionEvents,
+  type ReverifyOutcome,
+  reverifyConnection,
+  updateConnection,
+} from '../../api/connections';
+import { AccountDetails } from '../../components/account-details';
+import { ErrorAlert, Loading, Notice } from '../../components/alerts';
+import { ConnectionStatusBadge, EnvironmentBadge } from '../../components/badges';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { PageHeader } from '../../components/page-header';
+import { ProviderLogo } from '../../components/provider-logo';
+import { useToast } from '../../components/toaster';
+import { formatDateTime, formatRelative } from '../../lib/format';
+import { useResource } from '../../lib/use-resource';
+import { useOrganisation, useSession } from '../../session/session-context';
+import { StoredCredentials } from './credentials-card';
+import { lastCheck, ReverifyNotice } from './reverify-notice';
+import { EventHistory } from './event-history';
+import { LabelEditor } from './label-editor';
+import { ReplaceCredentials } from './replace-credentials';
+
+/** One connection: what is stored, what the provider said, its history, and what can be done. */
+export function ConnectionPage() {
+  const { connectionId = '' } = useParams();
+  const organisation = useOrganisation();
+  const { user } = useSession();
+  const navigate = useNavigate();
+  const notify = useToast();
+  const connection = useResource(
+    (signal) => getConnection(organisation.id, connectionId, signal),
+    [organisation.id, connectionId],
+  );
+  const providerId = connection.data?.providerId;
+  const provider = useResource(
+    (signal) => (providerId ? getProvider(providerId, signal) : Promise.resolve(undefined)),
+    [providerId],
+  );
+  const events = useResource(
+    (signal) => listConnectionEvents(organisation.id, connectionId, signal),
+    [organisation.id, connectionId],
+  );
+  const [verifying, setVerifying] = useState(false);
+  const [outcome, setOutcome] = useState<ReverifyOutcome['result'] | ApiError | undefined>();
+  const [replacing, setReplacing] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [deleteError, setDeleteError] = useState<ApiError | undefined>();
+
+  if (connection.loading && !connection.data) return <Loading label="Loading connection…" />;
+  if (connection.error || !connection.data)
+    return (
+      <>
+        <BackLink />
+        <PageHeader title="Connection not found" />
+        <ErrorAlert
+          error={
+            connection.error?.status === 404
+              ? `There is no such connection in ${organisation.name}.`
+              : connection.error
+          }
+        />
+      </>
+    );
+
+  const c = connection.data;
+  const providerName = c.providerName ?? provider.data?.name ?? c.providerId;
+  const title = c.label ? `${providerName} · ${c.label}` : providerName;
+
+  const reverify = async () => {
+    setVerifying(true);
+    setOutcome(undefined);
+    try {
+      const result = await reverifyConnection(organisation.id, c.id);
+      if (result.connection) connection.set(result.connection);
+      else connection.reload();
+      setOutcome(result.result);
+      events.reload();
+    } catch (error) {
+      setOutcome(error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error)));
+    } finally {
+      setVerifying(false);
+    }
+  };
+  const remove = async () => {
+    setDeleting(true);
+    setDeleteError(undefined);
+    try {
+      await deleteConnection(organisation.id, c.id);
+      setConfirmDelete(false);
+      notify(`${title} disconnected`);
+      navigate('/connections');
+    } catch (error) {
+      setDeleteError(error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error)));
+      setDeleting(false);
+    }
+  };
+
+  return (
+    <>
+      <BackLink />
+      <PageHeader
+        title={title}
+        leading={<ProviderLogo id={c.providerId} name={providerName} size="lg" />}
+        description={
+          <>
+            <EnvironmentBadge environment={c.environment} />
+            <ConnectionStatusBadge status={c.status} />
+            <span className="muted">Last verified {formatRelative(c.lastVerifiedAt).toLowerCase()}</span>
+          </>
+        }
+        actions={
+          <>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => void reverify()}
+              disabled={verifying}
+            >
+              {verifying ? 'Verifying…' : 'Re-verify'}
+            </button>
+            <button
+              type="button"
+              className="button button--danger-outline"
+              onClick={() => setConfirmDelete(true)}
+            >
+              Disconnect
+            </button>
+          </>
+        }
+      />
+      <ReverifyNotice verifying={verifying} outcome={outcome} providerName={providerName} />
+      {c.status === 'needs_reconnect' && (
+        <Notice tone="warning">
+          {providerName} now asks for different credentials. Replace the credentials below to keep this
+          connection working.
+        </Notice>
+      )}
+      <div className="detail-grid">
+        <section className="card section" aria-labelledby="details-title">
+          <h2 id="details-title" className="section__title">
+            Details
+          </h2>
+          <dl className="details">
+            <Row term="Provider">
+              <Link to={`/providers/${encodeURIComponent(c.providerId)}`}>{providerName}</Link>
+            </Row>
+            <Row term="Label">
+              <LabelEditor
+                label={c.label}
+                onSave={async (label) => {
+                  connection.set(await updateConnection(organisation.id, c.id, { label }));
+                  events.reload();
+                  notify('Label saved');
+                }}
+              />
+            </Row>
+            <Row term="Last check">{lastCheck(c.lastVerification, c.lastVerifiedAt, providerName)}</Row>
+            <Row term="Connected">{formatDateTime(c.createdAt)}</Row>
+            {c.updatedAt && <Row term="Last changed">{formatDateTime(c.updatedAt)}</Row>}
+          </dl>
+        </section>
+        <section className="card section" aria-labelledby="account-title">
+          <h2 id="account-title" className="section__title">
+            {providerName} account
+          </h2>
+          <AccountDetails account={c.account} />
+        </section>
+        <section className="card section detail-grid__wide" aria-labelledby="credentials-title">
+          <div className="section__head">
+            <h2 id="credentials-title" className="section__title">
+              Credentials
+            </h2>
+            {!replacing && provider.data?.credentialForm && (
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => setReplacing(true)}
+              >
+                Replace credentials
+              </button>
+            )}
+          </div>
+          {replacing && provider.data?.credentialForm ? (
+            <ReplaceCredentials
+              orgId={organisation.id}
+              connection={c}
+              form={provider.data.credentialForm}
+              providerName={providerName}
+              onCancel={() => setReplacing(false)}
+              onSaved={(updated) => {
+                connection.set(updated);
+                setReplacing(false);
+                events.reload();
+                notify('Credentials replaced and verified');
+              }}
+            />
+          ) : (
+            <StoredCredentials connection={c} schema={provider.data?.credentialForm?.schema} />
+          )}
+        </section>
+        <section className="card section detail-grid__wide" aria-labelledby="history-title">
+          <h2 id="history-title" className="section__title">
+            History
+          </h2>
+          {events.error ? (
+            <ErrorAlert error={events.error} />
+          ) : (
+            <EventHistory events={events.data ?? []} providerName={providerName} userId={user?.id} />
+          )}
+        </section>
+      </div>
+      <ConfirmDialog
+        open={confirmDelete}
+        title={`Disconnect ${title}?`}
+        confirmLabel="Disconnect"
+        danger
+        busy={deleting}
+        onConfirm={() => void remove()}
+        onCancel={() => setConfirmDelete(false)}
+      >
+        <p>
+          PayCore deletes the stored credentials for this {c.environment} connection. Anything in{' '}
+          {organisation.name} that uses it stops working until you connect {providerName} again.
+        </p>
+        <ErrorAlert error={deleteError} />
+      </ConfirmDialog>
+    </>
+  );
+}
+
+function Row({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div className="details__row">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function BackLink() {
+  return (
+    <Link className="back-link" to="/connections">
+      ← Connections
+    </Link>
+  );
+}

@@ -1,0 +1,90 @@
+import { Link } from 'react-router';
+import { listConnections } from '../../api/connections';
+import { EmptyState, ErrorAlert, Loading } from '../../components/alerts';
+import { ConnectionStatusBadge, EnvironmentBadge } from '../../components/badges';
+import { PageHeader } from '../../components/page-header';
+import { ProviderLogo } from '../../components/provider-logo';
+import { formatDateTime, formatRelative } from '../../lib/format';
+import { useResource } from '../../lib/use-resource';
+import { useOrganisation } from '../../session/session-context';
+import { useProviderNames } from './use-provider-names';
+
+/** The organisation's connections: provider, environment, label, status, last verified. */
+export function ConnectionsPage() {
+  const organisation = useOrganisation();
+  const connections = useResource((signal) => listConnections(organisation.id, signal), [organisation.id]);
+  const names = useProviderNames(connections.data?.map((c) => c.providerId) ?? []);
+  const newButton = (
+    <Link className="button button--primary" to="/directory">
+      + New connection
+    </Link>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title="Connections"
+        description={`Provider accounts connected to ${organisation.name}.`}
+        actions={connections.data && connections.data.length > 0 ? newButton : undefined}
+      />
+      <ErrorAlert error={connections.error} />
+      {connections.loading && !connections.data ? (
+        <Loading label="Loading connections…" />
+      ) : connections.data?.length === 0 ? (
+        <EmptyState title="No connections yet">
+          <p>
+            Connect the payment providers {organisation.name} already uses. It takes a minute per provider.
+          </p>
+          {newButton}
+        </EmptyState>
+      ) : (
+        <div className="card card--flush">
+          <table className="table table--rows connections-table">
+            <caption className="visually-hidden">Connections of {organisation.name}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Provider</th>
+                <th scope="col">Environment</th>
+                <th scope="col">Label</th>
+                <th scope="col">Status</th>
+                <th scope="col">Last verified</th>
+              </tr>
+            </thead>
+            <tbody>
+              {connections.data?.map((connection) => {
+                const name =
+                  connection.providerName ?? names.get(connection.providerId) ?? connection.providerId;
+                const href = `/connections/${encodeURIComponent(connection.id)}`;
+                return (
+                  <tr key={connection.id}>
+                    <th scope="row" data-label="Provider">
+                      <Link to={href} className="provider-cell">
+                        <ProviderLogo id={connection.providerId} name={name} size="sm" />
+                        <span>{name}</span>
+                      </Link>
+                    </th>
+                    <td data-label="Environment">
+                      <EnvironmentBadge environment={connection.environment} />
+                    </td>
+                    <td data-label="Label">{connection.label || <span className="muted">—</span>}</td>
+                    <td data-label="Status">
+                      <ConnectionStatusBadge status={connection.status} />
+                    </td>
+                    <td data-label="Last verified">
+                      <time
+                        dateTime={connection.lastVerifiedAt ?? undefined}
+                        title={formatDateTime(connection.lastVerifiedAt)}
+                      >
+                        {formatRelative(connection.lastVerifiedAt)}
+                      </time>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

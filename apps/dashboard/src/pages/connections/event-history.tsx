@@ -1,0 +1,60 @@
+import type { ConnectionEvent } from '../../api/types';
+import { formatDateTime, formatRelative } from '../../lib/format';
+import { explainReason } from '../../lib/verify-reasons';
+
+const TITLES: Record<string, string> = {
+  created: 'Connected',
+  verified: 'Verified',
+  updated: 'Updated',
+  deleted: 'Disconnected',
+};
+
+/** The connection's history, newest first, with each verify's outcome. */
+export function EventHistory({
+  events,
+  providerName,
+  userId,
+}: {
+  events: ConnectionEvent[];
+  providerName: string;
+  userId: string | undefined;
+}) {
+  if (events.length === 0) return <p className="muted">Nothing has happened yet.</p>;
+  const newestFirst = [...events].sort((a, b) => b.at.localeCompare(a.at));
+  return (
+    <ol className="timeline">
+      {newestFirst.map((event) => {
+        const failed = event.ok === false;
+        return (
+          <li key={event.id} className={`timeline__item ${failed ? 'timeline__item--failed' : ''}`}>
+            <span className="timeline__dot" aria-hidden="true" />
+            <div>
+              <p className="timeline__title">
+                {TITLES[event.type] ?? event.type}
+                {event.ok === true && <span className="timeline__result"> · credentials confirmed</span>}
+                {failed && (
+                  <span className="timeline__result timeline__result--failed">
+                    {' '}
+                    · {explainReason(event.reason ?? '', providerName).title}
+                  </span>
+                )}
+              </p>
+              <p className="timeline__meta">
+                <time dateTime={event.at} title={formatDateTime(event.at)}>
+                  {formatRelative(event.at)}
+                </time>
+                {event.actor && <> · {actorName(event.actor, userId)}</>}
+              </p>
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function actorName(actor: NonNullable<ConnectionEvent['actor']>, userId: string | undefined): string {
+  if (actor.type === 'api_key') return `API key${actor.name ? ` “${actor.name}”` : ''}`;
+  if (actor.id === userId) return 'by you';
+  return actor.email ? `by ${actor.email}` : 'by a teammate';
+}

@@ -1,0 +1,59 @@
+import { ApiError } from '../../api/client';
+import type { ReverifyOutcome } from '../../api/connections';
+import { ErrorAlert } from '../../components/alerts';
+import { formatDateTime } from '../../lib/format';
+import { explainReason } from '../../lib/verify-reasons';
+
+/** The outcome of "Re-verify": progress, confirmation, or the reason in plain words. */
+export function ReverifyNotice({
+  verifying,
+  outcome,
+  providerName,
+}: {
+  verifying: boolean;
+  outcome: ReverifyOutcome['result'] | ApiError | undefined;
+  providerName: string;
+}) {
+  if (verifying)
+    return (
+      <div className="outcome outcome--progress" role="status">
+        <span className="spinner" aria-hidden="true" />
+        <p className="outcome__title">Checking with {providerName}…</p>
+      </div>
+    );
+  if (!outcome) return null;
+  if (outcome instanceof ApiError) return <ErrorAlert error={outcome} />;
+  if (outcome.ok)
+    return (
+      <div className="alert alert--success" role="status">
+        Verified: {providerName} confirmed these credentials.
+      </div>
+    );
+  const text = explainReason(outcome.reason ?? '', providerName);
+  return (
+    <div className="alert alert--error" role="alert">
+      <p className="alert__title">{text.title}</p>
+      <p>
+        {text.advice}{' '}
+        {outcome.message && (
+          <span className="muted">
+            {providerName} said: {outcome.message}
+          </span>
+        )}
+      </p>
+    </div>
+  );
+}
+
+/** The last verify in one line, for the details list. */
+export function lastCheck(
+  result: { ok: boolean; reason?: string } | null,
+  at: string | null,
+  providerName: string,
+): string {
+  if (!result) return 'Not checked yet';
+  const when = formatDateTime(at);
+  return result.ok
+    ? `Confirmed · ${when}`
+    : `${explainReason(result.reason ?? '', providerName).title} · ${when}`;
+}

@@ -1,0 +1,171 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { EmptyState, ErrorAlert } from '../../components/alerts';
+import { Icon } from '../../components/icons';
+import { PageHeader } from '../../components/page-header';
+import {
+  type DirectoryFilters,
+  EMPTY_FILTERS,
+  filtersToSearch,
+  parseFilters,
+} from '../../lib/directory-query';
+import { useDebouncedValue } from '../../lib/use-debounced-value';
+import { useVocabulary } from '../../lib/use-vocabulary';
+import { useSession } from '../../session/session-context';
+import { DirectoryFilterBar } from './directory-filters';
+import { ProviderCard } from './provider-card';
+import { useDirectory } from './use-directory';
+
+const SEARCH_DELAY_MS = 250;
+
+/** "New connection": every provider, searchable and filterable, with the filters in the URL. */
+export function DirectoryPage() {
+  const [search, setSearch] = useSearchParams();
+  const filters = useMemo(() => parseFilters(search), [search]);
+  const [text, setText] = useState(filters.q);
+  const debouncedText = useDebouncedValue(text, SEARCH_DELAY_MS);
+  const vocabulary = useVocabulary();
+  const signedIn = useSession().status === 'signed-in';
+  const searchId = useId();
+
+  // The filters last written to the URL. The router applies writes asynchronously, so two quick
+  // changes (a status, then a currency) must build on this, not on the last render's URL.
+  const written = useRef(filters);
+  const write = (next: DirectoryFilters, replace = false) => {
+    written.current = next;
+    setSearch(filtersToSearch(next), { replace });
+  };
+
+  // Typing updates the URL once the person pauses, replacing the entry so Back leaves the page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the typed text settles
+  useEffect(() => {
+    if (debouncedText.trim() !== written.current.q.trim())
+      write({ ...written.current, q: debouncedText }, true);
+  }, [debouncedText]);
+
+  // The URL changed by itself (Back/forward, a pasted link, a nav click): follow it.
+  const queryKey = filtersToSearch(filters).toString();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the URL's filters change
+  useEffect(() => {
+    if (queryKey === filtersToSearch(written.current).toString()) return;
+    written.current = filters;
+    setText(filters.q);
+  }, [queryKey]);
+
+  // The same object while the URL asks the same question, so unrelated re-renders do not refetch.
+  const query = useMemo(() => parseFilters(new URLSearchParams(queryKey)), [queryKey]);
+  const results = useDirectory(query);
+
+  const update = (patch: Partial<DirectoryFilters>) => write({ ...written.current, ...patch, q: text });
+  const clear = () => {
+    setText('');
+    write(EMPTY_FILTERS);
+  };
+
+  const summary =
+    results.total === undefined
+      ? 'Loading providers…'
+      : `${results.total} ${results.total === 1 ? 'provider' : 'providers'}${filters.q ? ` matching “${filters.q}”` : ''}`;
+
+  return (
+    <>
+      <PageHeader
+        title={signedIn ? 'New connection' : 'Payment providers'}
+        description="Choose the payment provider you want to connect. Ready providers can be connected right away."
+      />
+      <div className="directory-search">
+        <label htmlFor={searchId} className="visually-hidden">
+          Search providers
+        </label>
+        <span className="directory-search__icon">
+          <Icon name="search" size={20} />
+        </span>
+        <input
+          id={searchId}
+          type="search"
+          className="input directory-search__input"
+          placeholder="Search by name, e.g. Stripe"
+          autoComplete="off"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
+      </div>
+      <DirectoryFilterBar filters={filters} vocabulary={vocabulary} onChange={update} onClear={clear} />
+      <p className="directory-summary" aria-live="polite" aria-atomic="true">
+        {summary}
+      </p>
+      <ErrorAlert error={results.error} />
+      {results.error && (
+        <button type="button" className="button button--secondary" onClick={results.retry}>
+          Try again
+        </button>
+      )}
+      {results.total === 0 && !results.loading ? (
+        <EmptyState title="No provider matches these filters">
+          <p>Try fewer filters, or ask us to add the provider you need.</p>
+          <div className="row">
+            <button type="button" className="button button--secondary" onClick={clear}>
+              Clear filters
+            </button>
+            <Link className="button button--primary" to={requestLink(filters.q)}>
+              Request a provider
+            </Link>
+          </div>
+        </EmptyState>
+      ) : (
+        <ul
+          className={`provider-grid ${results.loading && results.items.length > 0 ? 'is-refreshing' : ''}`}
+          aria-busy={results.loading}
+        >
+          {results.items.map((provider) => (
+            <ProviderCard
+              key={provider.id}
+              provider={provider}
+              methodNames={vocabulary.methodName}
+              directorySearch={queryKey}
+            />
+          ))}
+          {results.loading && results.items.length === 0 && <SkeletonCards />}
+        </ul>
+      )}
+      {results.hasMore && (
+        <div className="directory-more">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={results.loadMore}
+            disabled={results.loading}
+          >
+            {results.loading ? 'Loading…' : `Show more (${results.items.length} of ${results.total})`}
+          </button>
+        </div>
+      )}
+      <aside className="callout" aria-labelledby="cant-find">
+        <div>
+          <h2 id="cant-find" className="callout__title">
+            Can't find your provider?
+          </h2>
+          <p className="muted">Tell us which provider you use and we will prioritise it.</p>
+        </div>
+        <Link className="button button--secondary" to={requestLink(filters.q)}>
+          Request a connection
+        </Link>
+      </aside>
+    </>
+  );
+}
+
+function requestLink(q: string): string {
+  return q.trim() ? `/requests/new?name=${encodeURIComponent(q.trim())}` : '/requests/new';
+}
+
+function SkeletonCards() {
+  return (
+    <>
+      {Array.from({ length: 12 }, (_, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
+        <li key={index} className="provider-card provider-card--skeleton" aria-hidden="true" />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { memo } from 'react';
+import { Link } from 'react-router';
+import type { ProviderSummary } from '../../api/types';
+import { ProviderStatusBadge } from '../../components/badges';
+import { ProviderLogo } from '../../components/provider-logo';
+import { humanize } from '../../lib/format';
+
+const TOP_METHODS = 3;
+
+/** One provider in the directory grid; the whole card opens the overview. */
+export const ProviderCard = memo(function ProviderCard({
+  provider,
+  methodNames,
+  directorySearch,
+}: {
+  provider: ProviderSummary;
+  methodNames: ReadonlyMap<string, string>;
+  /** The directory's filters, so the overview's back link returns to the same view. */
+  directorySearch: string;
+}) {
+  const payout = provider.payoutMethods.filter((code) => !provider.paymentMethods.includes(code));
+  const shown = [...provider.paymentMethods, ...payout].slice(0, TOP_METHODS);
+  const more = Math.max(0, provider.paymentMethodCount + provider.payoutMethodCount - shown.length);
+  return (
+    <li className="provider-card">
+      <Link
+        className="provider-card__link"
+        to={`/providers/${encodeURIComponent(provider.id)}`}
+        state={{ directorySearch }}
+      >
+        {/* The name comes first in the DOM so the link is announced as "Stripe, Ready, …"; CSS places the badge. */}
+        <ProviderLogo src={provider.logoUrl} name={provider.name} />
+        <h2 className="provider-card__name">{provider.name}</h2>
+        <span className="provider-card__status">
+          <ProviderStatusBadge status={provider.status} />
+        </span>
+        {shown.length > 0 ? (
+          <ul className="chips" aria-label="Top methods">
+            {shown.map((code) => (
+              <li key={code} className="chip">
+                {methodNames.get(code) ?? humanize(code)}
+              </li>
+            ))}
+            {more > 0 && <li className="chip chip--more">+{more} more</li>}
+          </ul>
+        ) : (
+          <p className="provider-card__empty">No methods listed</p>
+        )}
+      </Link>
+    </li>
+  );
+});

@@ -1,0 +1,31 @@
+import { useState } from 'react';
+
+const COLLAPSED = 18;
+
+/** A list of short names; long lists show the first few and a button for the rest. */
+export function ChipList({ label, items }: { label: string; items: string[] }) {
+  const [expanded, setExpanded] = useState(false);
+  if (items.length === 0) return <p className="muted">None listed</p>;
+  const shown = expanded ? items : items.slice(0, COLLAPSED);
+  return (
+    <>
+      <ul className="chips" aria-label={label}>
+        {shown.map((item) => (
+          <li key={item} className="chip">
+            {item}
+          </li>
+        ))}
+      </ul>
+      {items.length > COLLAPSED && (
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={expanded}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? 'Show fewer' : `Show all ${items.length}`}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,167 @@
+import type { ReactNode } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { getProvider } from '../../api/catalogue';
+import type { ProviderDetail } from '../../api/types';
+import { ErrorAlert, Loading } from '../../components/alerts';
+import { ProviderStatusBadge } from '../../components/badges';
+import { PageHeader } from '../../components/page-header';
+import { ProviderLogo } from '../../components/provider-logo';
+import { ENVIRONMENT_LABELS } from '../../lib/format';
+import { useResource } from '../../lib/use-resource';
+import { ChipList } from './chip-list';
+import { Manual } from './manual';
+import { ServicesTable } from './services-table';
+
+/** Everything about one provider, and the way to connect it (or ask for it). */
+export function ProviderPage() {
+  const { providerId = '' } = useParams();
+  const provider = useResource((signal) => getProvider(providerId, signal), [providerId]);
+
+  if (provider.loading && !provider.data) return <Loading label="Loading provider…" />;
+  if (provider.error || !provider.data)
+    return (
+      <>
+        <BackLink />
+        <PageHeader title="Provider not found" />
+        <ErrorAlert
+          error={provider.error?.status === 404 ? 'There is no provider with this id.' : provider.error}
+        />
+      </>
+    );
+
+  const p = provider.data;
+  const ready = p.status === 'ready' && p.credentialForm !== null;
+  const action = ready ? (
+    <Link
+      className="button button--primary button--large"
+      to={`/providers/${encodeURIComponent(p.id)}/connect`}
+    >
+      Connect {p.name}
+    </Link>
+  ) : (
+    <Link
+      className="button button--primary button--large"
+      to={`/requests/new?provider=${encodeURIComponent(p.id)}`}
+    >
+      Request a connection
+    </Link>
+  );
+  return (
+    <>
+      <BackLink />
+      <PageHeader
+        title={p.name}
+        leading={<ProviderLogo src={p.logoUrl} name={p.name} size="lg" />}
+        description={<Links provider={p} />}
+        actions={action}
+      />
+      {p.description && <p className="lead">{p.description}</p>}
+      {!ready && (
+        <div className="alert alert--info">
+          {p.name} can't be connected yet. Request a connection and we'll let the team know it is wanted.
+        </div>
+      )}
+      <div className="overview">
+        <div className="overview__main">
+          <Section title="Payment and payout services">
+            {p.paymentServices.length + p.payoutServices.length === 0 ? (
+              <p className="muted">This provider lists no services with currencies yet.</p>
+            ) : (
+              <>
+                <ServicesTable caption="Payment services" services={p.paymentServices} />
+                <ServicesTable caption="Payout services" services={p.payoutServices} />
+              </>
+            )}
+          </Section>
+          <Section title="Integration manual" id="manual">
+            {p.manual ? (
+              <Manual markdown={p.manual} />
+            ) : (
+              <p className="muted">No manual has been written for this provider yet.</p>
+            )}
+          </Section>
+        </div>
+        <div className="overview__side">
+          <Facts provider={p} />
+        </div>
+      </div>
+    </>
+  );
+}
+
+function Links({ provider }: { provider: ProviderDetail }) {
+  return (
+    <>
+      <ProviderStatusBadge status={provider.status} />
+      {provider.website && (
+        <a className="page-header__link" href={provider.website} target="_blank" rel="noopener noreferrer">
+          {provider.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
+        </a>
+      )}
+      {provider.docsUrl && (
+        <a className="page-header__link" href={provider.docsUrl} target="_blank" rel="noopener noreferrer">
+          API docs
+        </a>
+      )}
+    </>
+  );
+}
+
+function Facts({ provider }: { provider: ProviderDetail }) {
+  const names = (list: { name: string }[]) => list.map((item) => item.name);
+  return (
+    <>
+      <Section title="Payment methods" small>
+        <ChipList label="Payment methods" items={names(provider.paymentMethods)} />
+      </Section>
+      <Section title="Payout methods" small>
+        <ChipList label="Payout methods" items={names(provider.payoutMethods)} />
+      </Section>
+      <Section title="Countries" small>
+        <ChipList label="Countries" items={names(provider.countries).sort((a, b) => a.localeCompare(b))} />
+      </Section>
+      {provider.environments.length > 0 && (
+        <Section title="Environments" small>
+          <ul className="plain-list">
+            {provider.environments.map((environment) => (
+              <li key={environment.name}>
+                <strong>{ENVIRONMENT_LABELS[environment.name] ?? environment.name}</strong>
+                {environment.label && <span className="muted"> · {environment.label}</span>}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+    </>
+  );
+}
+
+function Section({
+  title,
+  small,
+  id,
+  children,
+}: {
+  title: string;
+  small?: boolean;
+  id?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className={`card section ${small ? 'section--small' : ''}`} id={id}>
+      <h2 className="section__title">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** Back to the directory, with the filters the person came from. */
+function BackLink() {
+  const location = useLocation();
+  const from = (location.state as { directorySearch?: string } | null)?.directorySearch;
+  return (
+    <Link className="back-link" to={`/directory${from ? `?${from}` : ''}`}>
+      ← All providers
+    </Link>
+  );
+}

@@ -1,0 +1,64 @@
+import { useId, useState } from 'react';
+import type { CurrencyInfo } from '../../api/types';
+
+/** Enabled currencies: a filterable list of checkboxes, the chosen ones listed first. */
+export function CurrencyPicker({
+  currencies,
+  selected,
+  locked,
+  onChange,
+}: {
+  currencies: CurrencyInfo[];
+  selected: string[];
+  /** The default currency: always enabled. */
+  locked: string;
+  onChange: (codes: string[]) => void;
+}) {
+  const [filter, setFilter] = useState('');
+  const filterId = useId();
+  const chosen = new Set(selected);
+  const needle = filter.trim().toLowerCase();
+  const visible = currencies
+    .filter(
+      (c) => needle === '' || c.code.toLowerCase().includes(needle) || c.name.toLowerCase().includes(needle),
+    )
+    .sort((a, b) => Number(chosen.has(b.code)) - Number(chosen.has(a.code)) || a.code.localeCompare(b.code));
+  const toggle = (code: string, on: boolean) =>
+    onChange(on ? [...selected, code].sort() : selected.filter((value) => value !== code));
+  return (
+    <fieldset className="currency-picker">
+      <legend className="field__label">Enabled currencies</legend>
+      <p className="field__hint">
+        {selected.length} enabled: {selected.join(', ') || 'none'}. The default currency is always enabled.
+      </p>
+      <label htmlFor={filterId} className="visually-hidden">
+        Find a currency
+      </label>
+      <input
+        id={filterId}
+        type="search"
+        className="input"
+        placeholder="Find a currency, e.g. UAH or euro"
+        value={filter}
+        onChange={(event) => setFilter(event.target.value)}
+      />
+      <ul className="currency-picker__list">
+        {visible.map((currency) => (
+          <li key={currency.code}>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={chosen.has(currency.code)}
+                disabled={currency.code === locked}
+                onChange={(event) => toggle(currency.code, event.target.checked)}
+              />
+              <span className="code">{currency.code}</span>
+              <span className="muted">{currency.name}</span>
+            </label>
+          </li>
+        ))}
+        {visible.length === 0 && <li className="muted">No currency matches “{filter}”.</li>}
+      </ul>
+    </fieldset>
+  );
+}

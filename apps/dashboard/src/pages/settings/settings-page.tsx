@@ -1,0 +1,108 @@
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { ApiError } from '../../api/client';
+import { updateOrganisation } from '../../api/orgs';
+import { ErrorAlert } from '../../components/alerts';
+import { PageHeader } from '../../components/page-header';
+import { TextField } from '../../components/text-field';
+import { useToast } from '../../components/toaster';
+import { useVocabulary } from '../../lib/use-vocabulary';
+import { useOrganisation, useSession } from '../../session/session-context';
+import { CurrencyPicker } from './currency-picker';
+
+/** The organisation's name, default currency and enabled currencies. */
+export function SettingsPage() {
+  const organisation = useOrganisation();
+  const { refresh } = useSession();
+  const vocabulary = useVocabulary();
+  const notify = useToast();
+  const defaultId = useId();
+  const [name, setName] = useState(organisation.name);
+  const [defaultCurrency, setDefaultCurrency] = useState(organisation.defaultCurrency);
+  const [enabled, setEnabled] = useState<string[]>(organisation.enabledCurrencies);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | undefined>();
+
+  // Switching organisation shows that organisation's settings.
+  useEffect(() => {
+    setName(organisation.name);
+    setDefaultCurrency(organisation.defaultCurrency);
+    setEnabled(organisation.enabledCurrencies);
+    setError(undefined);
+  }, [organisation]);
+
+  const nameError = name.trim() === '' ? 'Enter a name for the organisation.' : undefined;
+  const fieldError = (path: string) =>
+    error?.fields.find((field) => field.path === `/${path}` || field.path.startsWith(`/${path}/`))?.message;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (nameError) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const enabledCurrencies = enabled.includes(defaultCurrency)
+        ? enabled
+        : [...enabled, defaultCurrency].sort();
+      await updateOrganisation(organisation.id, { name: name.trim(), defaultCurrency, enabledCurrencies });
+      await refresh();
+      notify('Settings saved');
+    } catch (cause) {
+      setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const currencies =
+    vocabulary.currencies.length > 0 ? vocabulary.currencies : enabled.map((code) => ({ code, name: code }));
+  return (
+    <>
+      <PageHeader title="Settings" description={`Settings of ${organisation.name}.`} />
+      <form className="card form-card stack" onSubmit={submit} noValidate>
+        <ErrorAlert error={error && error.fields.length === 0 ? error : undefined} />
+        <TextField
+          label="Organisation name"
+          required
+          value={name}
+          maxLength={100}
+          error={nameError ?? fieldError('name')}
+          onChange={(event) => setName(event.target.value)}
+        />
+        <div className={`field ${fieldError('defaultCurrency') ? 'field--invalid' : ''}`}>
+          <label className="field__label" htmlFor={defaultId}>
+            Default currency
+          </label>
+          <select
+            id={defaultId}
+            className="select"
+            value={defaultCurrency}
+            onChange={(event) => {
+              const code = event.target.value;
+              setDefaultCurrency(code);
+              if (!enabled.includes(code)) setEnabled([...enabled, code].sort());
+            }}
+          >
+            {currencies.map((currency) => (
+              <option key={currency.code} value={currency.code}>
+                {currency.code} · {currency.name}
+              </option>
+            ))}
+          </select>
+          {fieldError('defaultCurrency') && <p className="field__error">{fieldError('defaultCurrency')}</p>}
+        </div>
+        <CurrencyPicker
+          currencies={currencies}
+          selected={enabled}
+          locked={defaultCurrency}
+          onChange={setEnabled}
+        />
+        {fieldError('enabledCurrencies') && <p className="field__error">{fieldError('enabledCurrencies')}</p>}
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {busy ? 'Saving…' : 'Save settings'}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

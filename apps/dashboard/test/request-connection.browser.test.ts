@@ -1,0 +1,64 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { journey, launchBrowser, newEmail, PHONE, SKIP_REASON, signUp } from './support/browser';
+
+describe.skipIf(SKIP_REASON !== '')('requesting a provider that is not ready, on a phone', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('requests a listed not-ready provider and an unlisted one, and sees both requests', async () => {
+    await journey(browser, 'request-connection', PHONE, async (page) => {
+      await signUp(page, newEmail('request'), 'Corner Café');
+
+      // On a phone the navigation sits behind the menu button, and the filters behind "Filters".
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'New connection' })
+        .click();
+      await page.getByRole('heading', { level: 1, name: 'New connection' }).waitFor();
+      await page.getByRole('button', { name: 'Filters' }).click();
+      await page.getByLabel('Status').selectOption('not-ready');
+      await page.waitForURL(/status=not-ready/);
+      const card = page.locator('.provider-card').first().getByRole('link');
+      await card.getByText('Not ready').waitFor();
+      const name = (await card.locator('h2').textContent()) ?? '';
+      expect(name).not.toBe('');
+
+      // The overview offers "Request a connection" instead of Connect.
+      await card.click();
+      await page.getByRole('heading', { level: 1, name }).waitFor();
+      expect(await page.getByRole('link', { name: /^Connect / }).count()).toBe(0);
+      await page.getByRole('link', { name: 'Request a connection' }).click();
+      await page.getByRole('heading', { level: 1, name: `Request ${name}` }).waitFor();
+      await page.getByLabel('Message (optional)').fill('We take most payments in UAH.');
+      await page.getByRole('button', { name: 'Send request' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Connection requests' }).waitFor();
+      await page.getByRole('status').getByText(`Request sent for ${name}`).waitFor();
+      const listed = page.getByRole('listitem').filter({ hasText: 'We take most payments in UAH.' });
+      expect(await listed.textContent()).toContain(name);
+
+      // "Can't find your provider?": an unlisted one, named from the search box.
+      await page.goto('/directory?q=Zebrapay%20Unlisted');
+      await page.getByText('No provider matches these filters').waitFor();
+      await page.getByRole('link', { name: 'Request a provider' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Request a provider' }).waitFor();
+      expect(await page.getByLabel(/Provider name/).inputValue()).toBe('Zebrapay Unlisted');
+      await page.getByLabel('Website (optional)').fill('not a web address');
+      await page.getByRole('button', { name: 'Send request' }).click();
+      await page.getByText('Enter the full web address, starting with https://.').waitFor();
+      await page.getByLabel('Website (optional)').fill('https://zebrapay.example');
+      await page.getByRole('button', { name: 'Send request' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Connection requests' }).waitFor();
+      const unlisted = page.getByRole('listitem').filter({ hasText: 'Zebrapay Unlisted' });
+      await unlisted.waitFor();
+      expect(await unlisted.textContent()).toContain('Not listed');
+      expect(await page.locator('.request').count()).toBe(2);
+    });
+  });
+});

@@ -1,0 +1,81 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_PATH, RESULTS_DIR } from './paths';
+
+/** The flags Debian's Chromium needs in containers and CI (see README.md). */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const DESKTOP = { width: 1280, height: 860 };
+export const PHONE = { width: 390, height: 844 };
+
+/** Launches Chromium for one test file. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
+}
+
+/** The host under test; journeys are skipped (with the reason printed) when it is empty. */
+export const HOST_URL = inject('hostUrl');
+export const SKIP_REASON = inject('skipReason');
+if (SKIP_REASON) console.warn(`Browser journeys skipped: ${SKIP_REASON}`);
+
+/**
+ * Runs a journey in a fresh browser context (own cookies) and saves a full-page screenshot to
+ * test-results/<name>.png when it fails, so the failure can be seen, not just read.
+ */
+export async function journey(
+  browser: Browser,
+  name: string,
+  viewport: { width: number; height: number },
+  run: (page: Page) => Promise<void>,
+): Promise<void> {
+  const context = await browser.newContext({
+    baseURL: HOST_URL,
+    viewport,
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+  });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await run(page);
+    if (errors.length > 0) throw new Error(`The page threw: ${errors.join('; ')}`);
+  } catch (error) {
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true }).catch(() => {});
+    throw error;
+  } finally {
+    await context.close();
+  }
+}
+
+let counter = 0;
+/** A unique e-mail address per sign-up, so journeys never collide. */
+export function newEmail(prefix: string): string {
+  counter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${counter}@example.com`;
+}
+
+/** The password every journey signs up with. */
+export const PASSWORD = 'correct horse battery';
+
+/** Signs up through the form and waits for the connections page. */
+export async function signUp(page: Page, email: string, organisationName: string): Promise<void> {
+  await page.goto('/signup');
+  await page.getByLabel('Work e-mail').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByLabel('Organisation name').fill(organisationName);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Connections' }).waitFor();
+}

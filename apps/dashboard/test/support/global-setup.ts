@@ -1,0 +1,44 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { browserSuiteUnavailable, DASHBOARD_DIR } from './paths';
+import { startHost } from './start-host';
+import { startStripeSimulator } from './stripe-simulator';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The host serving the dashboard, e.g. http://127.0.0.1:41234; empty when the suite is skipped. */
+    hostUrl: string;
+    /** Why the browser journeys are skipped, or empty. */
+    skipReason: string;
+  }
+}
+
+/**
+ * Builds the dashboard into a temporary folder (so turbo's own `build` of dist/ is never raced),
+ * then starts a Stripe simulator and the real host serving that build, once for every journey.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const skipReason = browserSuiteUnavailable();
+  if (skipReason) {
+    project.provide('hostUrl', '');
+    project.provide('skipReason', skipReason);
+    return async () => {};
+  }
+  const outDir = mkdtempSync(join(tmpdir(), 'paycore-dashboard-build-'));
+  await build({ root: DASHBOARD_DIR, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const stripe = await startStripeSimulator();
+  const host = await startHost({
+    dashboardDir: outDir,
+    egressOverrides: { 'https://api.stripe.com': stripe.origin },
+  });
+  project.provide('hostUrl', host.url);
+  project.provide('skipReason', '');
+  return async () => {
+    await host.stop();
+    await stripe.close();
+    rmSync(outDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,103 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HOST_MAIN } from './paths';
+
+/** A host process serving a dashboard build. */
+export interface RunningHost {
+  url: string;
+  /** Everything the host printed, for a failure message. */
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+/** Options for {@link startHost}. */
+export interface StartHostOptions {
+  dashboardDir: string;
+  egressOverrides: Record<string, string>;
+}
+
+/**
+ * Starts the built host (`apps/host/dist/main.js`) as `pnpm start` would, on a free port of
+ * 127.0.0.1 with a throw-away data folder (SQLite and key file), and waits for `/api/ready`.
+ */
+export async function startHost(options: StartHostOptions): Promise<RunningHost> {
+  if (!existsSync(HOST_MAIN))
+    throw new Error(
+      `The host is not built (${HOST_MAIN} is missing): run pnpm --filter @paycore/host... build`,
+    );
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'paycore-dashboard-test-'));
+  let output = '';
+  const child: ChildProcess = spawn(process.execPath, [HOST_MAIN], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PAYCORE_DATA_DIR: dataDir,
+      PAYCORE_DASHBOARD_DIR: options.dashboardDir,
+      PAYCORE_EGRESS_OVERRIDES: JSON.stringify(options.egressOverrides),
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+      PAYCORE_MASTER_KEYS: '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitUntilReady(url, exited);
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message}\n--- host output ---\n${output}`);
+  }
+  return { url, output: () => output, stop };
+}
+
+async function waitUntilReady(url: string, exited: Promise<number | null>): Promise<void> {
+  let done = false;
+  void exited.then(() => {
+    done = true;
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (done) throw new Error('The host exited while starting');
+    try {
+      const response = await fetch(`${url}/api/ready`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  throw new Error('The host did not become ready within 60 s');
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}

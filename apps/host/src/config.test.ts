@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import { delimiter } from 'node:path';
+import { connectorPathsFromEnv } from '@paycore/registry';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+const context = { hostDir: '/repo/apps/host', workspaceRoot: '/repo', cwd: '/somewhere' };
+const key = (id: string) => `${id}:${randomBytes(32).toString('base64')}`;
+
+describe('configuration', () => {
+  it('has working defaults: port 3000, SQLite in ./data, the dashboard build next to the host', () => {
+    const result = loadConfig({}, context);
+    expect(result).toMatchObject({
+      ok: true,
+      config: {
+        port: 3000,
+        dataDir: '/somewhere/data',
+        database: { kind: 'sqlite', file: '/somewhere/data/paycore.sqlite' },
+        verifyTimeoutMs: 10_000,
+        egressOverrides: {},
+        masterKeys: [],
+        logLevel: 'info',
+        dashboardDir: '/repo/apps/dashboard/dist',
+      },
+    });
+  });
+
+  it('resolves relative paths against the repository root when started by a pnpm script', () => {
+    const result = loadConfig(
+      { npm_lifecycle_event: 'start', PAYCORE_CONNECTOR_PATHS: `./extra${delimiter}/abs` },
+      context,
+    );
+    expect(result.ok && result.config.dataDir).toBe('/repo/data');
+    expect(result.ok && result.config.connectorPaths).toEqual(['/repo/extra', '/abs']);
+  });
+
+  it('reads every setting', () => {
+    const result = loadConfig(
+      {
+        PORT: '8080',
+        DATABASE_URL: 'postgres://u@db:5432/paycore',
+        PAYCORE_MASTER_KEYS: `${key('new')},${key('old')}`,
+        PAYCORE_EGRESS_OVERRIDES: '{"https://api.stripe.com/":"http://127.0.0.1:4010"}',
+        PAYCORE_VERIFY_TIMEOUT_MS: '2500',
+        PAYCORE_ADMIN_EMAILS: 'Ops@Example.com, boss@example.com',
+        LOG_LEVEL: 'warn',
+        PAYCORE_TRUST_PROXY: 'loopback',
+      },
+      context,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.config).toMatchObject({
+      port: 8080,
+      database: { kind: 'postgres', url: 'postgres://u@db:5432/paycore' },
+      egressOverrides: { 'https://api.stripe.com': 'http://127.0.0.1:4010' },
+      verifyTimeoutMs: 2500,
+      adminEmails: ['ops@example.com', 'boss@example.com'],
+      logLevel: 'warn',
+      trustProxy: 'loopback',
+    });
+    expect(result.config.masterKeys.map((k) => k.id)).toEqual(['new', 'old']);
+  });
+
+  it('reports every bad value at once, each naming its variable', () => {
+    const result = loadConfig(
+      {
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://nope',
+        PAYCORE_MASTER_KEYS: 'k1:c2hvcnQ=',
+        PAYCORE_EGRESS_OVERRIDES: '{"stripe":42}',
+        PAYCORE_VERIFY_TIMEOUT_MS: '-1',
+        PAYCORE_ADMIN_EMAILS: 'not-an-email',
+        LOG_LEVEL: 'loud',
+      },
+      context,
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const named = result.errors.map((e) => e.split(':')[0]);
+    expect(named).toEqual([
+      'PORT',
+      'DATABASE_URL',
+      'PAYCORE_MASTER_KEYS',
+      'PAYCORE_EGRESS_OVERRIDES',
+      'PAYCORE_VERIFY_TIMEOUT_MS',
+      'PAYCORE_ADMIN_EMAILS',
+      'LOG_LEVEL',
+    ]);
+    expect(result.errors[2]).toContain('32 bytes');
+  });
+
+  it('accepts sqlite: URLs and splits connector paths as the registry does', () => {
+    const result = loadConfig(
+      { DATABASE_URL: 'sqlite:./db/x.sqlite', PAYCORE_CONNECTOR_PATHS: `/a${delimiter}${delimiter}/b ` },
+      context,
+    );
+    expect(result.ok && result.config.database).toEqual({ kind: 'sqlite', file: '/somewhere/db/x.sqlite' });
+    expect(result.ok && result.config.connectorPaths).toEqual(
+      connectorPathsFromEnv(`/a${delimiter}${delimiter}/b `),
+    );
+  });
+});

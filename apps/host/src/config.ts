@@ -1,0 +1,202 @@
+import { isAbsolute, resolve } from 'node:path';
+import { connectorPathsFromEnv } from '@paycore/registry';
+import { type MasterKey, parseMasterKeys } from './crypto/keyring.js';
+
+/** Where the host keeps its data. */
+export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+
+/** pino's level names. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+/** A pino level name. */
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** The host's configuration, checked and with every path absolute. */
+export interface HostConfig {
+  port: number;
+  /** Address to bind; all interfaces when undefined. */
+  bindHost?: string;
+  dataDir: string;
+  database: DatabaseConfig;
+  /** Keys from `PAYCORE_MASTER_KEYS`, newest first; empty means "use the key file". */
+  masterKeys: MasterKey[];
+  connectorPaths: string[];
+  /** Provider origin → simulator origin; empty in production. */
+  egressOverrides: Record<string, string>;
+  verifyTimeoutMs: number;
+  /** Lower-cased e-mail addresses of platform admins. */
+  adminEmails: string[];
+  logLevel: LogLevel;
+  dashboardDir: string;
+  /** Express `trust proxy` value; undefined leaves it off. */
+  trustProxy?: boolean | number | string;
+}
+
+/** Where relative paths are resolved and which folders the host lives in. */
+export interface ConfigContext {
+  /** The host package folder (holds package.json). */
+  hostDir: string;
+  /** The pnpm workspace root, when the host runs inside the repository. */
+  workspaceRoot?: string;
+  cwd?: string;
+}
+
+/** The outcome of {@link loadConfig}: the config, or every problem, each naming its variable. */
+export type ConfigResult = { ok: true; config: HostConfig } | { ok: false; errors: string[] };
+
+const DEFAULT_PORT = 3000;
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+/**
+ * Reads the configuration from environment variables and checks every value, collecting all
+ * problems so a person fixes them in one go. Relative paths resolve against the workspace root
+ * when the host is started through a package-manager script (`pnpm start`, whose working folder
+ * is apps/host) so data lands in one place however it is started; otherwise against the
+ * working folder.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, context: ConfigContext): ConfigResult {
+  const errors: string[] = [];
+  const cwd = context.cwd ?? process.cwd();
+  const viaScript = env.npm_lifecycle_event !== undefined && context.workspaceRoot !== undefined;
+  const base = viaScript ? context.workspaceRoot! : cwd;
+  const at = (path: string): string => (isAbsolute(path) ? path : resolve(base, path));
+
+  const port = integer(env, 'PORT', DEFAULT_PORT, 0, 65_535, errors);
+  const dataDir = at(nonEmpty(env.PAYCORE_DATA_DIR) ?? './data');
+  const database = parseDatabase(env.DATABASE_URL, dataDir, at, errors);
+  let masterKeys: MasterKey[] = [];
+  const keysText = nonEmpty(env.PAYCORE_MASTER_KEYS);
+  if (keysText !== undefined) {
+    const parsed = parseMasterKeys(keysText);
+    if (parsed.ok) masterKeys = parsed.keys;
+    else errors.push(`PAYCORE_MASTER_KEYS: ${parsed.error}`);
+  }
+  const egressOverrides = parseOverrides(env.PAYCORE_EGRESS_OVERRIDES, errors);
+  const verifyTimeoutMs = integer(env, 'PAYCORE_VERIFY_TIMEOUT_MS', DEFAULT_TIMEOUT_MS, 100, 120_000, errors);
+  const adminEmails = (env.PAYCORE_ADMIN_EMAILS ?? '')
+    .split(/[\s,]+/)
+    .map((email) => email.trim().toLowerCase())
+    .filter((email) => email !== '');
+  for (const email of adminEmails) {
+    if (!/^[^@\s]+@[^@\s]+$/.test(email))
+      errors.push(`PAYCORE_ADMIN_EMAILS: "${email}" is not an e-mail address`);
+  }
+  const levelText = (nonEmpty(env.LOG_LEVEL) ?? 'info').toLowerCase();
+  const logLevel = (LOG_LEVELS as readonly string[]).includes(levelText) ? (levelText as LogLevel) : 'info';
+  if (levelText !== logLevel) errors.push(`LOG_LEVEL: must be one of ${LOG_LEVELS.join(', ')}`);
+  const dashboardDir = nonEmpty(env.PAYCORE_DASHBOARD_DIR)
+    ? at(env.PAYCORE_DASHBOARD_DIR!)
+    : resolve(context.hostDir, '..', 'dashboard', 'dist');
+  const trustProxy = parseTrustProxy(env.PAYCORE_TRUST_PROXY);
+  const bindHost = nonEmpty(env.HOST);
+
+  if (errors.length > 0) return { ok: false, errors };
+  const config: HostConfig = {
+    port,
+    dataDir,
+    database,
+    masterKeys,
+    connectorPaths: connectorPathsFromEnv(env.PAYCORE_CONNECTOR_PATHS).map(at),
+    egressOverrides,
+    verifyTimeoutMs,
+    adminEmails,
+    logLevel,
+    dashboardDir,
+  };
+  if (bindHost !== undefined) config.bindHost = bindHost;
+  if (trustProxy !== undefined) config.trustProxy = trustProxy;
+  return { ok: true, config };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+}
+
+function integer(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  errors: string[],
+): number {
+  const text = nonEmpty(env[name]);
+  if (text === undefined) return fallback;
+  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
+    errors.push(`${name}: must be a whole number from ${min} to ${max}, not "${text}"`);
+    return fallback;
+  }
+  return Number(text);
+}
+
+function parseDatabase(
+  value: string | undefined,
+  dataDir: string,
+  at: (path: string) => string,
+  errors: string[],
+): DatabaseConfig {
+  const text = nonEmpty(value);
+  if (text === undefined) return { kind: 'sqlite', file: resolve(dataDir, 'paycore.sqlite') };
+  if (/^postgres(ql)?:\/\//i.test(text)) {
+    try {
+      new URL(text);
+      return { kind: 'postgres', url: text };
+    } catch {
+      errors.push('DATABASE_URL: is not a valid postgres:// URL');
+      return { kind: 'postgres', url: text };
+    }
+  }
+  const sqlite = /^(?:sqlite|file):(.+)$/i.exec(text);
+  if (sqlite) return { kind: 'sqlite', file: at(sqlite[1]!.replace(/^\/\/(?=\/)/, '')) };
+  errors.push('DATABASE_URL: must be a postgres:// URL or sqlite:<path of a file>');
+  return { kind: 'sqlite', file: resolve(dataDir, 'paycore.sqlite') };
+}
+
+function parseOverrides(value: string | undefined, errors: string[]): Record<string, string> {
+  const text = nonEmpty(value);
+  if (text === undefined) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    errors.push(
+      'PAYCORE_EGRESS_OVERRIDES: is not JSON; expected {"https://api.stripe.com":"http://127.0.0.1:4010"}',
+    );
+    return {};
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    errors.push(
+      'PAYCORE_EGRESS_OVERRIDES: must be a JSON object mapping a provider origin to a local origin',
+    );
+    return {};
+  }
+  const out: Record<string, string> = {};
+  for (const [from, to] of Object.entries(parsed)) {
+    const fromOrigin = origin(from);
+    const toOrigin = typeof to === 'string' ? origin(to) : undefined;
+    if (fromOrigin === undefined || toOrigin === undefined) {
+      errors.push(`PAYCORE_EGRESS_OVERRIDES: "${from}" must map an http(s) origin to an http(s) origin`);
+      continue;
+    }
+    out[fromOrigin] = toOrigin;
+  }
+  return out;
+}
+
+function origin(text: string): string | undefined {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string | undefined {
+  const text = nonEmpty(value);
+  if (text === undefined) return undefined;
+  if (text === 'true') return true;
+  if (text === 'false') return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  return text;
+}

@@ -1,0 +1,32 @@
+import type { Registry } from '@paycore/registry';
+import type { Logger } from 'pino';
+import type { Keyring } from './crypto/keyring.js';
+import type { Database } from './db/database.js';
+
+/** How repeated failed logins are slowed down. */
+export interface LoginThrottleSettings {
+  /** Failures allowed before attempts are blocked. */
+  freeAttempts: number;
+  /** First block; it doubles with every further failure. */
+  baseBlockMs: number;
+  /** Longest block. */
+  maxBlockMs: number;
+  /** Failures older than this are forgotten. */
+  windowMs: number;
+}
+
+/** Everything {@link createApp} needs; built by `createHost` from the configuration, or by tests. */
+export interface AppDeps {
+  db: Database;
+  registry: Registry;
+  keyring: Keyring;
+  logger: Logger;
+  settings: {
+    egressOverrides: Readonly<Record<string, string>>;
+    verifyTimeoutMs: number;
+    adminEmails: readonly string[];
+    dashboardDir: string;
+    trustProxy?: boolean | number | string;
+  };
+  loginThrottle?: Partial<LoginThrottleSettings>;
+}

@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import { createRegistry, type Registry } from '@paycore/registry';
+import type { Express } from 'express';
+import type { Logger } from 'pino';
+import { createApp } from './app.js';
+import type { HostConfig } from './config.js';
+import { loadKeyring } from './crypto/keyring.js';
+import type { Database } from './db/database.js';
+import { openDatabase } from './db/open.js';
+import type { AppDeps, LoginThrottleSettings } from './deps.js';
+import { createLogger } from './logger.js';
+
+/** A host ready to listen. */
+export interface Host {
+  app: Express;
+  deps: AppDeps;
+  /** Closes the database. */
+  close(): Promise<void>;
+}
+
+/** Where the host finds connector packages besides the configuration. */
+export interface HostOptions {
+  hostDir: string;
+  workspaceRoot?: string;
+  logger?: Logger;
+  loginThrottle?: Partial<LoginThrottleSettings>;
+  /** A registry built elsewhere (tests share one). */
+  registry?: Registry;
+}
+
+/**
+ * Builds everything the app needs from the configuration: logger, master keys (creating the key
+ * file when none is configured), database (migrated), connector registry; then the app.
+ */
+export async function createHost(config: HostConfig, options: HostOptions): Promise<Host> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  if (Object.keys(config.egressOverrides).length > 0) {
+    logger.warn(
+      { egressOverrides: config.egressOverrides },
+      'PAYCORE_EGRESS_OVERRIDES is set: verify requests go to these local origins instead of the providers',
+    );
+  }
+  const { keyring, fileKey, keyFile } = loadKeyring(config.masterKeys, config.dataDir);
+  if (fileKey !== 'none') {
+    logger.warn(
+      { keyFile },
+      `${fileKey === 'created' ? 'Created' : 'Using'} the master key file: credentials are encrypted with a key kept next to the data. Back it up, and set PAYCORE_MASTER_KEYS in production`,
+    );
+  }
+  const registry =
+    options.registry ??
+    (await createRegistry({
+      ...(options.workspaceRoot === undefined ? {} : { workspaceRoot: options.workspaceRoot }),
+      connectorPaths: config.connectorPaths,
+      nodeModules: [
+        join(options.hostDir, 'node_modules'),
+        ...(options.workspaceRoot === undefined ? [] : [join(options.workspaceRoot, 'node_modules')]),
+      ],
+    }));
+  for (const diagnostic of registry.diagnostics) {
+    logger[diagnostic.severity === 'error' ? 'error' : 'warn'](
+      {
+        connector: diagnostic.id ?? diagnostic.packageName ?? diagnostic.packageDir,
+        problems: diagnostic.problems,
+      },
+      diagnostic.severity === 'error' ? 'connector package left out' : 'connector package warning',
+    );
+  }
+  const db: Database = await openDatabase(config.database);
+  const deps: AppDeps = {
+    db,
+    registry,
+    keyring,
+    logger,
+    settings: {
+      egressOverrides: config.egressOverrides,
+      verifyTimeoutMs: config.verifyTimeoutMs,
+      adminEmails: config.adminEmails,
+      dashboardDir: config.dashboardDir,
+      ...(config.trustProxy === undefined ? {} : { trustProxy: config.trustProxy }),
+    },
+    ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
+  };
+  return { app: createApp(deps), deps, close: () => db.close() };
+}

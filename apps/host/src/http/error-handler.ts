@@ -1,0 +1,94 @@
+import { isPaycoreError, scrubValue } from '@paycore/core';
+import type { ErrorRequestHandler, Request, Response } from 'express';
+import type { Logger } from 'pino';
+import { HttpError, problemsToFields } from './errors.js';
+
+/** Marks values that must never appear in a log line of this request (e.g. submitted secrets). */
+export function addRequestSecrets(res: Response, values: readonly string[]): void {
+  const list = (res.locals.secrets as string[] | undefined) ?? [];
+  list.push(...values.filter((value) => value.length > 0));
+  res.locals.secrets = list;
+}
+
+/**
+ * Every string the request submitted as credentials or a password, plus what handlers marked:
+ * scrubbed from any error that is logged, whatever the schema says is secret.
+ */
+function requestSecrets(req: Request, res: Response): string[] {
+  const found = new Set<string>((res.locals.secrets as string[] | undefined) ?? []);
+  const body = req.body as Record<string, unknown> | undefined;
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string' && value.length >= 4) found.add(value);
+    else if (value && typeof value === 'object') for (const item of Object.values(value)) collect(item);
+  };
+  if (body && typeof body === 'object') {
+    collect(body.credentials);
+    collect(body.password);
+  }
+  return [...found].sort((a, b) => b.length - a.length);
+}
+
+/** Turns anything thrown into the API's error answer. */
+export function toHttpError(error: unknown): HttpError {
+  if (error instanceof HttpError) return error;
+  const type = (error as { type?: unknown } | null)?.type;
+  if (type === 'entity.too.large')
+    return new HttpError(413, 'payload_too_large', 'The body is larger than the 100 kB the API accepts');
+  if (type === 'entity.parse.failed')
+    return new HttpError(400, 'invalid_json', 'The body is not valid JSON (it must be an object or a list)');
+  if (type === 'encoding.unsupported' || type === 'charset.unsupported')
+    return new HttpError(415, 'unsupported_media_type', 'Send the body as UTF-8 JSON');
+  if (isPaycoreError(error)) {
+    switch (error.code) {
+      case 'connector_not_found':
+        return new HttpError(404, 'not_found', error.message);
+      case 'connector_not_ready':
+        return new HttpError(409, 'provider_not_ready', error.message);
+      case 'credentials_invalid':
+        return new HttpError(422, 'validation_failed', error.message, {
+          fields: problemsToFields(error.problems),
+        });
+      case 'connector_load_failed':
+        return new HttpError(
+          502,
+          'connector_failed',
+          'The connector could not be loaded; the operator must fix it',
+        );
+      default:
+        break;
+    }
+  }
+  const status = (error as { status?: unknown } | null)?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500)
+    return new HttpError(400, 'invalid_json', 'The request could not be read');
+  return new HttpError(500, 'internal', 'Something went wrong on our side; it has been logged');
+}
+
+/** The last middleware: logs (scrubbed) and answers in the one error shape. */
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, _next) => {
+    const http = toHttpError(error);
+    const log = (res.locals.log as Logger | undefined) ?? logger;
+    if (http.status >= 500) {
+      const secrets = requestSecrets(req, res);
+      const detail =
+        error instanceof Error
+          ? {
+              name: error.name,
+              message: error.message,
+              stack: error.stack,
+              code: (error as { code?: unknown }).code,
+            }
+          : { message: String(error) };
+      log.error({ err: scrubValue(detail, secrets) }, 'request failed');
+    }
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    if (http.options.headers) res.set(http.options.headers);
+    const body = http.body();
+    if (http.status === 500 && res.locals.requestId) body.error.requestId = res.locals.requestId;
+    res.status(http.status).json(body);
+  };
+}

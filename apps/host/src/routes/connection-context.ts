@@ -1,0 +1,27 @@
+import type { Response } from 'express';
+import type { Logger } from 'pino';
+import type { AppDeps } from '../deps.js';
+import { addRequestSecrets } from '../http/error-handler.js';
+import type { ConnectionDeps, OperationContext } from '../services/connections.js';
+
+/** The connection services' dependencies, from the app's. */
+export function connectionDeps(deps: AppDeps): ConnectionDeps {
+  return {
+    db: deps.db,
+    registry: deps.registry,
+    keyring: deps.keyring,
+    verify: { egressOverrides: deps.settings.egressOverrides, timeoutMs: deps.settings.verifyTimeoutMs },
+  };
+}
+
+/**
+ * Per-request context: secrets are registered for log scrubbing, and the verify is aborted when
+ * the client goes away (no point calling the provider for nobody).
+ */
+export function operationContext(res: Response, log: Logger): OperationContext {
+  const controller = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) controller.abort(new Error('client went away'));
+  });
+  return { log, signal: controller.signal, markSecrets: (values) => addRequestSecrets(res, values) };
+}

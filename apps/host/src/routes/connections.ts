@@ -1,0 +1,118 @@
+import type { Api } from '../http/api.js';
+import type { AppDeps } from '../deps.js';
+import { COMMON_ERRORS, errorResponse, listOf, ORG_ERRORS, PARAMS } from '../schemas/common.js';
+import {
+  CHECK_BODY,
+  type CheckBody,
+  CONNECT_BODY,
+  type ConnectBody,
+  CONNECTION,
+  VERIFY_RESULT,
+} from '../schemas/connections.js';
+import { connectionView } from '../services/connection-view.js';
+import { checkConnection, createConnection, requireConnection } from '../services/connections.js';
+import { listConnections } from '../store/connections.js';
+import { connectionDeps, operationContext } from './connection-context.js';
+
+/** Errors of routes that verify credentials with the provider. */
+export const VERIFY_ERRORS = {
+  409: errorResponse('The provider is not ready (`provider_not_ready`)'),
+  422: errorResponse(
+    'Credentials do not match the form (`validation_failed`, with fields) or the provider rejected them (`verification_failed`, with `reason`)',
+  ),
+  502: errorResponse('The connector is broken (`connector_failed`)'),
+  503: errorResponse('The provider is unavailable (`provider_unavailable`, `retryable: true`)'),
+} as const;
+
+/** Checking credentials, connecting, listing and reading connections. */
+export function registerConnectionRoutes(api: Api, deps: AppDeps): void {
+  const services = connectionDeps(deps);
+  const params = { orgId: PARAMS.orgId };
+
+  api.route<CheckBody>(
+    {
+      method: 'post',
+      path: '/api/orgs/:orgId/connections/check',
+      operationId: 'checkConnection',
+      summary: 'Validate and verify credentials without storing anything',
+      description:
+        'The same validation as connecting (422 with field errors); then 200 with the verify result, ok or not.',
+      tag: 'connections',
+      auth: 'org',
+      params,
+      body: CHECK_BODY,
+      responses: {
+        200: { description: 'The verify result', schema: VERIFY_RESULT },
+        ...COMMON_ERRORS,
+        ...ORG_ERRORS,
+        409: VERIFY_ERRORS[409],
+      },
+    },
+    async ({ res, body, log }) => ({
+      body: await checkConnection(services, body, operationContext(res, log)),
+    }),
+  );
+
+  api.route<ConnectBody>(
+    {
+      method: 'post',
+      path: '/api/orgs/:orgId/connections',
+      operationId: 'createConnection',
+      summary: 'Connect a provider account: validate, verify, encrypt and store',
+      tag: 'connections',
+      auth: 'org',
+      params,
+      body: CONNECT_BODY,
+      responses: {
+        201: { description: 'Connected', schema: CONNECTION },
+        ...COMMON_ERRORS,
+        ...ORG_ERRORS,
+        ...VERIFY_ERRORS,
+      },
+    },
+    async ({ res, body, auth, log }) => {
+      const record = await createConnection(
+        services,
+        auth.orgId!,
+        body,
+        auth.actor!,
+        operationContext(res, log),
+      );
+      return { status: 201, body: connectionView(record, deps.registry) };
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/orgs/:orgId/connections',
+      operationId: 'listConnections',
+      summary: "The organisation's connections, newest first (secrets masked)",
+      tag: 'connections',
+      auth: 'org',
+      params,
+      responses: { 200: { description: 'Connections', schema: listOf(CONNECTION) }, ...ORG_ERRORS },
+    },
+    async ({ auth }) => ({
+      body: {
+        items: (await listConnections(deps.db, auth.orgId!)).map((r) => connectionView(r, deps.registry)),
+      },
+    }),
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/orgs/:orgId/connections/:connectionId',
+      operationId: 'getConnection',
+      summary: 'One connection (secrets masked)',
+      tag: 'connections',
+      auth: 'org',
+      params: { ...params, connectionId: PARAMS.connectionId },
+      responses: { 200: { description: 'The connection', schema: CONNECTION }, ...ORG_ERRORS },
+    },
+    async ({ auth, params: p }) => ({
+      body: connectionView(await requireConnection(deps.db, auth.orgId!, p.connectionId!), deps.registry),
+    }),
+  );
+}

@@ -1,0 +1,96 @@
+import { countries, currencies, paymentMethods, payoutMethods } from '@paycore/openfintech';
+import type { Api } from '../http/api.js';
+import type { AppDeps } from '../deps.js';
+import { COUNTRIES, CURRENCIES, METHODS } from '../schemas/providers.js';
+import { type CachedBody, cacheBody, sendCached } from '../services/cached-body.js';
+
+const CACHE_CONTROL = 'public, max-age=3600';
+
+/** The vocabulary filters and forms use: methods (with provider counts), currencies, countries. */
+export function registerVocabularyRoutes(api: Api, deps: AppDeps): void {
+  let methods: CachedBody | undefined;
+  const methodsBody = (): CachedBody => {
+    if (methods) return methods;
+    const payment = new Map<string, number>();
+    const payout = new Map<string, number>();
+    for (const entry of deps.registry.providers) {
+      for (const code of entry.paymentMethods) payment.set(code, (payment.get(code) ?? 0) + 1);
+      for (const code of entry.payoutMethods) payout.set(code, (payout.get(code) ?? 0) + 1);
+    }
+    methods = cacheBody({
+      paymentMethods: paymentMethods.map((m) => ({
+        code: m.code,
+        name: m.name,
+        category: m.category,
+        providers: payment.get(m.code) ?? 0,
+      })),
+      payoutMethods: payoutMethods.map((m) => ({
+        code: m.code,
+        name: m.name,
+        category: m.category,
+        providers: payout.get(m.code) ?? 0,
+      })),
+    });
+    return methods;
+  };
+  const currencyBody = cacheBody({
+    items: currencies
+      .filter((c) => c.iso4217)
+      .map((c) => ({ code: c.code, name: c.name, exponent: c.exponent })),
+  });
+  const countryBody = cacheBody({ items: countries.map((c) => ({ code: c.code, name: c.name })) });
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/methods',
+      operationId: 'listMethods',
+      summary: 'Payment and payout methods (OpenFinTech codes) with how many providers offer each',
+      tag: 'vocabulary',
+      auth: 'none',
+      responses: { 200: { description: 'Methods', schema: METHODS }, 304: { description: 'Not modified' } },
+    },
+    async ({ req, res }) => {
+      sendCached(req, res, methodsBody(), CACHE_CONTROL);
+      return undefined;
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/currencies',
+      operationId: 'listCurrencies',
+      summary: 'ISO 4217 currencies',
+      tag: 'vocabulary',
+      auth: 'none',
+      responses: {
+        200: { description: 'Currencies', schema: CURRENCIES },
+        304: { description: 'Not modified' },
+      },
+    },
+    async ({ req, res }) => {
+      sendCached(req, res, currencyBody, CACHE_CONTROL);
+      return undefined;
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/countries',
+      operationId: 'listCountries',
+      summary: 'ISO 3166-1 countries',
+      tag: 'vocabulary',
+      auth: 'none',
+      responses: {
+        200: { description: 'Countries', schema: COUNTRIES },
+        304: { description: 'Not modified' },
+      },
+    },
+    async ({ req, res }) => {
+      sendCached(req, res, countryBody, CACHE_CONTROL);
+      return undefined;
+    },
+  );
+}

@@ -1,0 +1,92 @@
+import type { JsonSchema } from '../http/validate.js';
+import { CURRENCY_CODE, TIMESTAMP } from './common.js';
+
+/** An e-mail address as accepted at sign-up and login. */
+const EMAIL: JsonSchema = { type: 'string', format: 'email', maxLength: 254 };
+
+/** Body of `POST /api/auth/signup`. */
+export interface SignupBody {
+  email: string;
+  password: string;
+  organisationName?: string;
+}
+
+/** Schema of {@link SignupBody}. */
+export const SIGNUP_BODY: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['email', 'password'],
+  properties: {
+    email: EMAIL,
+    password: { type: 'string', minLength: 10, maxLength: 200, writeOnly: true },
+    organisationName: { type: 'string', minLength: 1, maxLength: 100 },
+  },
+};
+
+/** Body of `POST /api/auth/login`. */
+export interface LoginBody {
+  email: string;
+  password: string;
+}
+
+/** Schema of {@link LoginBody}. */
+export const LOGIN_BODY: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['email', 'password'],
+  properties: { email: EMAIL, password: { type: 'string', minLength: 1, maxLength: 200, writeOnly: true } },
+};
+
+/** Body of `PATCH /api/me`. */
+export interface MePatchBody {
+  currentOrgId: string;
+}
+
+/** Schema of {@link MePatchBody}. */
+export const ME_PATCH_BODY: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['currentOrgId'],
+  properties: { currentOrgId: { type: 'string', minLength: 1, maxLength: 100 } },
+};
+
+/** A user as answered. */
+export const USER: JsonSchema = {
+  type: 'object',
+  required: ['id', 'email', 'createdAt'],
+  properties: { id: { type: 'string' }, email: { type: 'string' }, createdAt: TIMESTAMP },
+};
+
+/** An organisation as answered. */
+export const ORGANISATION: JsonSchema = {
+  type: 'object',
+  required: ['id', 'name', 'defaultCurrency', 'enabledCurrencies', 'createdAt', 'updatedAt'],
+  properties: {
+    id: { type: 'string' },
+    name: { type: 'string' },
+    defaultCurrency: CURRENCY_CODE,
+    enabledCurrencies: { type: 'array', items: CURRENCY_CODE },
+    role: { enum: ['owner', 'member'] },
+    createdAt: TIMESTAMP,
+    updatedAt: TIMESTAMP,
+  },
+};
+
+/** `GET /api/me`. */
+export const ME: JsonSchema = {
+  type: 'object',
+  required: ['user', 'organisations', 'currentOrgId', 'isAdmin'],
+  properties: {
+    user: USER,
+    organisations: { type: 'array', items: ORGANISATION },
+    currentOrgId: { type: ['string', 'null'] },
+    isAdmin: { type: 'boolean' },
+  },
+};
+
+/** `POST /api/auth/signup`. */
+export const SIGNUP_RESULT: JsonSchema = {
+  type: 'object',
+  required: ['user', 'organisation'],
+  properties: { user: USER, organisation: ORGANISATION },
+};

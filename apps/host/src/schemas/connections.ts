@@ -1,0 +1,161 @@
+import type { JsonSchema } from '../http/validate.js';
+import { ACTOR, TIMESTAMP } from './common.js';
+
+const PROVIDER_ID: JsonSchema = { type: 'string', minLength: 1, maxLength: 100 };
+const ENVIRONMENT: JsonSchema = { enum: ['sandbox', 'live'] };
+const CREDENTIALS: JsonSchema = {
+  type: 'object',
+  maxProperties: 50,
+  description: "Values for the provider's credential form; checked against its JSON Schema",
+};
+const LABEL: JsonSchema = { type: 'string', minLength: 1, maxLength: 100 };
+
+/** Body of `POST /api/orgs/:orgId/connections/check`. */
+export interface CheckBody {
+  providerId: string;
+  environment: 'sandbox' | 'live';
+  credentials: Record<string, unknown>;
+}
+
+/** Schema of {@link CheckBody}. */
+export const CHECK_BODY: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['providerId', 'environment', 'credentials'],
+  properties: { providerId: PROVIDER_ID, environment: ENVIRONMENT, credentials: CREDENTIALS },
+};
+
+/** Body of `POST /api/orgs/:orgId/connections`. */
+export interface ConnectBody extends CheckBody {
+  label?: string;
+}
+
+/** Schema of {@link ConnectBody}. */
+export const CONNECT_BODY: JsonSchema = {
+  ...CHECK_BODY,
+  properties: { ...(CHECK_BODY.properties as object), label: LABEL },
+};
+
+/** Body of `PATCH /api/orgs/:orgId/connections/:connectionId`. */
+export interface PatchConnectionBody {
+  label?: string | null;
+  credentials?: Record<string, unknown>;
+}
+
+/** Schema of {@link PatchConnectionBody}. */
+export const PATCH_CONNECTION_BODY: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: {
+    label: { anyOf: [LABEL, { type: 'null' }] },
+    credentials: {
+      ...CREDENTIALS,
+      description:
+        'The whole form; secret fields left out keep their stored value. Changed credentials are verified first.',
+    },
+  },
+};
+
+/** A verify outcome. */
+export const VERIFY_RESULT: JsonSchema = {
+  type: 'object',
+  required: ['ok'],
+  properties: {
+    ok: { type: 'boolean' },
+    account: { type: 'object', description: 'Account details the provider reported (ok only)' },
+    reason: {
+      enum: [
+        'invalid_credentials',
+        'insufficient_permissions',
+        'wrong_environment',
+        'account_inactive',
+        'provider_unavailable',
+        'timeout',
+        'network_error',
+        'misconfigured',
+      ],
+    },
+    message: { type: 'string' },
+    fields: { type: 'array', items: { type: 'string' } },
+    retryable: { type: 'boolean' },
+  },
+};
+
+/** A connection as answered (never a secret value). */
+export const CONNECTION: JsonSchema = {
+  type: 'object',
+  required: [
+    'id',
+    'organisationId',
+    'providerId',
+    'providerName',
+    'environment',
+    'label',
+    'credentials',
+    'secretHints',
+    'status',
+    'credentialsVersion',
+    'account',
+    'lastVerifiedAt',
+    'lastVerification',
+    'createdAt',
+    'createdBy',
+    'updatedAt',
+    'updatedBy',
+  ],
+  properties: {
+    id: { type: 'string' },
+    organisationId: { type: 'string' },
+    providerId: { type: 'string' },
+    providerName: { type: 'string' },
+    environment: ENVIRONMENT,
+    label: { type: ['string', 'null'] },
+    credentials: { type: 'object', description: 'The non-secret credential fields' },
+    secretHints: {
+      type: 'object',
+      additionalProperties: { type: 'string' },
+      description: 'Secret field → masked hint (last four characters of long values)',
+    },
+    status: { enum: ['active', 'failing', 'needs_reconnect'] },
+    credentialsVersion: { type: 'integer' },
+    account: { type: ['object', 'null'] },
+    lastVerifiedAt: { anyOf: [TIMESTAMP, { type: 'null' }] },
+    lastVerification: {
+      anyOf: [
+        {
+          type: 'object',
+          required: ['ok'],
+          properties: { ok: { type: 'boolean' }, reason: { type: 'string' }, message: { type: 'string' } },
+        },
+        { type: 'null' },
+      ],
+    },
+    createdAt: TIMESTAMP,
+    createdBy: ACTOR,
+    updatedAt: TIMESTAMP,
+    updatedBy: ACTOR,
+  },
+};
+
+/** `POST …/connections/:connectionId/verify`. */
+export const REVERIFY_RESULT: JsonSchema = {
+  type: 'object',
+  required: ['connection', 'result'],
+  properties: { connection: CONNECTION, result: VERIFY_RESULT },
+};
+
+/** One event of a connection's history. */
+export const CONNECTION_EVENT: JsonSchema = {
+  type: 'object',
+  required: ['id', 'type', 'actor', 'at'],
+  properties: {
+    id: { type: 'string' },
+    type: { enum: ['created', 'verified', 'updated', 'deleted'] },
+    ok: { type: 'boolean' },
+    reason: { type: 'string' },
+    message: { type: 'string' },
+    actor: ACTOR,
+    at: TIMESTAMP,
+  },
+};

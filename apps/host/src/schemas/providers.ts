@@ -1,0 +1,202 @@
+import type { JsonSchema } from '../http/validate.js';
+
+/** The directory's page size when `limit` is not given: the whole directory today. */
+export const DEFAULT_LIMIT = 1000;
+/** The largest page. */
+export const MAX_LIMIT = 1000;
+
+/** Query of `GET /api/providers`. */
+export interface DirectoryQuery {
+  status?: 'ready' | 'not-ready';
+  q?: string;
+  paymentMethod?: string;
+  payoutMethod?: string;
+  currency?: string;
+  country?: string;
+  direction?: 'payment' | 'payout';
+  offset?: number;
+  limit?: number;
+}
+
+const CODE: JsonSchema = { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_.-]+$' };
+
+/** Schema of {@link DirectoryQuery}. */
+export const DIRECTORY_QUERY: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    status: { enum: ['ready', 'not-ready'] },
+    q: { type: 'string', maxLength: 100, description: 'Words matched against name, id and description' },
+    paymentMethod: { ...CODE, description: 'OpenFinTech payment method code, e.g. `payment_card`' },
+    payoutMethod: { ...CODE, description: 'OpenFinTech payout method code, e.g. `bank_card`' },
+    currency: { type: 'string', pattern: '^[A-Za-z]{3}$', description: 'ISO 4217 code' },
+    country: { type: 'string', pattern: '^[A-Za-z]{2}$', description: 'ISO 3166-1 alpha-2 code' },
+    direction: { enum: ['payment', 'payout'] },
+    offset: { type: 'integer', minimum: 0, default: 0 },
+    limit: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT },
+  },
+};
+
+/** One provider of the directory list (the light form). */
+export const DIRECTORY_ITEM: JsonSchema = {
+  type: 'object',
+  required: [
+    'id',
+    'name',
+    'status',
+    'description',
+    'logoUrl',
+    'paymentMethods',
+    'paymentMethodCount',
+    'payoutMethods',
+    'payoutMethodCount',
+    'countryCount',
+    'currencies',
+  ],
+  properties: {
+    id: { type: 'string' },
+    name: { type: 'string' },
+    status: { enum: ['ready', 'not-ready'] },
+    description: { type: 'string', description: 'First sentence, at most 160 characters' },
+    logoUrl: { type: ['string', 'null'] },
+    paymentMethods: { type: 'array', items: { type: 'string' }, description: 'The first five codes' },
+    paymentMethodCount: { type: 'integer' },
+    payoutMethods: { type: 'array', items: { type: 'string' }, description: 'The first five codes' },
+    payoutMethodCount: { type: 'integer' },
+    countryCount: { type: 'integer' },
+    currencies: { type: 'array', items: { type: 'string' } },
+  },
+};
+
+/** `GET /api/providers`. */
+export const DIRECTORY_PAGE: JsonSchema = {
+  type: 'object',
+  required: ['total', 'offset', 'limit', 'items'],
+  properties: {
+    total: { type: 'integer', description: 'Matches before paging' },
+    offset: { type: 'integer' },
+    limit: { type: 'integer' },
+    items: { type: 'array', items: DIRECTORY_ITEM },
+  },
+};
+
+const NAMED: JsonSchema = {
+  type: 'object',
+  required: ['code', 'name'],
+  properties: { code: { type: 'string' }, name: { type: 'string' }, category: { type: 'string' } },
+};
+
+const SERVICE: JsonSchema = {
+  type: 'object',
+  required: ['method', 'methodName', 'currency'],
+  properties: {
+    method: { type: 'string' },
+    methodName: { type: 'string' },
+    currency: { type: 'string' },
+    flow: { type: 'string' },
+    minAmount: { type: 'number' },
+    maxAmount: { type: 'number' },
+  },
+};
+
+/** The connect form: the credential JSON Schema (secrets `writeOnly`) plus react-jsonschema-form hints. */
+export const CREDENTIAL_FORM: JsonSchema = {
+  type: 'object',
+  required: ['version', 'schema', 'uiSchema', 'secretFields'],
+  properties: {
+    version: { type: 'integer' },
+    schema: { type: 'object', description: 'JSON Schema 2020-12; secret fields carry `writeOnly: true`' },
+    uiSchema: { type: 'object', description: 'react-jsonschema-form uiSchema derived from the schema' },
+    secretFields: { type: 'array', items: { type: 'string' } },
+  },
+};
+
+/** `GET /api/providers/:id`. */
+export const PROVIDER_OVERVIEW: JsonSchema = {
+  type: 'object',
+  required: [
+    'id',
+    'name',
+    'status',
+    'description',
+    'logoUrl',
+    'countries',
+    'currencies',
+    'paymentMethods',
+    'payoutMethods',
+    'paymentServices',
+    'payoutServices',
+    'environments',
+    'credentialForm',
+    'manual',
+  ],
+  properties: {
+    id: { type: 'string' },
+    name: { type: 'string' },
+    status: { enum: ['ready', 'not-ready'] },
+    description: { type: 'string' },
+    website: { type: 'string' },
+    docsUrl: { type: 'string' },
+    openfintechCode: { type: 'string' },
+    logoUrl: { type: ['string', 'null'] },
+    countries: { type: 'array', items: NAMED },
+    currencies: { type: 'array', items: { type: 'string' } },
+    paymentMethods: { type: 'array', items: NAMED },
+    payoutMethods: { type: 'array', items: NAMED },
+    paymentServices: { type: 'array', items: SERVICE },
+    payoutServices: { type: 'array', items: SERVICE },
+    environments: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['name', 'label', 'hosts'],
+        properties: {
+          name: { enum: ['sandbox', 'live'] },
+          label: { type: 'string' },
+          hosts: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    },
+    credentialForm: { anyOf: [CREDENTIAL_FORM, { type: 'null' }] },
+    manual: { type: ['string', 'null'], description: 'The integration manual, markdown' },
+  },
+};
+
+/** `GET /api/methods`. */
+export const METHODS: JsonSchema = {
+  type: 'object',
+  required: ['paymentMethods', 'payoutMethods'],
+  properties: {
+    paymentMethods: {
+      type: 'array',
+      items: { ...NAMED, properties: { ...(NAMED.properties as object), providers: { type: 'integer' } } },
+    },
+    payoutMethods: {
+      type: 'array',
+      items: { ...NAMED, properties: { ...(NAMED.properties as object), providers: { type: 'integer' } } },
+    },
+  },
+};
+
+/** `GET /api/currencies`. */
+export const CURRENCIES: JsonSchema = {
+  type: 'object',
+  required: ['items'],
+  properties: {
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['code', 'name', 'exponent'],
+        properties: { code: { type: 'string' }, name: { type: 'string' }, exponent: { type: 'integer' } },
+      },
+    },
+  },
+};
+
+/** `GET /api/countries`. */
+export const COUNTRIES: JsonSchema = {
+  type: 'object',
+  required: ['items'],
+  properties: { items: { type: 'array', items: NAMED } },
+};

@@ -1,0 +1,156 @@
+import {
+  type Credentials,
+  createCredentialValidator,
+  type Environment,
+  secretFieldNames,
+  secretValues,
+  type VerifyResult,
+} from '@paycore/core';
+import { seal } from '../crypto/envelope.js';
+import { notFound } from '../http/errors.js';
+import { type Actor, nowIso } from '../store/actor.js';
+import { type ConnectionChange, type ConnectionRecord, changeConnection } from '../store/connections.js';
+import {
+  binding,
+  type ConnectionDeps,
+  checkInput,
+  lastVerification,
+  type OperationContext,
+  splitCredentials,
+  storedCredentials,
+} from './connections.js';
+import { runProviderVerify, verifyFailureError } from './verify.js';
+
+/** Verifies the stored credentials again and records the outcome (status, account, event). */
+export async function reverifyConnection(
+  deps: ConnectionDeps,
+  record: ConnectionRecord,
+  by: Actor,
+  ctx: OperationContext,
+): Promise<{ record: ConnectionRecord; result: VerifyResult }> {
+  const credentials = await storedCredentials(deps, record);
+  const entry = deps.registry.get(record.providerId);
+  let result: VerifyResult;
+  if (entry?.status !== 'ready' || !entry.credentials) {
+    result = {
+      ok: false,
+      reason: 'misconfigured',
+      message: `${record.providerId} can no longer be connected`,
+      retryable: false,
+    };
+  } else {
+    ctx.markSecrets(secretValues(entry.credentials.schema, credentials));
+    const problems = createCredentialValidator(entry.credentials.schema)(credentials);
+    result =
+      problems.length > 0
+        ? {
+            ok: false,
+            reason: 'invalid_credentials',
+            message: `The stored credentials do not match the current ${entry.name} form; enter them again`,
+            retryable: false,
+          }
+        : await runProviderVerify(
+            deps.registry,
+            entry,
+            { environment: record.environment as Environment, credentials },
+            deps.verify,
+            ctx.log,
+            ctx.signal,
+          );
+  }
+  const at = nowIso();
+  const change: ConnectionChange = {
+    verification: {
+      result: lastVerification(result),
+      account: result.ok ? (result.account ?? null) : null,
+      at,
+    },
+  };
+  const saved = await deps.db.transaction((tx) => changeConnection(tx, record, change, by));
+  if (!saved) throw notFound('The connection');
+  const next: ConnectionRecord = {
+    ...record,
+    lastVerifiedAt: at,
+    lastVerification: lastVerification(result),
+    ...(result.ok ? { account: result.account ?? null } : {}),
+    updatedAt: at,
+    updatedBy: by,
+  };
+  return { record: next, result };
+}
+
+/** A change to a connection: label and/or credentials (secrets left out keep their value). */
+export interface ConnectionPatch {
+  label?: string | null;
+  credentials?: Record<string, unknown>;
+}
+
+/**
+ * Applies a change. New credentials are merged with the stored secrets the request left out,
+ * validated against the current form, verified, and only then encrypted and saved.
+ */
+export async function updateConnection(
+  deps: ConnectionDeps,
+  record: ConnectionRecord,
+  patch: ConnectionPatch,
+  by: Actor,
+  ctx: OperationContext,
+): Promise<ConnectionRecord> {
+  const change: ConnectionChange = {};
+  if (patch.label !== undefined) change.label = patch.label;
+  let next: ConnectionRecord = { ...record, ...(patch.label !== undefined ? { label: patch.label } : {}) };
+  if (patch.credentials !== undefined) {
+    const stored = await storedCredentials(deps, record);
+    const entry = deps.registry.get(record.providerId);
+    const secretNames = entry?.credentials ? secretFieldNames(entry.credentials.schema) : [];
+    const merged: Credentials = { ...patch.credentials };
+    for (const name of secretNames) if (!(name in merged) && name in stored) merged[name] = stored[name];
+    ctx.markSecrets(Object.values(stored).filter((v): v is string => typeof v === 'string'));
+    const checked = checkInput(deps.registry, {
+      providerId: record.providerId,
+      environment: record.environment,
+      credentials: merged,
+    });
+    ctx.markSecrets(secretValues(checked.schema, merged));
+    if (
+      JSON.stringify(sorted(merged)) !== JSON.stringify(sorted(stored)) ||
+      record.schemaVersion < checked.entry.credentials!.version
+    ) {
+      const result = await runProviderVerify(
+        deps.registry,
+        checked.entry,
+        checked,
+        deps.verify,
+        ctx.log,
+        ctx.signal,
+      );
+      if (!result.ok) throw verifyFailureError(result);
+      const at = nowIso();
+      const parts = splitCredentials(checked.schema, merged);
+      Object.assign(change, parts, {
+        schemaVersion: checked.entry.credentials!.version,
+        credentials: {
+          keyId: deps.keyring.current.id,
+          envelope: seal(deps.keyring, binding(record), merged),
+        },
+        verification: { result: { ok: true }, account: result.account ?? null, at },
+      });
+      next = {
+        ...next,
+        ...parts,
+        schemaVersion: checked.entry.credentials!.version,
+        account: result.account ?? null,
+        lastVerifiedAt: at,
+        lastVerification: { ok: true },
+      };
+    }
+  }
+  if (Object.keys(change).length === 0) return record;
+  const saved = await deps.db.transaction((tx) => changeConnection(tx, record, change, by));
+  if (!saved) throw notFound('The connection');
+  return { ...next, updatedAt: nowIso(), updatedBy: by };
+}
+
+function sorted(value: Credentials): [string, unknown][] {
+  return Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1));
+}

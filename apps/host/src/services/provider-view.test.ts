@@ -1,0 +1,62 @@
+import type { CredentialSchema } from '@paycore/core';
+import { describe, expect, it } from 'vitest';
+import type { Registry } from '@paycore/registry';
+import type { ConnectionRecord } from '../store/connections.js';
+import { connectionStatus } from './connection-view.js';
+import { shortDescription } from './directory.js';
+import { uiSchemaFor } from './provider-view.js';
+
+describe('the connect form hints', () => {
+  it('follow the schema: order, password widget for secrets, help and placeholder', () => {
+    const schema: CredentialSchema = {
+      type: 'object',
+      required: ['secretKey'],
+      properties: {
+        secretKey: {
+          type: 'string',
+          title: 'Secret key',
+          description: 'starts with sk_',
+          writeOnly: true,
+          examples: ['sk_test_…'],
+        },
+        accountId: { type: 'string', title: 'Account' },
+      },
+    };
+    expect(uiSchemaFor(schema)).toEqual({
+      'ui:order': ['secretKey', 'accountId', '*'],
+      secretKey: {
+        'ui:widget': 'password',
+        'ui:autocomplete': 'off',
+        'ui:help': 'starts with sk_',
+        'ui:placeholder': 'sk_test_…',
+      },
+      accountId: {},
+    });
+  });
+});
+
+describe('directory text', () => {
+  it('keeps the first sentence, at most 160 characters', () => {
+    expect(shortDescription('Cards online. And more.')).toBe('Cards online.');
+    expect(shortDescription('x'.repeat(300))).toHaveLength(160);
+  });
+});
+
+describe('connection status', () => {
+  const registry = {
+    get: (id: string) => (id === 'stripe' ? { credentials: { version: 2 } } : undefined),
+  } as unknown as Registry;
+  const base = { providerId: 'stripe', schemaVersion: 2, lastVerification: { ok: true } } as ConnectionRecord;
+
+  it('is needs_reconnect when the form changed version since the credentials were entered', () => {
+    expect(connectionStatus({ ...base, schemaVersion: 1 }, registry)).toBe('needs_reconnect');
+    expect(connectionStatus({ ...base, providerId: 'gone' }, registry)).toBe('needs_reconnect');
+  });
+
+  it('is failing after a failed verify, active otherwise', () => {
+    expect(connectionStatus({ ...base, lastVerification: { ok: false, reason: 'timeout' } }, registry)).toBe(
+      'failing',
+    );
+    expect(connectionStatus(base, registry)).toBe('active');
+  });
+});

@@ -1,0 +1,275 @@
+import type { Queryable } from '../db/database.js';
+import { type Actor, nowIso, parseJson } from './actor.js';
+import { addEvent } from './events.js';
+
+/** The outcome of the last verify, as stored and shown. */
+export interface LastVerification {
+  ok: boolean;
+  reason?: string;
+  message?: string;
+}
+
+/** A stored connection without its secrets. */
+export interface ConnectionRecord {
+  id: string;
+  orgId: string;
+  providerId: string;
+  environment: string;
+  label: string | null;
+  /** The credential fields that are not secret, as submitted. */
+  publicFields: Record<string, unknown>;
+  /** Secret field → masked hint. */
+  secretHints: Record<string, string>;
+  /** The credential schema version the credentials were entered under. */
+  schemaVersion: number;
+  account: Record<string, unknown> | null;
+  lastVerifiedAt: string | null;
+  lastVerification: LastVerification | null;
+  createdBy: Actor;
+  createdAt: string;
+  updatedBy: Actor;
+  updatedAt: string;
+}
+
+/** Encrypted credentials as stored. */
+export interface StoredEnvelope {
+  keyId: string;
+  envelope: string;
+}
+
+interface ConnectionRow {
+  id: string;
+  org_id: string;
+  provider_id: string;
+  environment: string;
+  label: string | null;
+  public_fields: string;
+  secret_hints: string;
+  schema_version: number;
+  account: string | null;
+  last_verified_at: string | null;
+  last_result: string | null;
+  created_by_type: string;
+  created_by: string;
+  created_at: string;
+  updated_by_type: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+const actor = (type: string, id: string): Actor => ({ type: type === 'api_key' ? 'api_key' : 'user', id });
+
+const toRecord = (row: ConnectionRow): ConnectionRecord => ({
+  id: row.id,
+  orgId: row.org_id,
+  providerId: row.provider_id,
+  environment: row.environment,
+  label: row.label,
+  publicFields: parseJson(row.public_fields, {}),
+  secretHints: parseJson(row.secret_hints, {}),
+  schemaVersion: Number(row.schema_version),
+  account: parseJson(row.account, null),
+  lastVerifiedAt: row.last_verified_at,
+  lastVerification: parseJson(row.last_result, null),
+  createdBy: actor(row.created_by_type, row.created_by),
+  createdAt: row.created_at,
+  updatedBy: actor(row.updated_by_type, row.updated_by),
+  updatedAt: row.updated_at,
+});
+
+/** Inserts a verified connection, its encrypted credentials and its `created` event, in `tx`. */
+export async function insertConnection(
+  tx: Queryable,
+  record: ConnectionRecord,
+  credentials: StoredEnvelope,
+): Promise<void> {
+  await tx.run(
+    `INSERT INTO connections (id, org_id, provider_id, environment, label, public_fields, secret_hints,
+      schema_version, account, last_verified_at, last_result, created_by_type, created_by, created_at,
+      updated_by_type, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      record.id,
+      record.orgId,
+      record.providerId,
+      record.environment,
+      record.label,
+      JSON.stringify(record.publicFields),
+      JSON.stringify(record.secretHints),
+      record.schemaVersion,
+      record.account === null ? null : JSON.stringify(record.account),
+      record.lastVerifiedAt,
+      record.lastVerification === null ? null : JSON.stringify(record.lastVerification),
+      record.createdBy.type,
+      record.createdBy.id,
+      record.createdAt,
+      record.updatedBy.type,
+      record.updatedBy.id,
+      record.updatedAt,
+    ],
+  );
+  await tx.run(
+    'INSERT INTO connection_credentials (connection_id, key_id, envelope, updated_at) VALUES (?, ?, ?, ?)',
+    [record.id, credentials.keyId, credentials.envelope, record.createdAt],
+  );
+  await addEvent(tx, {
+    connectionId: record.id,
+    orgId: record.orgId,
+    type: 'created',
+    ...(record.lastVerification ?? {}),
+    actor: record.createdBy,
+  });
+}
+
+/** The organisation's live connection with this id. */
+export async function getConnection(
+  db: Queryable,
+  orgId: string,
+  id: string,
+): Promise<ConnectionRecord | undefined> {
+  const row = await db.get<ConnectionRow>(
+    'SELECT * FROM connections WHERE id = ? AND org_id = ? AND deleted_at IS NULL',
+    [id, orgId],
+  );
+  return row && toRecord(row);
+}
+
+/** The organisation's live connections, newest first. */
+export async function listConnections(db: Queryable, orgId: string): Promise<ConnectionRecord[]> {
+  const rows = await db.all<ConnectionRow>(
+    'SELECT * FROM connections WHERE org_id = ? AND deleted_at IS NULL ORDER BY created_at DESC, id',
+    [orgId],
+  );
+  return rows.map(toRecord);
+}
+
+/** The encrypted credentials of a connection. */
+export async function readCredentials(
+  db: Queryable,
+  connectionId: string,
+): Promise<StoredEnvelope | undefined> {
+  const row = await db.get<{ key_id: string; envelope: string }>(
+    'SELECT key_id, envelope FROM connection_credentials WHERE connection_id = ?',
+    [connectionId],
+  );
+  return row && { keyId: row.key_id, envelope: row.envelope };
+}
+
+/** What a change to a connection may set; absent parts stay as they are. */
+export interface ConnectionChange {
+  label?: string | null;
+  publicFields?: Record<string, unknown>;
+  secretHints?: Record<string, string>;
+  schemaVersion?: number;
+  credentials?: StoredEnvelope;
+  verification?: { result: LastVerification; account: Record<string, unknown> | null; at: string };
+}
+
+/**
+ * Applies a change and records one event (`updated`, or `verified` when only the verification
+ * changed), in `tx`. Returns false when the connection is gone.
+ */
+export async function changeConnection(
+  tx: Queryable,
+  current: ConnectionRecord,
+  change: ConnectionChange,
+  by: Actor,
+): Promise<boolean> {
+  const now = nowIso();
+  const verifyOnly =
+    change.verification !== undefined &&
+    change.label === undefined &&
+    change.credentials === undefined &&
+    change.publicFields === undefined;
+  const sets: string[] = ['updated_by_type = ?', 'updated_by = ?', 'updated_at = ?'];
+  const params: unknown[] = [by.type, by.id, now];
+  const set = (column: string, value: unknown): void => {
+    sets.push(`${column} = ?`);
+    params.push(value);
+  };
+  if (change.label !== undefined) set('label', change.label);
+  if (change.publicFields !== undefined) set('public_fields', JSON.stringify(change.publicFields));
+  if (change.secretHints !== undefined) set('secret_hints', JSON.stringify(change.secretHints));
+  if (change.schemaVersion !== undefined) set('schema_version', change.schemaVersion);
+  if (change.verification !== undefined) {
+    const { result, account, at } = change.verification;
+    set('last_verified_at', at);
+    set('last_result', JSON.stringify(result));
+    if (result.ok) set('account', account === null ? null : JSON.stringify(account));
+  }
+  const { changes } = await tx.run(
+    `UPDATE connections SET ${sets.join(', ')} WHERE id = ? AND org_id = ? AND deleted_at IS NULL`,
+    [...params, current.id, current.orgId],
+  );
+  if (changes === 0) return false;
+  if (change.credentials !== undefined) {
+    await tx.run(
+      'UPDATE connection_credentials SET key_id = ?, envelope = ?, updated_at = ? WHERE connection_id = ?',
+      [change.credentials.keyId, change.credentials.envelope, now, current.id],
+    );
+  }
+  await addEvent(tx, {
+    connectionId: current.id,
+    orgId: current.orgId,
+    type: verifyOnly ? 'verified' : 'updated',
+    ...(change.verification?.result ?? {}),
+    actor: by,
+  });
+  return true;
+}
+
+/**
+ * Deletes a connection: the encrypted credentials row is removed for good; the connection row is
+ * kept, emptied of credential data, so its event history stays readable to operators.
+ */
+export async function deleteConnection(
+  tx: Queryable,
+  current: ConnectionRecord,
+  by: Actor,
+): Promise<boolean> {
+  const now = nowIso();
+  const { changes } = await tx.run(
+    `UPDATE connections SET deleted_at = ?, public_fields = '{}', secret_hints = '{}', account = NULL,
+      updated_by_type = ?, updated_by = ?, updated_at = ? WHERE id = ? AND org_id = ? AND deleted_at IS NULL`,
+    [now, by.type, by.id, now, current.id, current.orgId],
+  );
+  if (changes === 0) return false;
+  await tx.run('DELETE FROM connection_credentials WHERE connection_id = ?', [current.id]);
+  await addEvent(tx, { connectionId: current.id, orgId: current.orgId, type: 'deleted', actor: by });
+  return true;
+}
+
+/** Every stored credential envelope with what binds it, for key rotation. */
+export async function listEnvelopes(
+  db: Queryable,
+): Promise<{ connectionId: string; orgId: string; providerId: string; keyId: string; envelope: string }[]> {
+  const rows = await db.all<{
+    id: string;
+    org_id: string;
+    provider_id: string;
+    key_id: string;
+    envelope: string;
+  }>(
+    'SELECT c.id, c.org_id, c.provider_id, k.key_id, k.envelope FROM connection_credentials k JOIN connections c ON c.id = k.connection_id ORDER BY c.id',
+  );
+  return rows.map((row) => ({
+    connectionId: row.id,
+    orgId: row.org_id,
+    providerId: row.provider_id,
+    keyId: row.key_id,
+    envelope: row.envelope,
+  }));
+}
+
+/** Replaces one envelope if it is still the one read (so a concurrent update is not undone). */
+export async function replaceEnvelope(
+  db: Queryable,
+  connectionId: string,
+  previous: string,
+  next: StoredEnvelope,
+): Promise<boolean> {
+  const { changes } = await db.run(
+    'UPDATE connection_credentials SET key_id = ?, envelope = ?, updated_at = ? WHERE connection_id = ? AND envelope = ?',
+    [next.keyId, next.envelope, nowIso(), connectionId, previous],
+  );
+  return changes > 0;
+}

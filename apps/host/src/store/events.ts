@@ -1,0 +1,79 @@
+import type { Queryable } from '../db/database.js';
+import { newId } from '../crypto/tokens.js';
+import { type Actor, nowIso } from './actor.js';
+
+/** What happened to a connection. */
+export type ConnectionEventType = 'created' | 'verified' | 'updated' | 'deleted';
+
+/** One entry of a connection's history. */
+export interface ConnectionEvent {
+  id: string;
+  type: ConnectionEventType;
+  /** The verify outcome, for events that ran one. */
+  ok?: boolean;
+  reason?: string;
+  message?: string;
+  actor: Actor;
+  at: string;
+}
+
+/** What {@link addEvent} records. */
+export interface NewEvent {
+  connectionId: string;
+  orgId: string;
+  type: ConnectionEventType;
+  ok?: boolean;
+  reason?: string;
+  message?: string;
+  actor: Actor;
+}
+
+/** Appends an event; call it inside the transaction that made the change. */
+export async function addEvent(tx: Queryable, event: NewEvent): Promise<void> {
+  const last = await tx.get<{ seq: number | null }>(
+    'SELECT MAX(seq) AS seq FROM connection_events WHERE connection_id = ?',
+    [event.connectionId],
+  );
+  await tx.run(
+    'INSERT INTO connection_events (id, connection_id, org_id, seq, type, ok, reason, message, actor_type, actor_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    [
+      newId('evt'),
+      event.connectionId,
+      event.orgId,
+      Number(last?.seq ?? 0) + 1,
+      event.type,
+      event.ok === undefined ? null : event.ok,
+      event.reason ?? null,
+      event.message ?? null,
+      event.actor.type,
+      event.actor.id,
+      nowIso(),
+    ],
+  );
+}
+
+/** A connection's events, oldest first. */
+export async function listEvents(db: Queryable, connectionId: string): Promise<ConnectionEvent[]> {
+  const rows = await db.all<{
+    id: string;
+    type: ConnectionEventType;
+    ok: number | null;
+    reason: string | null;
+    message: string | null;
+    actor_type: string;
+    actor_id: string;
+    at: string;
+  }>('SELECT * FROM connection_events WHERE connection_id = ? ORDER BY seq, at', [connectionId]);
+  return rows.map((row) => {
+    const event: ConnectionEvent = {
+      id: row.id,
+      type: row.type,
+      actor: { type: row.actor_type === 'api_key' ? 'api_key' : 'user', id: row.actor_id },
+      at: row.at,
+    };
+    if (row.ok !== null) event.ok = Boolean(Number(row.ok));
+    if (row.reason !== null) event.reason = row.reason;
+    if (row.message !== null) event.message = row.message;
+    return event;
+  });
+}

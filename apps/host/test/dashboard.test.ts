@@ -1,0 +1,50 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestHost, type TestHost } from './support/test-host.js';
+
+describe('serving the dashboard', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'paycore-dashboard-'));
+  let test: TestHost;
+  beforeAll(async () => {
+    test = await startTestHost({ dashboardDir: dir });
+  });
+  afterAll(async () => {
+    await test?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const html = (path: string) => fetch(`${test.url}${path}`, { headers: { accept: 'text/html' } });
+
+  it('says the dashboard is not built, linking to the API description, until it is', async () => {
+    const res = await html('/');
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text).toContain('not built');
+    expect(text).toContain('/api/openapi.json');
+  });
+
+  it('serves the build, and index.html for deep links, once it exists', async () => {
+    mkdirSync(join(dir, 'assets'), { recursive: true });
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><div id="root"></div>');
+    writeFileSync(join(dir, 'assets', 'app-123.js'), 'console.log(1)');
+    expect(await (await html('/')).text()).toContain('id="root"');
+    const deep = await html('/providers/stripe');
+    expect(deep.status).toBe(200);
+    expect(await deep.text()).toContain('id="root"');
+    const asset = await fetch(`${test.url}/assets/app-123.js`);
+    expect(asset.headers.get('content-type')).toContain('javascript');
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('keeps /api answers JSON: unknown API paths are 404 even for browsers', async () => {
+    const res = await html('/api/nope');
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ error: { code: 'not_found' } });
+    const missingAsset = await fetch(`${test.url}/assets/missing.js`, {
+      headers: { accept: 'application/javascript' },
+    });
+    expect(missingAsset.status).toBe(404);
+  });
+});

