@@ -1,4 +1,4 @@
-import { type DestinationStream, type Logger, pino } from 'pino';
+import { type DestinationStream, destination as fileDestination, type Logger, pino } from 'pino';
 import type { LogLevel } from './config.js';
 
 // Every place a secret could sit in a logged object. Values are replaced, keys kept, so a log
@@ -32,5 +32,7 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     formatters: { level: (label: string) => ({ level: label }) },
   };
-  return destination ? pino(options, destination) : pino(options);
+  // Asynchronous writes to stdout: a synchronous write per request line costs the
+  // directory about a tenth of its throughput. Pending lines are flushed when the process exits.
+  return pino(options, destination ?? fileDestination({ dest: 1, sync: false }));
 }

@@ -21,12 +21,17 @@ export interface VerifySettings {
 const IMPORT_GRACE_MS = 2_000;
 
 function hookLogger(log: Logger, providerId: string): HookLogger {
-  const child = log.child({ providerId });
+  // Most hooks never log; the child logger (with its redaction set-up) is made on first use.
+  let child: Logger | undefined;
+  const at = () => {
+    child ??= log.child({ providerId });
+    return child;
+  };
   return {
-    debug: (message, details) => child.debug(details ?? {}, message),
-    info: (message, details) => child.info(details ?? {}, message),
-    warn: (message, details) => child.warn(details ?? {}, message),
-    error: (message, details) => child.error(details ?? {}, message),
+    debug: (message, details) => at().debug(details ?? {}, message),
+    info: (message, details) => at().info(details ?? {}, message),
+    warn: (message, details) => at().warn(details ?? {}, message),
+    error: (message, details) => at().error(details ?? {}, message),
   };
 }
 
