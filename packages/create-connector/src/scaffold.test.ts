@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -59,10 +59,15 @@ describe('create-connector', () => {
     await scaffoldConnector(planConnector('acme-pay'), { root });
     const dir = join(root, 'connectors', 'acme-pay');
     symlinkSync(join(repo, 'connectors', 'stripe', 'node_modules'), join(dir, 'node_modules'));
-    execFileSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {
-      cwd: dir,
-      stdio: 'pipe',
-    });
+    const tsc = spawnSync(
+      process.execPath,
+      [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+      },
+    );
+    expect(tsc.stdout + tsc.stderr).toBe('');
     const output = execFileSync(
       process.execPath,
       [join(repo, 'node_modules/vitest/vitest.mjs'), 'run', '--root', dir],
