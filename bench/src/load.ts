@@ -39,3 +39,24 @@ export async function load(options: LoadOptions): Promise<LoadFigures> {
     non2xx: result.non2xx,
   };
 }
+
+/**
+ * p50 and p99 of `count` requests sent one after another (one connection, kept alive), timed
+ * with sub-millisecond resolution: the latency a single caller sees, without queueing.
+ */
+export async function sequentialLatency(
+  url: string,
+  init: RequestInit,
+  count: number,
+): Promise<{ p50: number; p99: number }> {
+  const times: number[] = [];
+  for (let i = 0; i < count + 20; i++) {
+    const started = performance.now();
+    const response = await fetch(url, init);
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    if (i >= 20) times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: times[Math.floor(count * 0.5)]!, p99: times[Math.floor(count * 0.99)]! };
+}

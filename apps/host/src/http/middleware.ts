@@ -16,12 +16,19 @@ export function requestLog(logger: Logger): RequestHandler {
     const incoming = req.headers['x-request-id'];
     const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     res.setHeader('X-Request-Id', id);
-    const log = logger.child({ reqId: id });
     res.locals.requestId = id;
-    res.locals.log = log;
+    // The child logger is made only when a handler logs: most requests log just the line below.
+    let child: Logger | undefined;
+    Object.defineProperty(res.locals, 'log', {
+      get: () => {
+        child ??= logger.child({ reqId: id });
+        return child;
+      },
+    });
     res.on('finish', () => {
-      log.info(
+      logger.info(
         {
+          reqId: id,
           method: req.method,
           path: req.originalUrl.split('?')[0],
           status: res.statusCode,
@@ -67,6 +74,8 @@ export function apiBody(): RequestHandler {
       );
       return;
     }
-    json(req, res, next);
+    // Nothing to parse: skip the parser's own checks on every GET.
+    if (!hasBody) next();
+    else json(req, res, next);
   };
 }
