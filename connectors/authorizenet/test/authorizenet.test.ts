@@ -1,11 +1,6 @@
 import { runVerify } from '@paycore/core';
-import {
-  createMockProvider,
-  describeConnector,
-  type MockProvider,
-  type MockResponse,
-} from '@paycore/testkit';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createMockProvider, describeConnector, type MockResponse, useMockProvider } from '@paycore/testkit';
+import { describe, expect, it } from 'vitest';
 import connector from '../src/index.js';
 
 // The public sandbox credentials of Authorize.net's own sample code.
@@ -53,12 +48,7 @@ describeConnector(connector, {
 });
 
 describe('Authorize.net verify, per documented response', () => {
-  let mock: MockProvider;
-  beforeAll(async () => {
-    mock = await createMockProvider();
-  });
-  afterAll(() => mock.close());
-  beforeEach(() => mock.reset());
+  const mock = useMockProvider(connector);
 
   const verify = () =>
     runVerify(connector, sandbox, { egressOverrides: mock.overridesFor(['apitest.authorize.net']) });

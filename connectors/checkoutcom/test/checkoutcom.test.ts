@@ -1,6 +1,6 @@
 import { runVerify } from '@paycore/core';
-import { createMockProvider, describeConnector, type MockProvider } from '@paycore/testkit';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createMockProvider, describeConnector, useMockProvider } from '@paycore/testkit';
+import { describe, expect, it } from 'vitest';
 import connector from '../src/index.js';
 import { PROBE_PAYMENT_ID, verify as verifyHook } from '../src/verify.js';
 
@@ -55,12 +55,7 @@ describeConnector(connector, {
 });
 
 describe('Checkout.com verify, per documented response', () => {
-  let mock: MockProvider;
-  beforeAll(async () => {
-    mock = await createMockProvider();
-  });
-  afterAll(() => mock.close());
-  beforeEach(() => mock.reset());
+  const mock = useMockProvider(connector);
 
   const verify = (credentials: Record<string, string>, environment: 'sandbox' | 'live' = 'sandbox') =>
     runVerify(

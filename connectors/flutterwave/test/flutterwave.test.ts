@@ -1,6 +1,6 @@
 import { runVerify } from '@paycore/core';
-import { createMockProvider, describeConnector, type MockProvider } from '@paycore/testkit';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describeConnector, useMockProvider } from '@paycore/testkit';
+import { describe, expect, it } from 'vitest';
 import connector from '../src/index.js';
 
 const TEST_KEY = 'FLWSECK_TEST-9f3c1a7e2b8d4c6f0a1e5b7d9c3f2a18-X';
@@ -57,12 +57,7 @@ describeConnector(connector, {
 });
 
 describe('Flutterwave verify, per documented response', () => {
-  let mock: MockProvider;
-  beforeAll(async () => {
-    mock = await createMockProvider();
-  });
-  afterAll(() => mock.close());
-  beforeEach(() => mock.reset());
+  const mock = useMockProvider(connector);
 
   const verify = (credentials: Record<string, string>, environment: 'sandbox' | 'live' = 'sandbox') =>
     runVerify(

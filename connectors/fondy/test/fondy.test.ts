@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { runVerify } from '@paycore/core';
-import { createMockProvider, describeConnector, type MockProvider } from '@paycore/testkit';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describeConnector, useMockProvider } from '@paycore/testkit';
+import { describe, expect, it } from 'vitest';
 import connector from '../src/index.js';
 
 // Fondy's public test merchant and its payment key (docs; cloudipsp/node-js-sdk test/index.js).
@@ -56,12 +56,7 @@ describeConnector(connector, {
 });
 
 describe('Fondy verify, per documented response', () => {
-  let mock: MockProvider;
-  beforeAll(async () => {
-    mock = await createMockProvider();
-  });
-  afterAll(() => mock.close());
-  beforeEach(() => mock.reset());
+  const mock = useMockProvider(connector);
 
   const verify = (credentials: Record<string, string>, environment: 'sandbox' | 'live' = 'sandbox') =>
     runVerify(

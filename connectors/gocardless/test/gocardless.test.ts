@@ -1,6 +1,6 @@
 import { runVerify } from '@paycore/core';
-import { createMockProvider, describeConnector, type MockProvider } from '@paycore/testkit';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createMockProvider, describeConnector, useMockProvider } from '@paycore/testkit';
+import { describe, expect, it } from 'vitest';
 import connector from '../src/index.js';
 
 const SANDBOX_TOKEN = 'sandbox_Qk3n0Xr7VbT2yLw9-HsJ4dF8mZc1Pq6_GuE5aN0o';
@@ -69,12 +69,7 @@ describeConnector(connector, {
 });
 
 describe('GoCardless verify, per documented response', () => {
-  let mock: MockProvider;
-  beforeAll(async () => {
-    mock = await createMockProvider();
-  });
-  afterAll(() => mock.close());
-  beforeEach(() => mock.reset());
+  const mock = useMockProvider(connector);
 
   const verify = (accessToken = SANDBOX_TOKEN, environment: 'sandbox' | 'live' = 'sandbox') =>
     runVerify(

@@ -1,6 +1,6 @@
 import { runVerify, type VerifyInput } from '@paycore/core';
-import { createMockProvider, describeConnector, type MockProvider } from '@paycore/testkit';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createMockProvider, describeConnector, useMockProvider } from '@paycore/testkit';
+import { describe, expect, it } from 'vitest';
 import connector from '../src/index.js';
 
 // Shaped like the example in Klarna's authentication guide (klarna_<live|test>_api_<random>).
@@ -63,12 +63,7 @@ const ORDER_PATH =
   /^\/ordermanagement\/v1\/orders\/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe('Klarna verify, per documented response', () => {
-  let mock: MockProvider;
-  beforeAll(async () => {
-    mock = await createMockProvider();
-  });
-  afterAll(() => mock.close());
-  beforeEach(() => mock.reset());
+  const mock = useMockProvider(connector);
 
   const HOSTS = [
     'api.playground.klarna.com',

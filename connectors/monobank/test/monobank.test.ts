@@ -1,6 +1,6 @@
 import { runVerify } from '@paycore/core';
-import { createMockProvider, describeConnector, type MockProvider } from '@paycore/testkit';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describeConnector, useMockProvider } from '@paycore/testkit';
+import { describe, expect, it } from 'vitest';
 import connector from '../src/index.js';
 
 const TOKEN = 'uKq4cF9vR2xW7mZ1tB8nL3sD6gH0jP5yQeAiOoUw-Xk';
@@ -42,12 +42,7 @@ describeConnector(connector, {
 });
 
 describe('monobank verify, per documented response', () => {
-  let mock: MockProvider;
-  beforeAll(async () => {
-    mock = await createMockProvider();
-  });
-  afterAll(() => mock.close());
-  beforeEach(() => mock.reset());
+  const mock = useMockProvider(connector);
 
   const verify = (environment: 'sandbox' | 'live' = 'live') =>
     runVerify(

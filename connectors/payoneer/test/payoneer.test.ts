@@ -1,6 +1,6 @@
 import { runVerify } from '@paycore/core';
-import { createMockProvider, describeConnector, type MockProvider } from '@paycore/testkit';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createMockProvider, describeConnector, useMockProvider } from '@paycore/testkit';
+import { describe, expect, it } from 'vitest';
 import connector from '../src/index.js';
 
 const CLIENT_ID = 'a1b2c3d4e5f64a7b8c9d0e1f2a3b4c5d';
@@ -53,12 +53,7 @@ describeConnector(connector, {
 });
 
 describe('Payoneer verify, per documented response', () => {
-  let mock: MockProvider;
-  beforeAll(async () => {
-    mock = await createMockProvider();
-  });
-  afterAll(() => mock.close());
-  beforeEach(() => mock.reset());
+  const mock = useMockProvider(connector);
 
   const verify = (environment: 'sandbox' | 'live' = 'sandbox') =>
     runVerify(

@@ -1,6 +1,6 @@
 import { runVerify } from '@paycore/core';
-import { createMockProvider, describeConnector, type MockProvider } from '@paycore/testkit';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createMockProvider, describeConnector, useMockProvider } from '@paycore/testkit';
+import { describe, expect, it } from 'vitest';
 import connector from '../src/index.js';
 
 const CLIENT_ID = 'AeA1QIZXiflr1_-r0U2UbWTziOWX1GRQer5jkUq4ZfWT5qwb6qQRPq7jDtv57TL4POEEezGLdutcxnkJ';
@@ -45,12 +45,7 @@ describeConnector(connector, {
 });
 
 describe('PayPal verify, per documented response', () => {
-  let mock: MockProvider;
-  beforeAll(async () => {
-    mock = await createMockProvider();
-  });
-  afterAll(() => mock.close());
-  beforeEach(() => mock.reset());
+  const mock = useMockProvider(connector);
 
   const verify = (environment: 'sandbox' | 'live' = 'sandbox') =>
     runVerify(

@@ -1,6 +1,6 @@
 import { runVerify } from '@paycore/core';
-import { createMockProvider, describeConnector, type MockProvider } from '@paycore/testkit';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describeConnector, useMockProvider } from '@paycore/testkit';
+import { describe, expect, it } from 'vitest';
 import connector from '../src/index.js';
 
 const TEST_KEY = 'sk_test_51HqLyjWDarjtT1zdp7dcXBxQGm8dkG4p0b7nZl1s';
@@ -66,12 +66,7 @@ describeConnector(connector, {
 });
 
 describe('Stripe verify, per documented response', () => {
-  let mock: MockProvider;
-  beforeAll(async () => {
-    mock = await createMockProvider();
-  });
-  afterAll(() => mock.close());
-  beforeEach(() => mock.reset());
+  const mock = useMockProvider(connector);
 
   const verify = (credentials: Record<string, string>, environment: 'sandbox' | 'live' = 'sandbox') =>
     runVerify(

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { runVerify } from '@paycore/core';
-import { createMockProvider, describeConnector, type MockProvider } from '@paycore/testkit';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describeConnector, useMockProvider } from '@paycore/testkit';
+import { describe, expect, it } from 'vitest';
 import connector from '../src/index.js';
 
 // The public test store (WayForPay's official PHP SDK, AccountSecretTestCredential).
@@ -63,12 +63,7 @@ describeConnector(connector, {
 });
 
 describe('WayForPay verify, per documented response', () => {
-  let mock: MockProvider;
-  beforeAll(async () => {
-    mock = await createMockProvider();
-  });
-  afterAll(() => mock.close());
-  beforeEach(() => mock.reset());
+  const mock = useMockProvider(connector);
 
   const verify = (credentials: Record<string, string>, environment: 'sandbox' | 'live' = 'sandbox') =>
     runVerify(

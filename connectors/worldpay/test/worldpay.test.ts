@@ -1,6 +1,6 @@
 import { runVerify } from '@paycore/core';
-import { createMockProvider, describeConnector, type MockProvider } from '@paycore/testkit';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createMockProvider, describeConnector, useMockProvider } from '@paycore/testkit';
+import { describe, expect, it } from 'vitest';
 import connector from '../src/index.js';
 
 const credentials = { username: 'w7Kq2ZpX9sRtLm4N', password: 'Vh3!pQ9zR2t#Lm8xWc5y', entity: 'default' };
@@ -59,12 +59,7 @@ describeConnector(connector, {
 });
 
 describe('Worldpay verify, per documented response', () => {
-  let mock: MockProvider;
-  beforeAll(async () => {
-    mock = await createMockProvider();
-  });
-  afterAll(() => mock.close());
-  beforeEach(() => mock.reset());
+  const mock = useMockProvider(connector);
 
   const verify = () =>
     runVerify(connector, sandbox, { egressOverrides: mock.overridesFor(['try.access.worldpay.com']) });

@@ -13,3 +13,4 @@ export {
   type RecordedRequest,
 } from './mock-provider.js';
 export { checkRequestAgainstSpec, type SpecCheck, type SpecViolation } from './openapi-request.js';
+export { type ConnectorMock, useMockProvider } from './use-mock-provider.js';

@@ -1,0 +1,52 @@
+import { type Connector, type Environment, type RunVerifyOptions, runVerify, type VerifyResult } from '@paycore/core';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { overridesFor } from './describe-connector.js';
+import { createMockProvider, type MockProvider } from './mock-provider.js';
+
+/** A mock provider bound to one connector, for the per-response tests of a connector. */
+export interface ConnectorMock extends MockProvider {
+  /** Runs the connector's verify through core's runner with every host of the environment mapped to the mock. */
+  verify(credentials: Record<string, unknown>, environment?: Environment, options?: RunVerifyOptions): Promise<VerifyResult>;
+}
+
+/**
+ * Registers, in the current `describe`, a mock provider started before the tests, reset before
+ * each and closed after them. The returned object stands for that mock (every member forwards
+ * to it) and adds a `verify` that sends the connector's requests to it.
+ */
+export function useMockProvider(connector: Connector): ConnectorMock {
+  let running: MockProvider | undefined;
+  beforeAll(async () => {
+    running = await createMockProvider();
+  });
+  afterAll(() => running?.close());
+  beforeEach(() => running?.reset());
+  const current = (): MockProvider => {
+    if (!running) throw new Error('useMockProvider: the mock runs only inside the tests of its describe block');
+    return running;
+  };
+  const mock: ConnectorMock = {
+    get origin() {
+      return current().origin;
+    },
+    get requests() {
+      return current().requests;
+    },
+    on(method, path, handler) {
+      current().on(method, path, handler);
+      return mock;
+    },
+    fallback(handler) {
+      current().fallback(handler);
+      return mock;
+    },
+    reset: () => current().reset(),
+    overridesFor: (hosts) => current().overridesFor(hosts),
+    close: () => current().close(),
+    verify(credentials, environment = 'sandbox', options = {}) {
+      const input = { environment, credentials };
+      return runVerify(connector, input, { egressOverrides: overridesFor(connector, input, current()), ...options });
+    },
+  };
+  return mock;
+}
