@@ -18,10 +18,16 @@ const connector = defineConnector<{ token: string }>({
       sandbox: { baseUrl: 'https://sandbox.tiny.test', hosts: ['sandbox.tiny.test'] },
       live: { baseUrl: 'https://live.tiny.test', hosts: ['live.tiny.test'] },
     },
-    credentials: { version: 1, schema: { type: 'object', properties: { token: { type: 'string', title: 'Token', writeOnly: true } } } },
+    credentials: {
+      version: 1,
+      schema: { type: 'object', properties: { token: { type: 'string', title: 'Token', writeOnly: true } } },
+    },
   },
   async verify({ credentials }, ctx) {
-    const response = await ctx.fetch(`${ctx.baseUrl}/ping`, { headers: { 'x-token': credentials.token }, signal: ctx.signal });
+    const response = await ctx.fetch(`${ctx.baseUrl}/ping`, {
+      headers: { 'x-token': credentials.token },
+      signal: ctx.signal,
+    });
     return response.status === 200 ? success() : failure('invalid_credentials', 'refused');
   },
 });

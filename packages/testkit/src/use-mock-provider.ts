@@ -1,4 +1,10 @@
-import { type Connector, type Environment, type RunVerifyOptions, runVerify, type VerifyResult } from '@paycore/core';
+import {
+  type Connector,
+  type Environment,
+  type RunVerifyOptions,
+  runVerify,
+  type VerifyResult,
+} from '@paycore/core';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { overridesFor } from './describe-connector.js';
 import { createMockProvider, type MockProvider } from './mock-provider.js';
@@ -6,7 +12,11 @@ import { createMockProvider, type MockProvider } from './mock-provider.js';
 /** A mock provider bound to one connector, for the per-response tests of a connector. */
 export interface ConnectorMock extends MockProvider {
   /** Runs the connector's verify through core's runner with every host of the environment mapped to the mock. */
-  verify(credentials: Record<string, unknown>, environment?: Environment, options?: RunVerifyOptions): Promise<VerifyResult>;
+  verify(
+    credentials: Record<string, unknown>,
+    environment?: Environment,
+    options?: RunVerifyOptions,
+  ): Promise<VerifyResult>;
 }
 
 /**
@@ -22,7 +32,8 @@ export function useMockProvider(connector: Connector): ConnectorMock {
   afterAll(() => running?.close());
   beforeEach(() => running?.reset());
   const current = (): MockProvider => {
-    if (!running) throw new Error('useMockProvider: the mock runs only inside the tests of its describe block');
+    if (!running)
+      throw new Error('useMockProvider: the mock runs only inside the tests of its describe block');
     return running;
   };
   const mock: ConnectorMock = {
@@ -45,7 +56,10 @@ export function useMockProvider(connector: Connector): ConnectorMock {
     close: () => current().close(),
     verify(credentials, environment = 'sandbox', options = {}) {
       const input = { environment, credentials };
-      return runVerify(connector, input, { egressOverrides: overridesFor(connector, input, current()), ...options });
+      return runVerify(connector, input, {
+        egressOverrides: overridesFor(connector, input, current()),
+        ...options,
+      });
     },
   };
   return mock;
