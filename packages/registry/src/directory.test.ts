@@ -10,6 +10,7 @@ function record(id: string, patch: Parameters<typeof fixtureManifest>[1] = {}): 
     dir: `/connectors/${id}`,
     packageName: `@paycore/connector-${id}`,
     manifest: fixtureManifest(id, patch),
+    manifestFile: './manifest.json',
   };
 }
 

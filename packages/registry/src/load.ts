@@ -1,11 +1,5 @@
 import { join } from 'node:path';
-import {
-  type ConnectorManifest,
-  checkConnectorPackage,
-  isObject,
-  packageLoads,
-  type Vocabulary,
-} from '@paycore/core';
+import { type ConnectorManifest, checkConnectorPackage, packageLoads, type Vocabulary } from '@paycore/core';
 import type { DiscoveredPackage } from './discover.js';
 import type { Diagnostic, ProviderLogo } from './types.js';
 
@@ -14,6 +8,8 @@ export interface ConnectorRecord {
   dir: string;
   packageName?: string;
   manifest: ConnectorManifest;
+  /** The manifest file, relative to `dir`. */
+  manifestFile: string;
   /** Absolute path of the module `exports["."]` (or `main`) points to, when declared. */
   entryFile?: string;
   /** `src/index.ts`, used when the package is not built (works under tsx or vitest). */
@@ -48,7 +44,7 @@ export function loadConnectorPackages(
       diagnostics.push({
         ...identify(record),
         severity: 'error',
-        file: join(record.dir, manifestPath(found)),
+        file: join(record.dir, record.manifestFile),
         problems: [
           {
             pointer: '/id',
@@ -95,6 +91,7 @@ function loadOne(
   const record: ConnectorRecord = {
     dir: found.dir,
     manifest: check.manifest,
+    manifestFile: check.manifestFile,
     ...(check.packageName === undefined ? {} : { packageName: check.packageName }),
   };
   if (check.entry !== undefined) record.entryFile = check.entry;
@@ -102,12 +99,6 @@ function loadOne(
   if (check.logo !== undefined) record.logo = check.logo;
   if (check.manualPath !== undefined) record.manualPath = check.manualPath;
   return record;
-}
-
-function manifestPath(found: DiscoveredPackage): string {
-  const { paycore } = found.packageJson;
-  const declared = isObject(paycore) ? paycore.manifest : undefined;
-  return typeof declared === 'string' ? declared : './manifest.json';
 }
 
 function identify(record: ConnectorRecord): Pick<Diagnostic, 'packageDir' | 'packageName' | 'id'> {
