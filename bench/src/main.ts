@@ -22,10 +22,11 @@ const flag = (name: string) => args.includes(`--${name}`);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 
 if (flag('help')) {
-  console.log(`Usage: pnpm bench [--compare] [--save-baseline] [--duration=10] [--skip-pg]
+  console.log(`Usage: pnpm bench [--compare] [--save-baseline] [--duration=10] [--skip-pg] [--only=a,b]
 
 Prints a table and writes bench/results/latest.json. --compare exits 1 when any figure's ratio to
-its floor is more than 20 % worse than in bench/baseline.json; --save-baseline replaces the baseline.`);
+its floor is more than 20 % worse than in bench/baseline.json; --save-baseline replaces the baseline.
+--only runs some sections: registry, start, directory, connect, isolation (memory needs all).`);
   process.exit(0);
 }
 
@@ -38,46 +39,66 @@ if (!existsSync(context.hostScript)) {
   process.exit(2);
 }
 
+const SECTIONS = ['registry', 'start', 'directory', 'connect', 'isolation'] as const;
+const only = option('only')?.split(',');
+const unknown = only?.filter((name) => !(SECTIONS as readonly string[]).includes(name)) ?? [];
+if (unknown.length > 0 || (only && (flag('save-baseline') || flag('compare')))) {
+  console.error(
+    unknown.length > 0
+      ? `--only: unknown section ${unknown.join(', ')}; choose from ${SECTIONS.join(', ')}`
+      : '--only cannot be combined with --save-baseline or --compare: a baseline holds every section',
+  );
+  process.exit(2);
+}
+const runs = (section: (typeof SECTIONS)[number]) => !only || only.includes(section);
+
 const figures: Figure[] = [];
-const step = async (name: string, run: () => Promise<Figure[]>) => {
+const step = async (section: (typeof SECTIONS)[number], name: string, run: () => Promise<Figure[]>) => {
+  if (!runs(section)) return;
   process.stderr.write(`… ${name}\n`);
   figures.push(...(await run()));
 };
 
-await step('registry cold load', () => registrySection(benchDir, root));
-await step('host start', () => hostStart(context));
+await step('registry', 'registry cold load', () => registrySection(benchDir, root));
+await step('start', 'host start', () => hostStart(context));
 
-const sqlite = await startHostUnderTest(context);
-try {
-  await step('directory throughput', () => directoryThroughput(context, sqlite));
-  await step('connect path on SQLite', () => connectPath(context, 'SQLite', sqlite));
-  await step('isolation under slow providers', () => isolation(sqlite));
-  const rss = rssMb(sqlite.host.child.pid!);
-  figures.push({
-    section: 'memory',
-    name: 'host RSS after all of the above',
-    value: rss,
-    unit: 'MB',
-    target: { op: '<', value: 150 },
-  });
-} finally {
-  await sqlite.stop();
-}
+const needsHost = runs('directory') || runs('connect') || runs('isolation');
+const sqlite = needsHost ? await startHostUnderTest(context) : undefined;
+if (sqlite)
+  try {
+    await step('directory', 'directory throughput', () => directoryThroughput(context, sqlite));
+    await step('connect', 'connect path on SQLite', () => connectPath(context, 'SQLite', sqlite));
+    await step('isolation', 'isolation under slow providers', () => isolation(sqlite));
+    const rss = rssMb(sqlite.host.child.pid!);
+    if (!only)
+      figures.push({
+        section: 'memory',
+        name: 'host RSS after all of the above',
+        value: rss,
+        unit: 'MB',
+        target: { op: '<', value: 150 },
+      });
+  } finally {
+    await sqlite.stop();
+  }
 
-const postgresUrl = await freshPostgres(
-  option('pg') ??
-    process.env.BENCH_DATABASE_URL ??
-    process.env.TEST_DATABASE_URL ??
-    'postgres://postgres@127.0.0.1:5432/test',
-);
-if (postgresUrl && !flag('skip-pg')) {
+const postgresUrl =
+  runs('connect') && !flag('skip-pg')
+    ? await freshPostgres(
+        option('pg') ??
+          process.env.BENCH_DATABASE_URL ??
+          process.env.TEST_DATABASE_URL ??
+          'postgres://postgres@127.0.0.1:5432/test',
+      )
+    : undefined;
+if (postgresUrl) {
   const onPostgres = await startHostUnderTest(context, { DATABASE_URL: postgresUrl });
   try {
-    await step('connect path on PostgreSQL', () => connectPath(context, 'PostgreSQL', onPostgres));
+    await step('connect', 'connect path on PostgreSQL', () => connectPath(context, 'PostgreSQL', onPostgres));
   } finally {
     await onPostgres.stop();
   }
-} else {
+} else if (runs('connect') && !flag('skip-pg')) {
   process.stderr.write('PostgreSQL not reachable: connect path on PostgreSQL skipped\n');
 }
 

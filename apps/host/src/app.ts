@@ -16,6 +16,7 @@ import { registerProviderRoutes } from './routes/providers.js';
 import { registerSystemRoutes } from './routes/system.js';
 import { registerVocabularyRoutes } from './routes/vocabulary.js';
 import { cacheBody, type CachedBody, sendCached } from './services/cached-body.js';
+import { createDirectoryCache, type DirectoryCache } from './services/directory.js';
 
 /** The host's version, shown in the OpenAPI document. */
 export const HOST_VERSION = '0.1.0';
@@ -24,7 +25,10 @@ export const HOST_VERSION = '0.1.0';
  * Builds the express app (it does not listen): the JSON API under `/api`, its OpenAPI document,
  * and the dashboard build at `/`. Everything it touches comes in through `deps`.
  */
-export function createApp(deps: AppDeps): Express {
+export function createApp(
+  deps: AppDeps,
+  directory: DirectoryCache = createDirectoryCache(deps.registry),
+): Express {
   const app = express();
   app.disable('x-powered-by');
   // Our cached routes set strong ETags themselves; express's weak ones would hash every answer.
@@ -39,7 +43,7 @@ export function createApp(deps: AppDeps): Express {
   registerAuthRoutes(api, deps);
   registerOrganisationRoutes(api, deps);
   registerApiKeyRoutes(api, deps);
-  registerProviderRoutes(api, deps);
+  registerProviderRoutes(api, deps, directory);
   registerVocabularyRoutes(api, deps);
   registerConnectionRoutes(api, deps);
   registerConnectionChangeRoutes(api, deps);

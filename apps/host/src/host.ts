@@ -1,3 +1,4 @@
+import type { RequestListener } from 'node:http';
 import { join } from 'node:path';
 import { createRegistry, type Registry } from '@paycore/registry';
 import type { Express } from 'express';
@@ -8,10 +9,14 @@ import { loadKeyring } from './crypto/keyring.js';
 import type { Database } from './db/database.js';
 import { openDatabase } from './db/open.js';
 import type { AppDeps, LoginThrottleSettings } from './deps.js';
+import { directoryFastLane, withFastLane } from './http/fast-lane.js';
 import { createLogger } from './logger.js';
+import { createDirectoryCache } from './services/directory.js';
 
 /** A host ready to listen. */
 export interface Host {
+  /** What a node:http server listens with: the directory's fast lane, then the express app. */
+  listener: RequestListener;
   app: Express;
   deps: AppDeps;
   /** Closes the database. */
@@ -81,5 +86,8 @@ export async function createHost(config: HostConfig, options: HostOptions): Prom
     },
     ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
   };
-  return { app: createApp(deps), deps, close: () => db.close() };
+  const directory = createDirectoryCache(registry);
+  const app = createApp(deps, directory);
+  const listener = withFastLane(directoryFastLane(directory, logger), app);
+  return { listener, app, deps, close: () => db.close() };
 }

@@ -32,7 +32,7 @@ if (/^\d+$/.test(portText) && Number(portText) <= 65_535) {
 
 const { start } = await import('./start.js');
 const { host, config } = await start();
-handler = host.app as unknown as Handler;
+handler = host.listener;
 const address = server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
 host.deps.logger.info(

@@ -85,6 +85,51 @@ describe('the provider directory', () => {
     expect((await client.get('/api/providers?limit=ten')).status).toBe(422);
   });
 
+  it('answers well-formed directory requests before express, exactly as express would', async () => {
+    // The fast lane (http/fast-lane.ts) and the express route answer from the same cache.
+    const path = '/api/providers?status=ready&currency=usd&limit=5';
+    const fast = await client.get(path, { headers: { 'x-request-id': 'directory-probe-1' } });
+    expect(fast.status).toBe(200);
+    matches(fast, 'listProviders');
+    for (const [name, value] of [
+      ['x-request-id', 'directory-probe-1'],
+      ['x-content-type-options', 'nosniff'],
+      ['referrer-policy', 'same-origin'],
+      ['x-frame-options', 'DENY'],
+      ['cache-control', 'public, max-age=60'],
+    ])
+      expect(fast.headers.get(name!)).toBe(value);
+    const line = test.logs.find((l) => l.includes('"reqId":"directory-probe-1"'));
+    expect(JSON.parse(line!)).toMatchObject({ method: 'GET', path: '/api/providers', status: 200 });
+    expect(line).not.toContain('currency');
+    // A trailing slash is not the lane's: express answers it with the same page.
+    const slash = await client.get('/api/providers/?status=ready&currency=usd&limit=5');
+    expect(slash.status).toBe(200);
+    expect(slash.body).toEqual(fast.body);
+    expect(slash.headers.get('etag')).toBe(fast.headers.get('etag'));
+    const head = await fetch(`${test.url}${path}`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    // Repeated parameters and bodies go on to express, which refuses them with field errors.
+    const twice = await client.get('/api/providers?status=ready&status=not-ready');
+    expect(twice.status).toBe(422);
+    expect(twice.body.error.fields[0].path).toBe('/query/status');
+    // fetch will not send a GET body; node:http will. A non-JSON body is express's 415.
+    const { request } = await import('node:http');
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      request(
+        `${test.url}/api/providers`,
+        { method: 'GET', headers: { 'content-type': 'text/plain', 'content-length': '3' } },
+        (r) => {
+          r.resume().on('end', () => resolve(r.statusCode));
+        },
+      )
+        .on('error', reject)
+        .end('abc');
+    });
+    expect(status).toBe(415);
+  });
+
   it('gives the overview with named methods, environments, the connect form and the manual', async () => {
     const res = await client.get('/api/providers/stripe');
     expect(res.status).toBe(200);

@@ -1,20 +1,56 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { Logger } from 'pino';
+import { requestLineLogger } from '../logger.js';
 import { HttpError } from './errors.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+/** The request's id: the caller's `X-Request-Id` when it is sane, otherwise a new one. */
+export function requestIdOf(req: IncomingMessage): string {
+  const incoming = req.headers['x-request-id'];
+  return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+}
+
 /**
- * Gives every request an id (the caller's `X-Request-Id` when it is sane), a child logger under
- * `res.locals.log`, and one log line when the answer is sent. Bodies and query strings are
- * never logged: they may hold credentials or search text.
+ * Writes the one log line of a request when its answer is sent. Query strings are never logged:
+ * they may hold search text.
+ */
+export function logWhenSent(
+  logger: Logger,
+  req: IncomingMessage,
+  res: ServerResponse,
+  id: string,
+  started: number,
+): void {
+  const lines = requestLineLogger(logger);
+  res.on('finish', () => {
+    // express rewrites req.url inside mounted routers; originalUrl is what the client sent.
+    const url = (req as { originalUrl?: string }).originalUrl ?? req.url ?? '';
+    const query = url.indexOf('?');
+    lines.info(
+      {
+        reqId: id,
+        method: req.method,
+        path: query === -1 ? url : url.slice(0, query),
+        status: res.statusCode,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      },
+      'request',
+    );
+  });
+}
+
+/**
+ * Gives every request an id, a child logger under `res.locals.log`, and one log line when the
+ * answer is sent. Bodies and query strings are never logged: they may hold credentials or
+ * search text.
  */
 export function requestLog(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const started = performance.now();
-    const incoming = req.headers['x-request-id'];
-    const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    const id = requestIdOf(req);
     res.setHeader('X-Request-Id', id);
     res.locals.requestId = id;
     // The child logger is made only when a handler logs: most requests log just the line below.
@@ -25,30 +61,29 @@ export function requestLog(logger: Logger): RequestHandler {
         return child;
       },
     });
-    res.on('finish', () => {
-      logger.info(
-        {
-          reqId: id,
-          method: req.method,
-          path: req.originalUrl.split('?')[0],
-          status: res.statusCode,
-          ms: Math.round((performance.now() - started) * 10) / 10,
-        },
-        'request',
-      );
-    });
+    logWhenSent(logger, req, res, id, started);
     next();
   };
 }
 
 /** Headers every answer carries. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+/** Sets {@link SECURITY_HEADERS} on every answer. */
 export function securityHeaders(): RequestHandler {
   return (_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'same-origin');
-    res.setHeader('X-Frame-Options', 'DENY');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     next();
   };
+}
+
+/** Whether the request carries a body (a length above zero, or chunked). */
+export function hasBody(req: IncomingMessage): boolean {
+  return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
 }
 
 /** The largest JSON body the API reads. */
@@ -62,9 +97,8 @@ const json = express.json({ limit: BODY_LIMIT, type: ['application/json', 'appli
 export function apiBody(): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     res.setHeader('Cache-Control', 'no-store');
-    const hasBody =
-      req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
-    if (hasBody && !req.is(['application/json', 'application/*+json'])) {
+    const withBody = hasBody(req);
+    if (withBody && !req.is(['application/json', 'application/*+json'])) {
       next(
         new HttpError(
           415,
@@ -75,7 +109,7 @@ export function apiBody(): RequestHandler {
       return;
     }
     // Nothing to parse: skip the parser's own checks on every GET.
-    if (!hasBody) next();
+    if (!withBody) next();
     else json(req, res, next);
   };
 }

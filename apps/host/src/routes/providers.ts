@@ -1,5 +1,6 @@
 import type { Api } from '../http/api.js';
 import { notFound } from '../http/errors.js';
+import { DIRECTORY_CACHE_CONTROL } from '../http/fast-lane.js';
 import type { AppDeps } from '../deps.js';
 import { COMMON_ERRORS, errorResponse, PARAMS } from '../schemas/common.js';
 import {
@@ -9,17 +10,15 @@ import {
   PROVIDER_OVERVIEW,
 } from '../schemas/providers.js';
 import { sendCached } from '../services/cached-body.js';
-import { createDirectoryCache } from '../services/directory.js';
+import type { DirectoryCache } from '../services/directory.js';
 import { createOverviewCache } from '../services/provider-view.js';
 
-const DIRECTORY_CACHE_CONTROL = 'public, max-age=60';
 const ETAG_HEADERS = {
   ETag: { description: 'Strong ETag; send it back in If-None-Match for a 304', schema: { type: 'string' } },
 };
 
 /** The public provider directory, overviews and logos. */
-export function registerProviderRoutes(api: Api, deps: AppDeps): void {
-  const directory = createDirectoryCache(deps.registry);
+export function registerProviderRoutes(api: Api, deps: AppDeps, directory: DirectoryCache): void {
   const overview = createOverviewCache(deps.registry);
 
   api.route<undefined, DirectoryQuery>(
@@ -39,6 +38,7 @@ export function registerProviderRoutes(api: Api, deps: AppDeps): void {
         422: COMMON_ERRORS[422],
       },
     },
+    // Well-formed requests are answered by the fast lane (http/fast-lane.ts) before express.
     async ({ req, res, query }) => {
       sendCached(req, res, directory.page(query), DIRECTORY_CACHE_CONTROL);
       return undefined;

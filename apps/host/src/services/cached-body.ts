@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** A JSON answer serialized once, with its gzip form and a strong ETag. */
 export interface CachedBody {
@@ -22,7 +22,7 @@ export function cacheBody(value: unknown): CachedBody {
   return body;
 }
 
-function acceptsGzip(req: Request): boolean {
+function acceptsGzip(req: IncomingMessage): boolean {
   const header = req.headers['accept-encoding'];
   return typeof header === 'string' && /\bgzip\b(?!;\s*q=0(?:\.0+)?\b)/i.test(header);
 }
@@ -32,7 +32,12 @@ function acceptsGzip(req: Request): boolean {
  * otherwise the stored bytes, gzipped when the client accepts it. The two encodings carry
  * different strong ETags, as RFC 9110 asks of different representations.
  */
-export function sendCached(req: Request, res: Response, body: CachedBody, cacheControl: string): void {
+export function sendCached(
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: CachedBody,
+  cacheControl: string,
+): void {
   const gzip = body.gzip !== undefined && acceptsGzip(req);
   const etag = gzip ? body.gzipEtag : body.etag;
   res.setHeader('Cache-Control', cacheControl);

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,7 +68,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
     ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
   });
   const server: Server = await new Promise((resolve) => {
-    const s = host.app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = createServer(host.listener).listen(0, '127.0.0.1', () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
