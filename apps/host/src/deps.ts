@@ -2,6 +2,7 @@ import type { Registry } from '@paycore/registry';
 import type { Logger } from 'pino';
 import type { Keyring } from './crypto/keyring.js';
 import type { Database } from './db/database.js';
+import type { Turns } from './http/turns.js';
 
 /** How repeated failed logins are slowed down. */
 export interface LoginThrottleSettings {
@@ -29,4 +30,6 @@ export interface AppDeps {
     trustProxy?: boolean | number | string;
   };
   loginThrottle?: Partial<LoginThrottleSettings>;
+  /** Hands out event-loop turns; requests and provider answers wait in line for one. */
+  turns?: Turns;
 }

@@ -9,13 +9,14 @@ import { loadKeyring } from './crypto/keyring.js';
 import type { Database } from './db/database.js';
 import { openDatabase } from './db/open.js';
 import type { AppDeps, LoginThrottleSettings } from './deps.js';
-import { directoryFastLane, withFastLane } from './http/fast-lane.js';
+import { createFastLane, hostListener } from './http/fast-lane.js';
+import { createTurns } from './http/turns.js';
 import { createLogger } from './logger.js';
 import { createDirectoryCache } from './services/directory.js';
 
 /** A host ready to listen. */
 export interface Host {
-  /** What a node:http server listens with: the directory's fast lane, then the express app. */
+  /** What a node:http server listens with: the fast lane, then the express app a few requests per turn. */
   listener: RequestListener;
   app: Express;
   deps: AppDeps;
@@ -72,6 +73,7 @@ export async function createHost(config: HostConfig, options: HostOptions): Prom
     );
   }
   const db: Database = await openDatabase(config.database);
+  const turns = createTurns();
   const deps: AppDeps = {
     db,
     registry,
@@ -85,9 +87,10 @@ export async function createHost(config: HostConfig, options: HostOptions): Prom
       ...(config.trustProxy === undefined ? {} : { trustProxy: config.trustProxy }),
     },
     ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
+    turns,
   };
   const directory = createDirectoryCache(registry);
   const app = createApp(deps, directory);
-  const listener = withFastLane(directoryFastLane(directory, logger), app);
+  const listener = hostListener(createFastLane(directory, logger), app, turns);
   return { listener, app, deps, close: () => db.close() };
 }

@@ -34,6 +34,8 @@ export interface RunVerifyOptions {
   signal?: AbortSignal;
   /** The fetch under the safe fetch; the global one by default. */
   fetchImpl?: typeof fetch;
+  /** Awaited when each provider answer has been read, before the hook sees it (see `SafeFetchOptions.pace`). */
+  pace?: () => Promise<void>;
 }
 
 const SILENT: Logger = { debug() {}, info() {}, warn() {}, error() {} };
@@ -87,6 +89,7 @@ export async function runVerify(
       maxResponseBytes: options.maxResponseBytes ?? 1024 * 1024,
       signal: controller.signal,
       ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
+      ...(options.pace ? { pace: options.pace } : {}),
     });
     const baseUrl = fill(envConfig.baseUrl, credentials);
     const running = Promise.resolve()

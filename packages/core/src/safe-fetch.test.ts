@@ -71,6 +71,31 @@ describe('createSafeFetch', () => {
     );
   });
 
+  it('waits for the pace hook once per answer, after the body is read and before the caller sees it', async () => {
+    const origin = await simulator((req, res) => {
+      if (req.url === '/old') res.writeHead(302, { location: '/new' }).end();
+      else res.end('{"ok":true}');
+    });
+    const events: string[] = [];
+    let release!: () => void;
+    const pace = () => {
+      events.push('pace');
+      return new Promise<void>((resolve) => {
+        release = resolve;
+      });
+    };
+    const pending = safeFetch(origin, { pace })('https://api.example.com/old').then((response) => {
+      events.push('answered');
+      return response;
+    });
+    await expect.poll(() => events).toEqual(['pace']);
+    expect(events).toEqual(['pace']);
+    release();
+    const response = await pending;
+    expect(events).toEqual(['pace', 'answered']);
+    expect(await response.json()).toEqual({ ok: true });
+  });
+
   it('caps the response size', async () => {
     const origin = await simulator((_req, res) => res.end('x'.repeat(5000)));
     expect(

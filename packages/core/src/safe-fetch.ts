@@ -20,6 +20,12 @@ export interface SafeFetchOptions {
   maxRedirects?: number;
   /** The underlying fetch; the global one by default. */
   fetchImpl?: typeof fetch;
+  /**
+   * Awaited when a provider's answer has been read, before the hook sees it. A host answering
+   * many verifies lets bursts of answers wait their turn here (see the host's `Turns`), so what
+   * the hook and the host then do with each answer runs a few at a time.
+   */
+  pace?: () => Promise<void>;
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -76,7 +82,9 @@ export function createSafeFetch(options: SafeFetchOptions): SafeFetch {
       }
       const location = response.headers.get('location');
       if (!REDIRECT_STATUSES.has(response.status) || location === null) {
-        return await capped(response, options.maxResponseBytes, signal, url);
+        const read = await capped(response, options.maxResponseBytes, signal, url);
+        if (options.pace) await options.pace();
+        return read;
       }
       await response.body?.cancel();
       if (hop >= maxRedirects)

@@ -5,25 +5,31 @@ import { DIRECTORY_QUERY, type DirectoryQuery } from '../schemas/providers.js';
 import { type CachedBody, sendCached } from '../services/cached-body.js';
 import type { DirectoryCache } from '../services/directory.js';
 import { hasBody, logWhenSent, requestIdOf, SECURITY_HEADERS } from './middleware.js';
+import type { Turns } from './turns.js';
 import { coerceQuery, validatorFor } from './validate.js';
 
 /** Cache-Control of directory pages and overviews. */
 export const DIRECTORY_CACHE_CONTROL = 'public, max-age=60';
 
 const DIRECTORY_PATH = '/api/providers';
+const HEALTH_PATH = '/api/health';
+const HEALTH_BODY = Buffer.from('{"status":"ok"}');
 const MAX_REMEMBERED = 1000;
 const MAX_REMEMBERED_QUERY = 256;
 
 /**
- * Answers a well-formed `GET /api/providers` on node:http directly, before express sees it, and
- * returns whether it did. The directory is the host's busiest public page and its answers are
- * computed once, so express's routing would be most of the cost of each request (measured:
- * about three quarters of the CPU time under load). The request gets what express would give
- * it — request id, security headers, one log line, the same validator — and anything this lane
- * does not answer (another path or method, a body, a query that fails validation, so that the
- * 422 comes from the one error handler) goes on to express untouched.
+ * Answers two kinds of request on node:http directly, before express and before the queue of
+ * {@link Turns}, and returns whether it did:
+ * - `GET /api/health`, so a liveness probe is answered at once however busy the host is;
+ * - a well-formed `GET /api/providers`. The directory is the host's busiest public page and its
+ *   answers are computed once, so express's routing would be most of the cost of each request
+ *   (measured: about three quarters of the CPU time under load).
+ * The request gets what express would give it — request id, security headers, one log line, the
+ * same validator — and anything this lane does not answer (another path or method, a body, a
+ * query that fails validation, so that the 422 comes from the one error handler) goes on to
+ * express untouched.
  */
-export function directoryFastLane(
+export function createFastLane(
   directory: DirectoryCache,
   logger: Logger,
 ): (req: IncomingMessage, res: ServerResponse) => boolean {
@@ -46,29 +52,46 @@ export function directoryFastLane(
     }
     return page;
   };
+  const answer = (req: IncomingMessage, res: ServerResponse): void => {
+    const id = requestIdOf(req);
+    res.setHeader('X-Request-Id', id);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    logWhenSent(logger, req, res, id, performance.now());
+  };
   return (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const url = req.url ?? '';
     const mark = url.indexOf('?');
-    if ((mark === -1 ? url : url.slice(0, mark)) !== DIRECTORY_PATH || hasBody(req)) return false;
+    const path = mark === -1 ? url : url.slice(0, mark);
+    if ((path !== DIRECTORY_PATH && path !== HEALTH_PATH) || hasBody(req)) return false;
+    if (path === HEALTH_PATH) {
+      answer(req, res);
+      res.writeHead(200, {
+        'Cache-Control': 'no-store',
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Length': HEALTH_BODY.length,
+      });
+      res.end(req.method === 'HEAD' ? undefined : HEALTH_BODY);
+      return true;
+    }
     const page = pageFor(mark === -1 ? '' : url.slice(mark + 1));
     if (!page) return false;
-    const started = performance.now();
-    const id = requestIdOf(req);
-    res.setHeader('X-Request-Id', id);
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    logWhenSent(logger, req, res, id, started);
+    answer(req, res);
     sendCached(req, res, page, DIRECTORY_CACHE_CONTROL);
     return true;
   };
 }
 
-/** The host's request listener: the fast lane first, express for everything else. */
-export function withFastLane(
+/**
+ * The host's request listener: the fast lane answers what it can at once; everything else goes
+ * to express in arrival order, a few requests per event-loop turn (see {@link Turns}).
+ */
+export function hostListener(
   lane: (req: IncomingMessage, res: ServerResponse) => boolean,
   app: RequestListener,
+  turns: Turns,
 ): RequestListener {
   return (req, res) => {
-    if (!lane(req, res)) app(req, res);
+    if (!lane(req, res)) turns.run(() => app(req, res));
   };
 }

@@ -10,7 +10,11 @@ export function connectionDeps(deps: AppDeps): ConnectionDeps {
     db: deps.db,
     registry: deps.registry,
     keyring: deps.keyring,
-    verify: { egressOverrides: deps.settings.egressOverrides, timeoutMs: deps.settings.verifyTimeoutMs },
+    verify: {
+      egressOverrides: deps.settings.egressOverrides,
+      timeoutMs: deps.settings.verifyTimeoutMs,
+      ...(deps.turns ? { pace: deps.turns.next } : {}),
+    },
   };
 }
 

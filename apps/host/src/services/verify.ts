@@ -14,6 +14,8 @@ import { HttpError, type FieldError } from '../http/errors.js';
 export interface VerifySettings {
   egressOverrides: Readonly<Record<string, string>>;
   timeoutMs: number;
+  /** Spreads bursts of provider answers over event-loop turns. */
+  pace?: () => Promise<void>;
 }
 
 // The runner enforces the timeout itself; this outer limit only guards the import of a module
@@ -60,6 +62,7 @@ export async function runProviderVerify(
       .verify(entry.id, input, {
         egressOverrides: settings.egressOverrides,
         timeoutMs: settings.timeoutMs,
+        ...(settings.pace ? { pace: settings.pace } : {}),
         logger: hookLogger(log, entry.id),
         ...(signal ? { signal } : {}),
       })
