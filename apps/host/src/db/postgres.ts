@@ -12,23 +12,26 @@ export function openPostgres(url: string, options: { max?: number } = {}): Datab
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
   // An idle client losing its connection must not crash the host; the pool replaces it.
   pool.on('error', () => undefined);
-  const converted = new Map<string, string>();
-  const text = (sql: string): string => {
-    let out = converted.get(sql);
+  // Each distinct SQL text becomes a named prepared statement: PostgreSQL parses and plans it
+  // once per pooled connection instead of on every call (the connect path's insert has 35
+  // parameters and three CTEs).
+  const prepared = new Map<string, { name: string; text: string }>();
+  const statement = (sql: string): { name: string; text: string } => {
+    let out = prepared.get(sql);
     if (out === undefined) {
-      out = toPostgresPlaceholders(sql);
-      converted.set(sql, out);
+      out = { name: `paycore_${prepared.size + 1}`, text: toPostgresPlaceholders(sql) };
+      prepared.set(sql, out);
     }
     return out;
   };
+  const query = (client: pg.Pool | pg.PoolClient, sql: string, params?: readonly unknown[]) =>
+    client.query({ ...statement(sql), values: bindable(params) });
   const over = (client: pg.Pool | pg.PoolClient): Queryable => ({
     all: async <T>(sql: string, params?: readonly unknown[]) =>
-      (await client.query(text(sql), bindable(params))).rows as T[],
+      (await query(client, sql, params)).rows as T[],
     get: async <T>(sql: string, params?: readonly unknown[]) =>
-      (await client.query(text(sql), bindable(params))).rows[0] as T | undefined,
-    run: async (sql, params) => ({
-      changes: (await client.query(text(sql), bindable(params))).rowCount ?? 0,
-    }),
+      (await query(client, sql, params)).rows[0] as T | undefined,
+    run: async (sql, params) => ({ changes: (await query(client, sql, params)).rowCount ?? 0 }),
   });
   const direct = over(pool);
   return {

@@ -18,6 +18,7 @@ import {
   deleteConnection,
   getConnection,
   insertConnection,
+  storeNewConnection,
   listConnections,
   readCredentials,
 } from '../store/connections.js';
@@ -133,8 +134,11 @@ describe.each(ENGINES)('persistence on %s', (engine) => {
     const conn = record(orgId, `conn_${engine}_1`, by);
     const binding = { orgId, connectionId: conn.id, providerId: 'stripe' };
     const envelope = seal(keyring, binding, { secretKey: 'sk_test_secret_value_abcd' });
-    await db.transaction((tx) => insertConnection(tx, conn, { keyId: 'k1', envelope }));
+    await storeNewConnection(db, conn, { keyId: 'k1', envelope });
     expect((await listConnections(db, orgId)).map((c) => c.id)).toContain(conn.id);
+    // Stored once only: a second attempt with the same id changes nothing.
+    await expect(storeNewConnection(db, conn, { keyId: 'k1', envelope: 'other' })).rejects.toThrow();
+    expect((await readCredentials(db, conn.id))?.envelope).toBe(envelope);
     const stored = await readCredentials(db, conn.id);
     expect(open(keyring, binding, stored!.envelope)).toEqual({ secretKey: 'sk_test_secret_value_abcd' });
 

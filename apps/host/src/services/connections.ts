@@ -20,7 +20,7 @@ import {
   type ConnectionRecord,
   deleteConnection,
   getConnection,
-  insertConnection,
+  storeNewConnection,
   type LastVerification,
   readCredentials,
 } from '../store/connections.js';
@@ -152,9 +152,7 @@ export async function createConnection(
     updatedAt: now,
   };
   const envelope = seal(deps.keyring, binding(record), checked.credentials);
-  await deps.db.transaction((tx) =>
-    insertConnection(tx, record, { keyId: deps.keyring.current.id, envelope }),
-  );
+  await storeNewConnection(deps.db, record, { keyId: deps.keyring.current.id, envelope });
   return record;
 }
 

@@ -28,19 +28,19 @@ export interface NewEvent {
   actor: Actor;
 }
 
-/** Appends an event; call it inside the transaction that made the change. */
-export async function addEvent(tx: Queryable, event: NewEvent): Promise<void> {
-  const last = await tx.get<{ seq: number | null }>(
-    'SELECT MAX(seq) AS seq FROM connection_events WHERE connection_id = ?',
-    [event.connectionId],
-  );
-  await tx.run(
-    'INSERT INTO connection_events (id, connection_id, org_id, seq, type, ok, reason, message, actor_type, actor_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    [
+/**
+ * The INSERT of an event and its parameters. The sequence number is taken in the same statement
+ * (one round trip, and no gap between reading the last number and writing the next).
+ */
+export function eventInsert(event: NewEvent): { sql: string; params: unknown[] } {
+  return {
+    sql: `INSERT INTO connection_events (id, connection_id, org_id, seq, type, ok, reason, message, actor_type, actor_id, at)
+      VALUES (?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM connection_events WHERE connection_id = ?), ?, ?, ?, ?, ?, ?, ?)`,
+    params: [
       newId('evt'),
       event.connectionId,
       event.orgId,
-      Number(last?.seq ?? 0) + 1,
+      event.connectionId,
       event.type,
       event.ok === undefined ? null : event.ok,
       event.reason ?? null,
@@ -49,7 +49,13 @@ export async function addEvent(tx: Queryable, event: NewEvent): Promise<void> {
       event.actor.id,
       nowIso(),
     ],
-  );
+  };
+}
+
+/** Appends an event; call it inside the transaction that made the change. */
+export async function addEvent(tx: Queryable, event: NewEvent): Promise<void> {
+  const { sql, params } = eventInsert(event);
+  await tx.run(sql, params);
 }
 
 /** A connection's events, oldest first. */
