@@ -199,22 +199,18 @@ export async function connectPath(
     durationSeconds: context.durationSeconds,
     headers: { authorization: `Bearer ${FAST_KEY}` },
   });
+  const connectBody = JSON.stringify({
+    providerId: 'stripe',
+    environment: 'sandbox',
+    credentials: { secretKey: FAST_KEY },
+  });
   const measured = await load({
     url: `${target.host.origin}/api/orgs/${target.orgId}/connections`,
     method: 'POST',
     connections: 10,
     durationSeconds: context.durationSeconds,
     headers: { authorization: `Bearer ${target.apiKey}`, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      providerId: 'stripe',
-      environment: 'sandbox',
-      credentials: { secretKey: FAST_KEY },
-    }),
-  });
-  const connectBody = JSON.stringify({
-    providerId: 'stripe',
-    environment: 'sandbox',
-    credentials: { secretKey: FAST_KEY },
+    body: connectBody,
   });
   const bareOne = await sequentialLatency(
     `${target.simulatorOrigin}/v1/balance`,

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { DIRECTORY_QUERY, type DirectoryQuery } from '../schemas/providers.js';
 import { type CachedBody, sendCached } from '../services/cached-body.js';
 import type { DirectoryCache } from '../services/directory.js';
-import { hasBody, logWhenSent, requestIdOf, SECURITY_HEADERS } from './middleware.js';
+import { hasBody, logWhenSent, requestIdOf, setSecurityHeaders } from './middleware.js';
 import type { Turns } from './turns.js';
 import { coerceQuery, validatorFor } from './validate.js';
 
@@ -55,7 +55,7 @@ export function createFastLane(
   const answer = (req: IncomingMessage, res: ServerResponse): void => {
     const id = requestIdOf(req);
     res.setHeader('X-Request-Id', id);
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    setSecurityHeaders(res);
     logWhenSent(logger, req, res, id, performance.now());
   };
   return (req, res) => {

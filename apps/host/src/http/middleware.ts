@@ -73,10 +73,15 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
 };
 
+/** Sets {@link SECURITY_HEADERS} on one answer. */
+export function setSecurityHeaders(res: ServerResponse): void {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+}
+
 /** Sets {@link SECURITY_HEADERS} on every answer. */
 export function securityHeaders(): RequestHandler {
   return (_req, res, next) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    setSecurityHeaders(res);
     next();
   };
 }

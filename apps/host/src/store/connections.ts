@@ -77,10 +77,13 @@ const toRecord = (row: ConnectionRow): ConnectionRecord => ({
   updatedAt: row.updated_at,
 });
 
+type Statement = { sql: string; params: unknown[] };
+
+/** The connection's, the envelope's and the `created` event's INSERTs, in that order. */
 function connectionInserts(
   record: ConnectionRecord,
   credentials: StoredEnvelope,
-): { sql: string; params: unknown[] }[] {
+): [Statement, Statement, Statement] {
   return [
     {
       sql: `INSERT INTO connections (id, org_id, provider_id, environment, label, public_fields, secret_hints,
@@ -143,11 +146,7 @@ export async function storeNewConnection(
     await db.transaction((tx) => insertConnection(tx, record, credentials));
     return;
   }
-  const [connection, stored, event] = connectionInserts(record, credentials) as [
-    { sql: string; params: unknown[] },
-    { sql: string; params: unknown[] },
-    { sql: string; params: unknown[] },
-  ];
+  const [connection, stored, event] = connectionInserts(record, credentials);
   await db.run(`WITH c AS (${connection.sql}), k AS (${stored.sql}) ${event.sql}`, [
     ...connection.params,
     ...stored.params,
