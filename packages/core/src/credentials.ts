@@ -1,3 +1,4 @@
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import { ajvErrorsToProblems, createAjv, type FieldHints } from './ajv.js';
 import type { Problem } from './errors.js';
@@ -6,7 +7,8 @@ import type { ConnectorManifest, CredentialSchema } from './types.js';
 /** Validates submitted credentials against a connector's form; returns every problem at once. */
 export type CredentialValidator = (credentials: unknown) => Problem[];
 
-const ajv = createAjv({ strict: true, coerceTypes: false, useDefaults: false });
+// Created on first use: importing core should not pay for an ajv instance it may never need.
+let ajv: Ajv2020 | undefined;
 const cache = new WeakMap<CredentialSchema, CredentialValidator>();
 
 /**
@@ -18,6 +20,7 @@ export function createCredentialValidator(manifestOrSchema: ConnectorManifest | 
   const schema = 'credentials' in manifestOrSchema ? manifestOrSchema.credentials.schema : manifestOrSchema;
   const cached = cache.get(schema);
   if (cached) return cached;
+  ajv ??= createAjv({ strict: true, coerceTypes: false, useDefaults: false });
   const validate: ValidateFunction = ajv.compile({ ...schema, additionalProperties: false });
   const hints: FieldHints = schema.properties;
   const validator: CredentialValidator = (credentials) => {

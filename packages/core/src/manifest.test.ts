@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { ajvErrorsToProblems, createAjv } from './ajv.js';
+import { SCHEMA_SHA256, validateManifestSchema } from './generated/validate-manifest.js';
 import { exampleManifest, testVocabulary } from './test-support/fixtures.js';
-import { validateManifest } from './manifest.js';
+import { MANIFEST_SCHEMA, validateManifest } from './manifest.js';
 
 const vocabulary = testVocabulary;
 
@@ -116,5 +119,77 @@ describe('validateManifest', () => {
     expect(validateManifest(manifest).problems).toEqual([
       { pointer: '/credentials/schema/properties/accountName/writeonly', message: 'is not a known field' },
     ]);
+  });
+});
+
+describe('the precompiled manifest schema', () => {
+  const compiled = createAjv({ strict: true }).compile(MANIFEST_SCHEMA);
+  const full = exampleManifest();
+  Object.assign(full, {
+    openfintechCode: 'example.pay',
+    docsUrl: 'https://example.com/docs',
+    logo: './logo.svg',
+  });
+  full.paymentServices[0]!.flow = 'hpp';
+  full.environments.sandbox!.label = 'Test mode';
+  full.credentials.schema.properties.region = {
+    type: 'string',
+    title: 'Region',
+    enum: ['eu', 'us'],
+    default: 'eu',
+    format: 'hostname',
+    minLength: 2,
+    maxLength: 2,
+  };
+  const manifests: Record<string, unknown> = {
+    'a small valid manifest': exampleManifest(),
+    'a manifest using every optional field': full,
+    'not an object': 'example',
+    'an empty object': {},
+    'every top-level field of the wrong type': Object.fromEntries(
+      Object.keys(exampleManifest()).map((key) => [key, key === 'countries' ? 'UA' : 42]),
+    ),
+    'broken values in every nested part': {
+      ...exampleManifest(),
+      id: '-x',
+      name: '',
+      website: 'https://exa mple.com',
+      docsUrl: 'http://example.com',
+      logo: 'logo.gif',
+      colour: 'blue',
+      countries: ['UA', 'UA', 'ua'],
+      paymentMethods: ['Card', 'Card'],
+      paymentServices: [{ method: 'payment_card', minAmount: -1, maxAmount: 0, flow: 'H P P', extra: 1 }],
+      payoutServices: [{ currency: 'uah' }],
+      environments: { sandbox: { baseUrl: 'http://x', hosts: ['a..b', 'a..b'] }, live: {}, staging: {} },
+      credentials: {
+        version: 0,
+        schema: {
+          type: 'array',
+          required: ['a', 'a'],
+          additionalProperties: true,
+          properties: {
+            a: { type: 'object', title: '', pattern: '(', format: 'color', enum: [], minLength: -1 },
+            b: { description: 'no type or title', writeonly: true },
+          },
+        },
+      },
+    },
+    'no environments and no credential fields': {
+      ...exampleManifest(),
+      environments: {},
+      credentials: { version: 1, schema: { type: 'object', properties: {} } },
+    },
+  };
+
+  it('was generated from the current schema (else run `pnpm --filter @paycore/core codegen`)', () => {
+    expect(SCHEMA_SHA256).toBe(createHash('sha256').update(JSON.stringify(MANIFEST_SCHEMA)).digest('hex'));
+  });
+
+  it.each(Object.entries(manifests))('agrees with a run-time compile of the schema: %s', (_, manifest) => {
+    const valid = compiled(manifest);
+    expect(validateManifestSchema(manifest)).toBe(valid);
+    expect(validateManifestSchema.errors).toEqual(compiled.errors);
+    if (!valid) expect(validateManifest(manifest).problems).toEqual(ajvErrorsToProblems(compiled.errors));
   });
 });

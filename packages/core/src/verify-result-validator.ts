@@ -1,0 +1,10 @@
+import { validateVerifyResultSchema } from './generated/validate-verify-result.js';
+import type { VerifyResult } from './types.js';
+
+/**
+ * Whether a value has the shape of a verify result (schema/verify-result.schema.json). The schema
+ * is precompiled by `pnpm codegen`, so nothing is compiled at run time.
+ */
+export function isVerifyResultShape(value: unknown): value is VerifyResult {
+  return validateVerifyResultSchema(value);
+}
