@@ -1,6 +1,3 @@
-import { createRequire } from 'node:module';
-import type { ValidateFunction } from 'ajv';
-import { createAjv } from './ajv.js';
 import { createCredentialValidator } from './credentials.js';
 import { isPaycoreError, PaycoreError, type Problem } from './errors.js';
 import { createSafeFetch } from './safe-fetch.js';
@@ -15,10 +12,7 @@ import {
   type VerifyResult,
 } from './types.js';
 import { failure } from './verify-helpers.js';
-
-const require = createRequire(import.meta.url);
-const RESULT_SCHEMA: Record<string, unknown> = require('../schema/verify-result.schema.json');
-let resultValidator: ValidateFunction | undefined;
+import { isVerifyResultShape } from './verify-result-validator.js';
 
 /** Options the host sets for every verify. */
 export interface RunVerifyOptions {
@@ -38,6 +32,7 @@ export interface RunVerifyOptions {
   pace?: () => Promise<void>;
 }
 
+const VERIFY_FINISHED = new Error('the verify has finished');
 const SILENT: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 const HOST_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
@@ -105,7 +100,8 @@ export async function runVerify(
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onOuterAbort);
-    controller.abort();
+    // A fixed reason: without one, every verify would build a DOMException nobody reads.
+    controller.abort(VERIFY_FINISHED);
   }
 }
 
@@ -161,22 +157,20 @@ function fill(template: string, credentials: Credentials): string {
 }
 
 function checkResult(result: unknown, providerName: string, fieldNames: string[]): VerifyResult {
-  resultValidator ??= createAjv({ strict: true }).compile(RESULT_SCHEMA);
-  if (!resultValidator(result)) {
+  if (!isVerifyResultShape(result)) {
     return failure(
       'misconfigured',
       `The ${providerName} connector returned a malformed result; the connector needs fixing`,
       { retryable: false },
     );
   }
-  const typed = result as VerifyResult;
-  if (!typed.ok && typed.fields) {
-    const known = typed.fields.filter((name) => fieldNames.includes(name));
-    if (known.length > 0) return { ...typed, fields: known };
-    const { fields: _dropped, ...rest } = typed;
+  if (!result.ok && result.fields) {
+    const known = result.fields.filter((name) => fieldNames.includes(name));
+    if (known.length > 0) return { ...result, fields: known };
+    const { fields: _dropped, ...rest } = result;
     return rest;
   }
-  return typed;
+  return result;
 }
 
 function fromThrown(error: unknown, providerName: string, logger: Logger): VerifyResult {

@@ -1,4 +1,5 @@
 import { PaycoreError } from './errors.js';
+import { fetchTransport, nodeTransport } from './transport.js';
 import type { SafeFetch } from './types.js';
 
 /** Options for {@link createSafeFetch}. */
@@ -18,7 +19,10 @@ export interface SafeFetchOptions {
   signal?: AbortSignal;
   /** Redirects followed at most (each to a declared host only). */
   maxRedirects?: number;
-  /** The underlying fetch; the global one by default. */
+  /**
+   * A fetch to send requests through instead of the built-in node:http transport (e.g. a stub in
+   * a test). The same limits apply.
+   */
   fetchImpl?: typeof fetch;
   /**
    * Awaited when a provider's answer has been read, before the hook sees it. A host answering
@@ -29,7 +33,6 @@ export interface SafeFetchOptions {
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
 /**
  * Builds the only fetch a verify hook receives: https to the declared hosts only, each request
@@ -42,7 +45,7 @@ export function createSafeFetch(options: SafeFetchOptions): SafeFetch {
     Object.entries(options.overrides ?? {}).map(([from, to]) => [new URL(from).origin, new URL(to).origin]),
   );
   const reverse = new Map([...overrides].map(([from, to]) => [to, from]));
-  const doFetch = options.fetchImpl ?? fetch;
+  const transport = options.fetchImpl ? fetchTransport(options.fetchImpl) : nodeTransport;
   const maxRedirects = options.maxRedirects ?? 3;
 
   const check = (url: URL): void => {
@@ -67,85 +70,96 @@ export function createSafeFetch(options: SafeFetchOptions): SafeFetch {
   return async (input, init = {}) => {
     let url = new URL(String(input));
     check(url);
-    const signals = [AbortSignal.timeout(options.timeoutMs)];
-    if (options.signal) signals.push(options.signal);
+    const signals = options.signal ? [options.signal] : [];
     if (init.signal) signals.push(init.signal);
-    const signal = AbortSignal.any(signals);
     let method = (init.method ?? 'GET').toUpperCase();
-    let body = init.body;
+    let { headers, body } = await requestParts(init, method);
+    const deadline = performance.now() + options.timeoutMs;
     for (let hop = 0; ; hop++) {
-      let response: Response;
-      try {
-        response = await doFetch(target(url), { ...init, method, body, signal, redirect: 'manual' });
-      } catch (cause) {
-        throw fetchFailure(cause, signal, url);
-      }
-      const location = response.headers.get('location');
-      if (!REDIRECT_STATUSES.has(response.status) || location === null) {
-        const read = await capped(response, options.maxResponseBytes, signal, url);
+      const answer = await transport({
+        url: target(url),
+        method,
+        headers,
+        body,
+        signals,
+        timeoutMs: Math.max(0, Math.ceil(deadline - performance.now())),
+        maxResponseBytes: options.maxResponseBytes,
+      });
+      const location = answer.headers.get('location');
+      if (!REDIRECT_STATUSES.has(answer.status) || location === null) {
+        const response = new Response(answer.body, {
+          status: answer.status,
+          statusText: answer.statusText,
+          headers: answer.headers,
+        });
         if (options.pace) await options.pace();
-        return read;
+        return response;
       }
-      await response.body?.cancel();
       if (hop >= maxRedirects)
         throw new PaycoreError('egress_denied', `More than ${maxRedirects} redirects from ${url.hostname}`);
       const next = new URL(location, target(url));
       const logical = reverse.get(next.origin);
       url = logical ? new URL(next.pathname + next.search, logical) : next;
       check(url);
-      if (
-        response.status === 303 ||
-        ((response.status === 301 || response.status === 302) && method === 'POST')
-      ) {
+      if (answer.status === 303 || ((answer.status === 301 || answer.status === 302) && method === 'POST')) {
         method = 'GET';
         body = undefined;
+        headers = withoutBodyHeaders(headers);
       }
     }
   };
 }
 
-function fetchFailure(cause: unknown, signal: AbortSignal, url: URL): PaycoreError {
-  if (signal.aborted)
-    return new PaycoreError('egress_timeout', `No answer from ${url.hostname} in time`, { cause });
-  return new PaycoreError('egress_network', `Could not reach ${url.hostname}`, { cause });
+// What fetch sends unless the caller says otherwise.
+const DEFAULT_HEADERS: Readonly<Record<string, string>> = {
+  accept: '*/*',
+  'accept-encoding': 'gzip, deflate, br',
+  'user-agent': 'PayCore',
+};
+
+/**
+ * The request's headers (lower-case names, fetch's defaults filled in) and its body as bytes,
+ * with the content type fetch would give a string or form body.
+ */
+async function requestParts(
+  init: RequestInit,
+  method: string,
+): Promise<{ headers: Record<string, string>; body: Buffer | undefined }> {
+  const headers: Record<string, string> = { ...DEFAULT_HEADERS };
+  new Headers(init.headers).forEach((value, name) => {
+    headers[name] = value;
+  });
+  const raw = init.body;
+  if (raw === undefined || raw === null) return { headers, body: undefined };
+  if (method === 'GET' || method === 'HEAD') throw new TypeError(`A ${method} request cannot have a body`);
+  let body: Buffer;
+  let type: string | undefined;
+  if (typeof raw === 'string') {
+    body = Buffer.from(raw, 'utf8');
+    type = 'text/plain;charset=UTF-8';
+  } else if (raw instanceof URLSearchParams) {
+    body = Buffer.from(raw.toString(), 'utf8');
+    type = 'application/x-www-form-urlencoded;charset=UTF-8';
+  } else if (raw instanceof ArrayBuffer) {
+    body = Buffer.from(raw);
+  } else if (ArrayBuffer.isView(raw)) {
+    body = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  } else {
+    // Blobs, form data and streams: let fetch's own Request encode them (and name the boundary).
+    const encoded = new Request('https://paycore.invalid/', {
+      method,
+      body: raw,
+      duplex: 'half',
+    } as RequestInit);
+    body = Buffer.from(await encoded.arrayBuffer());
+    type = encoded.headers.get('content-type') ?? undefined;
+  }
+  if (type !== undefined && headers['content-type'] === undefined) headers['content-type'] = type;
+  headers['content-length'] = String(body.byteLength);
+  return { headers, body };
 }
 
-async function capped(response: Response, limit: number, signal: AbortSignal, url: URL): Promise<Response> {
-  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-  if (declared > limit) {
-    await response.body?.cancel();
-    throw new PaycoreError(
-      'egress_response_too_large',
-      `The answer from ${url.hostname} is larger than ${limit} bytes`,
-    );
-  }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (response.body) {
-    const reader = response.body.getReader();
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        size += value.byteLength;
-        if (size > limit) {
-          await reader.cancel();
-          throw new PaycoreError(
-            'egress_response_too_large',
-            `The answer from ${url.hostname} is larger than ${limit} bytes`,
-          );
-        }
-        chunks.push(value);
-      }
-    } catch (cause) {
-      if (cause instanceof PaycoreError) throw cause;
-      throw fetchFailure(cause, signal, url);
-    }
-  }
-  const bytes = Buffer.concat(chunks);
-  return new Response(NULL_BODY_STATUSES.has(response.status) ? null : bytes, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
+function withoutBodyHeaders(headers: Record<string, string>): Record<string, string> {
+  const { 'content-type': _type, 'content-length': _length, ...rest } = headers;
+  return rest;
 }
