@@ -31,4 +31,14 @@ describe('createCredentialValidator', () => {
     const manifest = exampleManifest();
     expect(createCredentialValidator(manifest)).toBe(createCredentialValidator(manifest));
   });
+
+  it('shares one validator between equal forms read into different objects', () => {
+    const first = exampleManifest();
+    const copy = structuredClone(first.credentials.schema);
+    expect(createCredentialValidator(copy)).toBe(createCredentialValidator(first));
+    const other = exampleManifest();
+    other.credentials.schema.required = [];
+    expect(createCredentialValidator(other)).not.toBe(createCredentialValidator(first));
+    expect(createCredentialValidator(other)({})).toEqual([]);
+  });
 });
