@@ -38,7 +38,12 @@ export function createApp(
   app.use(securityHeaders());
   app.use('/api', apiBody());
 
-  const api = createApi({ db: deps.db, adminEmails: deps.settings.adminEmails, logger: deps.logger });
+  const api = createApi({
+    db: deps.db,
+    adminEmails: deps.settings.adminEmails,
+    logger: deps.logger,
+    ...(deps.turns ? { turns: deps.turns } : {}),
+  });
   registerSystemRoutes(api, deps);
   registerAuthRoutes(api, deps);
   registerOrganisationRoutes(api, deps);

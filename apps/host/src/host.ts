@@ -1,5 +1,6 @@
 import type { RequestListener } from 'node:http';
 import { join } from 'node:path';
+import { createCredentialValidator } from '@paycore/core';
 import { createRegistry, type Registry } from '@paycore/registry';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
@@ -72,6 +73,7 @@ export async function createHost(config: HostConfig, options: HostOptions): Prom
       diagnostic.severity === 'error' ? 'connector package left out' : 'connector package warning',
     );
   }
+  warmCredentialForms(registry);
   const db: Database = await openDatabase(config.database);
   const turns = createTurns();
   const deps: AppDeps = {
@@ -93,4 +95,15 @@ export async function createHost(config: HostConfig, options: HostOptions): Prom
   const app = createApp(deps, directory);
   const listener = hostListener(createFastLane(directory, logger), app, turns);
   return { listener, app, deps, close: () => db.close() };
+}
+
+/**
+ * Compiles every ready connector's credential form before the host reports ready, instead of on
+ * the first check of each: the very first compile also compiles JSON Schema's meta-schema, a stall
+ * of about 60 ms that would otherwise land on a merchant's request and everything queued behind it.
+ */
+function warmCredentialForms(registry: Registry): void {
+  for (const entry of registry.providers) {
+    if (entry.status === 'ready' && entry.credentials) createCredentialValidator(entry.credentials.schema);
+  }
 }
