@@ -28,7 +28,7 @@ export interface StartedServer {
 }
 
 /**
- * Spawns `node <script>` with `env` and polls `probePath` until it answers 200; the time from
+ * Spawns `node [nodeArgs] <script>` with `env` (and an IPC channel when asked) and polls `probePath` until it answers 200; the time from
  * spawn to that answer is the start time.
  */
 export async function startNodeServer(
@@ -36,11 +36,12 @@ export async function startNodeServer(
   env: Record<string, string>,
   probePath: string,
   port: number,
+  options: { nodeArgs?: string[]; ipc?: boolean } = {},
 ): Promise<StartedServer> {
   const started = performance.now();
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), script], {
     env: { ...process.env, ...env, PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: options.ipc ? ['ignore', 'ignore', 'pipe', 'ipc'] : ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {

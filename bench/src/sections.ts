@@ -7,6 +7,7 @@ import { freePort, rssMb, type StartedServer, startNodeServer, waitFor200 } from
 import { CLIENT_HEADERS, recordAnswers, writeRawServer } from './raw-server.js';
 import type { Figure } from './report.js';
 import { burstOfChecks } from './burst.js';
+import { LOOP_DELAY_ARGS, LOOP_DELAY_ENV, readLoopDelay, resetLoopDelay } from './loop-delay.js';
 import { FAST_KEY, type Simulator, SLOW_DELAY_MS, SLOW_KEY, startStripeSimulator } from './simulator.js';
 
 /** Where things are and how long each load runs. */
@@ -44,10 +45,12 @@ export async function startHostUnderTest(
     {
       PAYCORE_DATA_DIR: dataDir,
       PAYCORE_EGRESS_OVERRIDES: JSON.stringify({ 'https://api.stripe.com': simulator.origin }),
+      [LOOP_DELAY_ENV]: '1',
       ...env,
     },
     '/api/health',
     await freePort(),
+    { nodeArgs: LOOP_DELAY_ARGS, ipc: true },
   );
   await waitFor200(host.origin, '/api/ready');
   const { orgId, apiKey } = await new HostClient(host.origin).merchant();
@@ -263,17 +266,20 @@ export async function connectPath(
 export async function isolation(target: HostUnderTest): Promise<Figure[]> {
   const { host } = target;
   const directory = `${host.origin}${DIRECTORY_QUERIES.full}`;
+  await resetLoopDelay(host.child);
   const quiet = await load({
     url: directory,
     connections: 50,
     durationSeconds: 1.5,
     headers: CLIENT_HEADERS,
   });
+  const quietLoop = await readLoopDelay(host.child);
   const body = JSON.stringify({
     providerId: 'stripe',
     environment: 'sandbox',
     credentials: { secretKey: SLOW_KEY },
   });
+  await resetLoopDelay(host.child);
   const started = performance.now();
   const burst = burstOfChecks({ origin: host.origin, orgId: target.orgId, apiKey: target.apiKey }, body, 500);
   const probes: number[] = [];
@@ -293,6 +299,7 @@ export async function isolation(target: HostUnderTest): Promise<Figure[]> {
     durationSeconds: (SLOW_DELAY_MS - 200) / 1000,
     headers: CLIENT_HEADERS,
   });
+  const loadedLoop = await readLoopDelay(host.child);
   const waitingAtEnd = await target.simulator.waiting();
   const arrivedMs = performance.now() - started;
   probing = false;
@@ -318,7 +325,21 @@ export async function isolation(target: HostUnderTest): Promise<Figure[]> {
     },
     {
       section,
-      name: 'health probe, longest wait (event-loop delay)',
+      name: "host's own event-loop delay p99 while the verifies arrive and wait",
+      value: loadedLoop.p99,
+      unit: 'ms',
+      ratio: (loadedLoop.p99 + 1) / (quietLoop.p99 + 1),
+    },
+    { section, name: "host's own event-loop delay, longest, same span", value: loadedLoop.max, unit: 'ms' },
+    {
+      section,
+      name: "host's own event-loop delay p99 without slow verifies",
+      value: quietLoop.p99,
+      unit: 'ms',
+    },
+    {
+      section,
+      name: 'health probe from the load generator, longest wait',
       value: probes.at(-1) ?? Number.NaN,
       unit: 'ms',
     },
