@@ -3,7 +3,7 @@ import { arch, cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { rssMb } from './processes.js';
+import { readMemory } from './host-probe.js';
 import { registrySection } from './registry-section.js';
 import { compare, type Figure, meets, table } from './report.js';
 import {
@@ -69,15 +69,21 @@ if (sqlite)
     await step('directory', 'directory throughput', () => directoryThroughput(context, sqlite));
     await step('connect', 'connect path on SQLite', () => connectPath(context, 'SQLite', sqlite));
     await step('isolation', 'isolation under slow providers', () => isolation(sqlite));
-    const rss = rssMb(sqlite.host.child.pid!);
-    if (!only)
-      figures.push({
-        section: 'memory',
-        name: 'host RSS after all of the above',
-        value: rss,
-        unit: 'MB',
-        target: { op: '<', value: 150 },
-      });
+    if (!only) {
+      // The issue sets no target here (150 MB is the target at start); what matters is whether
+      // the host holds on to memory, which the live heap after a full collection shows.
+      const memory = await readMemory(sqlite.host.child);
+      figures.push(
+        { section: 'memory', name: 'host RSS after all of the above', value: memory.rss, unit: 'MB' },
+        { section: 'memory', name: 'host heap in use, same moment', value: memory.heapUsed, unit: 'MB' },
+        {
+          section: 'memory',
+          name: 'host heap in use after a full garbage collection (live objects)',
+          value: memory.heapUsedAfterGc,
+          unit: 'MB',
+        },
+      );
+    }
   } finally {
     await sqlite.stop();
   }

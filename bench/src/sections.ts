@@ -7,7 +7,7 @@ import { freePort, rssMb, type StartedServer, startNodeServer, waitFor200 } from
 import { CLIENT_HEADERS, recordAnswers, writeRawServer } from './raw-server.js';
 import type { Figure } from './report.js';
 import { burstOfChecks } from './burst.js';
-import { LOOP_DELAY_ARGS, LOOP_DELAY_ENV, readLoopDelay, resetLoopDelay } from './loop-delay.js';
+import { PROBE_ARGS, PROBE_ENV, readLoopDelay, resetLoopDelay } from './host-probe.js';
 import { FAST_KEY, type Simulator, SLOW_DELAY_MS, SLOW_KEY, startStripeSimulator } from './simulator.js';
 
 /** Where things are and how long each load runs. */
@@ -45,12 +45,12 @@ export async function startHostUnderTest(
     {
       PAYCORE_DATA_DIR: dataDir,
       PAYCORE_EGRESS_OVERRIDES: JSON.stringify({ 'https://api.stripe.com': simulator.origin }),
-      [LOOP_DELAY_ENV]: '1',
+      [PROBE_ENV]: '1',
       ...env,
     },
     '/api/health',
     await freePort(),
-    { nodeArgs: LOOP_DELAY_ARGS, ipc: true },
+    { nodeArgs: PROBE_ARGS, ipc: true },
   );
   await waitFor200(host.origin, '/api/ready');
   const { orgId, apiKey } = await new HostClient(host.origin).merchant();
