@@ -38,19 +38,29 @@ export function loadWorkspace(benchDir: string, root: string): Promise<LoadFigur
   return runNodeJson<LoadFigures>(LOAD(JSON.stringify({ workspaceRoot: root })), benchDir);
 }
 
-/** Cold load of `count` synthetic connector packages only (no directory), and the raw-read floor. */
+/**
+ * Cold loads of `count` synthetic connector packages only (no directory), each in a fresh process,
+ * alternating with the raw-read floor; `runs` of each.
+ */
 export async function loadSynthetic(
   benchDir: string,
   count: number,
-): Promise<{ registry: LoadFigures; raw: LoadFigures }> {
+  runs: number,
+): Promise<{ registry: LoadFigures[]; raw: LoadFigures[] }> {
   const dir = mkdtempSync(join(tmpdir(), `paycore-bench-${count}-`));
   try {
     for (let i = 0; i < count; i++) writeConnector(join(dir, `c${i}`), i);
-    const registry = await runNodeJson<LoadFigures>(
-      LOAD(JSON.stringify({ connectorPaths: [dir], includeDirectory: false })),
-      benchDir,
-    );
-    const raw = await runNodeJson<LoadFigures>(RAW(dir), benchDir);
+    const registry: LoadFigures[] = [];
+    const raw: LoadFigures[] = [];
+    for (let run = 0; run < runs; run++) {
+      registry.push(
+        await runNodeJson<LoadFigures>(
+          LOAD(JSON.stringify({ connectorPaths: [dir], includeDirectory: false })),
+          benchDir,
+        ),
+      );
+      raw.push(await runNodeJson<LoadFigures>(RAW(dir), benchDir));
+    }
     return { registry, raw };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -6,10 +6,14 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
+// Each figure is the median of this many cold loads, each in a fresh process: one cold process
+// alone swings by a third on this machine.
+const RUNS = 3;
+
 /** Registry cold load: the real workspace, then 1,000 and 5,000 synthetic connectors. */
 export async function registrySection(benchDir: string, root: string): Promise<Figure[]> {
   const runs = [];
-  for (let i = 0; i < 3; i++) runs.push(await loadWorkspace(benchDir, root));
+  for (let i = 0; i < RUNS; i++) runs.push(await loadWorkspace(benchDir, root));
   const section = 'registry cold load';
   const figures: Figure[] = [
     {
@@ -28,11 +32,18 @@ export async function registrySection(benchDir: string, root: string): Promise<F
   ];
   const perConnector: number[] = [];
   for (const count of [1000, 5000]) {
-    const { registry, raw } = await loadSynthetic(benchDir, count);
+    const loads = await loadSynthetic(benchDir, count, RUNS);
+    const registry = { loadMs: median(loads.registry.map((r) => r.loadMs)) };
+    const raw = { loadMs: median(loads.raw.map((r) => r.loadMs)) };
     const per = registry.loadMs / count;
     perConnector.push(per);
     figures.push(
-      { section, name: `${count} synthetic connectors, total`, value: registry.loadMs, unit: 'ms' },
+      {
+        section,
+        name: `${count} synthetic connectors, total (median of ${RUNS})`,
+        value: registry.loadMs,
+        unit: 'ms',
+      },
       {
         section,
         name: `${count} synthetic connectors, per connector`,
