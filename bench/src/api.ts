@@ -28,26 +28,21 @@ export class HostClient {
     return (text ? JSON.parse(text) : undefined) as T;
   }
 
-  /** Signs up a fresh user and returns its organisation id and a new organisation API key. */
+  /**
+   * Signs up a fresh user (which creates their organisation) and creates an organisation API key,
+   * reading the host's documented answers (`SIGNUP_RESULT`, `NEW_API_KEY`).
+   */
   async merchant(): Promise<{ orgId: string; apiKey: string }> {
     const email = `bench-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`;
-    await this.json('POST', '/api/auth/signup', {
+    const signedUp = await this.json<{ organisation: { id: string } }>('POST', '/api/auth/signup', {
       email,
       password: 'bench-password-123456',
       organisationName: 'Bench Org',
     });
-    const orgs = await this.json<unknown>('GET', '/api/orgs');
-    const list = (
-      Array.isArray(orgs)
-        ? orgs
-        : ((orgs as { items?: unknown[]; organisations?: unknown[] }).items ??
-          (orgs as { organisations?: unknown[] }).organisations)
-    ) as { id: string }[];
-    const orgId = list[0]!.id;
-    const created = await this.json<Record<string, unknown>>('POST', `/api/orgs/${orgId}/api-keys`, {
+    const orgId = signedUp.organisation.id;
+    const created = await this.json<{ key: string }>('POST', `/api/orgs/${orgId}/api-keys`, {
       name: 'bench',
     });
-    const apiKey = (created.key ?? created.secret ?? created.token) as string;
-    return { orgId, apiKey };
+    return { orgId, apiKey: created.key };
   }
 }
