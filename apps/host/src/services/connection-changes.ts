@@ -18,8 +18,9 @@ import {
   type OperationContext,
   splitCredentials,
   storedCredentials,
+  verifyWith,
 } from './connections.js';
-import { runProviderVerify, verifyFailureError } from './verify.js';
+import { verifyFailureError } from './verify.js';
 
 /** Verifies the stored credentials again and records the outcome (status, account, event). */
 export async function reverifyConnection(
@@ -49,14 +50,7 @@ export async function reverifyConnection(
             message: `The stored credentials do not match the current ${entry.name} form; enter them again`,
             retryable: false,
           }
-        : await runProviderVerify(
-            deps.registry,
-            entry,
-            { environment: record.environment as Environment, credentials },
-            deps.verify,
-            ctx.log,
-            ctx.signal,
-          );
+        : await verifyWith(deps, entry, { environment: record.environment as Environment, credentials }, ctx);
   }
   const at = nowIso();
   const change: ConnectionChange = {
@@ -116,14 +110,7 @@ export async function updateConnection(
       JSON.stringify(sorted(merged)) !== JSON.stringify(sorted(stored)) ||
       record.schemaVersion < checked.entry.credentials!.version
     ) {
-      const result = await runProviderVerify(
-        deps.registry,
-        checked.entry,
-        checked,
-        deps.verify,
-        ctx.log,
-        ctx.signal,
-      );
+      const result = await verifyWith(deps, checked.entry, checked, ctx);
       if (!result.ok) throw verifyFailureError(result);
       const at = nowIso();
       const parts = splitCredentials(checked.schema, merged);

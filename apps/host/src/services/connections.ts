@@ -112,7 +112,17 @@ export async function checkConnection(
 ): Promise<VerifyResult> {
   const checked = checkInput(deps.registry, input);
   ctx.markSecrets(secretValues(checked.schema, checked.credentials));
-  return runProviderVerify(deps.registry, checked.entry, checked, deps.verify, ctx.log, ctx.signal);
+  return verifyWith(deps, checked.entry, checked, ctx);
+}
+
+/** Runs the provider's verify with the host's settings, under the operation's log and signal. */
+export function verifyWith(
+  deps: ConnectionDeps,
+  entry: ProviderEntry,
+  input: { environment: Environment; credentials: Credentials },
+  ctx: OperationContext,
+): Promise<VerifyResult> {
+  return runProviderVerify(deps.registry, entry, input, deps.verify, ctx.log, ctx.signal);
 }
 
 /** Validates, verifies, encrypts and stores a new connection (one transaction, with its event). */
@@ -125,14 +135,7 @@ export async function createConnection(
 ): Promise<ConnectionRecord> {
   const checked = checkInput(deps.registry, input);
   ctx.markSecrets(secretValues(checked.schema, checked.credentials));
-  const result = await runProviderVerify(
-    deps.registry,
-    checked.entry,
-    checked,
-    deps.verify,
-    ctx.log,
-    ctx.signal,
-  );
+  const result = await verifyWith(deps, checked.entry, checked, ctx);
   if (!result.ok) throw verifyFailureError(result);
   const now = nowIso();
   const record: ConnectionRecord = {
