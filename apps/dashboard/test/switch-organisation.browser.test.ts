@@ -71,7 +71,20 @@ describe.skipIf(SKIP_REASON !== '')('organisations in a real browser', () => {
       // Log out and back in: the organisation last worked in is the one shown.
       await page.getByRole('button', { name: 'Log out' }).click();
       await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
+      const focused = (label: string) =>
+        page.getByLabel(label).evaluate((input) => input === document.activeElement);
+      // Nothing filled in: the form says what is missing and puts the cursor there, sending nothing.
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await page.getByText('Enter your e-mail address.').waitFor();
+      expect(await focused('E-mail')).toBe(true);
       await page.getByLabel('E-mail').fill(email);
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await page.getByText('Enter your password.').waitFor();
+      expect(await focused('Password')).toBe(true);
+      // A wrong password: the host's answer, above the form.
+      await page.getByLabel('Password').fill('not the password');
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await page.getByRole('alert').getByText('The e-mail address or password is not correct').waitFor();
       await page.getByLabel('Password').fill(PASSWORD);
       await page.getByRole('button', { name: 'Log in' }).click();
       await page.getByRole('heading', { level: 1, name: 'Connections' }).waitFor();
