@@ -37,15 +37,24 @@ export const DIRECTORY_QUERY: JsonSchema = {
   },
 };
 
+/** What the directory list and the overview both start a provider with. */
+const PROVIDER_REQUIRED = ['id', 'name', 'status', 'description', 'logoUrl'];
+
+function providerProperties(description: JsonSchema): Record<string, JsonSchema> {
+  return {
+    id: { type: 'string' },
+    name: { type: 'string' },
+    status: { enum: ['ready', 'not-ready'] },
+    description,
+    logoUrl: { type: ['string', 'null'] },
+  };
+}
+
 /** One provider of the directory list (the light form). */
 export const DIRECTORY_ITEM: JsonSchema = {
   type: 'object',
   required: [
-    'id',
-    'name',
-    'status',
-    'description',
-    'logoUrl',
+    ...PROVIDER_REQUIRED,
     'paymentMethods',
     'paymentMethodCount',
     'payoutMethods',
@@ -54,11 +63,7 @@ export const DIRECTORY_ITEM: JsonSchema = {
     'currencies',
   ],
   properties: {
-    id: { type: 'string' },
-    name: { type: 'string' },
-    status: { enum: ['ready', 'not-ready'] },
-    description: { type: 'string', description: 'First sentence, at most 160 characters' },
-    logoUrl: { type: ['string', 'null'] },
+    ...providerProperties({ type: 'string', description: 'First sentence, at most 160 characters' }),
     paymentMethods: { type: 'array', items: { type: 'string' }, description: 'The first five codes' },
     paymentMethodCount: { type: 'integer' },
     payoutMethods: { type: 'array', items: { type: 'string' }, description: 'The first five codes' },
@@ -115,11 +120,7 @@ export const CREDENTIAL_FORM: JsonSchema = {
 export const PROVIDER_OVERVIEW: JsonSchema = {
   type: 'object',
   required: [
-    'id',
-    'name',
-    'status',
-    'description',
-    'logoUrl',
+    ...PROVIDER_REQUIRED,
     'countries',
     'currencies',
     'paymentMethods',
@@ -131,14 +132,10 @@ export const PROVIDER_OVERVIEW: JsonSchema = {
     'manual',
   ],
   properties: {
-    id: { type: 'string' },
-    name: { type: 'string' },
-    status: { enum: ['ready', 'not-ready'] },
-    description: { type: 'string' },
+    ...providerProperties({ type: 'string' }),
     website: { type: 'string' },
     docsUrl: { type: 'string' },
     openfintechCode: { type: 'string' },
-    logoUrl: { type: ['string', 'null'] },
     countries: { type: 'array', items: NAMED },
     currencies: { type: 'array', items: { type: 'string' } },
     paymentMethods: { type: 'array', items: NAMED },
@@ -162,19 +159,18 @@ export const PROVIDER_OVERVIEW: JsonSchema = {
   },
 };
 
+const METHOD_WITH_COUNT: JsonSchema = {
+  ...NAMED,
+  properties: { ...(NAMED.properties as object), providers: { type: 'integer' } },
+};
+
 /** `GET /api/methods`. */
 export const METHODS: JsonSchema = {
   type: 'object',
   required: ['paymentMethods', 'payoutMethods'],
   properties: {
-    paymentMethods: {
-      type: 'array',
-      items: { ...NAMED, properties: { ...(NAMED.properties as object), providers: { type: 'integer' } } },
-    },
-    payoutMethods: {
-      type: 'array',
-      items: { ...NAMED, properties: { ...(NAMED.properties as object), providers: { type: 'integer' } } },
-    },
+    paymentMethods: { type: 'array', items: METHOD_WITH_COUNT },
+    payoutMethods: { type: 'array', items: METHOD_WITH_COUNT },
   },
 };
 
