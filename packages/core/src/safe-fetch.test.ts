@@ -130,7 +130,11 @@ describe('createSafeFetch', () => {
     await fetch('https://api.example.com/text', { method: 'post', body: 'héllo' });
     await fetch('https://api.example.com/form', {
       method: 'POST',
-      headers: new Headers({ 'User-Agent': 'hook/1', Authorization: 'Basic abc' }),
+      headers: new Headers({
+        'User-Agent': 'hook/1',
+        Authorization: 'Basic abc',
+        Host: 'internal.example.net',
+      }),
       body: new URLSearchParams({ grant_type: 'client_credentials' }),
     });
     await fetch('https://api.example.com/json', {
@@ -151,6 +155,8 @@ describe('createSafeFetch', () => {
       authorization: 'Basic abc',
       'content-type': 'application/x-www-form-urlencoded;charset=UTF-8',
     });
+    // The transport names the host it connects to; a hook cannot aim at another virtual host.
+    expect(seen[1]!.headers.host).toBe(new URL(origin).host);
     expect(seen[1]!.body).toBe('grant_type=client_credentials');
     expect(seen[2]!.headers['content-type']).toBe('application/json');
     expect(seen[2]!.body).toBe('{"a":1}');

@@ -117,6 +117,20 @@ const DEFAULT_HEADERS: Readonly<Record<string, string>> = {
   'user-agent': 'PayCore',
 };
 
+// Set by the transport alone: a hook must not aim a request at another virtual host (`host`) or
+// frame the message itself.
+const TRANSPORT_HEADERS = new Set([
+  'host',
+  'connection',
+  'keep-alive',
+  'content-length',
+  'transfer-encoding',
+  'te',
+  'trailer',
+  'upgrade',
+  'expect',
+]);
+
 /**
  * The request's headers (lower-case names, fetch's defaults filled in) and its body as bytes,
  * with the content type fetch would give a string or form body.
@@ -127,7 +141,7 @@ async function requestParts(
 ): Promise<{ headers: Record<string, string>; body: Buffer | undefined }> {
   const headers: Record<string, string> = { ...DEFAULT_HEADERS };
   new Headers(init.headers).forEach((value, name) => {
-    headers[name] = value;
+    if (!TRANSPORT_HEADERS.has(name)) headers[name] = value;
   });
   const raw = init.body;
   if (raw === undefined || raw === null) return { headers, body: undefined };
