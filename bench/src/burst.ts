@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { Agent, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 
 /** What the burst process reports when every request has been answered. */
@@ -38,18 +39,46 @@ export function burstOfChecks(
   });
 }
 
+// node:http rather than fetch: half the CPU per request, and this process shares the machine's
+// two cores with the host it measures.
+function post(url: URL, key: string, body: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const outgoing = request(
+      url,
+      {
+        method: 'POST',
+        agent: AGENT,
+        headers: {
+          authorization: `Bearer ${key}`,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+        },
+      },
+      (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+        incoming.on('end', () => {
+          try {
+            resolve((JSON.parse(Buffer.concat(chunks).toString()) as { ok?: boolean }).ok === true);
+          } catch {
+            resolve(false);
+          }
+        });
+        incoming.on('error', () => resolve(false));
+      },
+    );
+    outgoing.on('error', () => resolve(false));
+    outgoing.end(body);
+  });
+}
+
+const AGENT = new Agent({ keepAlive: true });
+
 async function burst(): Promise<void> {
   const { BURST_URL, BURST_KEY, BURST_BODY, BURST_COUNT } = process.env;
+  const url = new URL(BURST_URL!);
   const answers = await Promise.all(
-    Array.from({ length: Number(BURST_COUNT) }, () =>
-      fetch(BURST_URL!, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${BURST_KEY}`, 'content-type': 'application/json' },
-        body: BURST_BODY!,
-      })
-        .then(async (response) => ((await response.json()) as { ok?: boolean }).ok === true)
-        .catch(() => false),
-    ),
+    Array.from({ length: Number(BURST_COUNT) }, () => post(url, BURST_KEY!, BURST_BODY!)),
   );
   const ok = answers.filter(Boolean).length;
   process.stdout.write(JSON.stringify({ ok, failed: answers.length - ok }));
