@@ -221,6 +221,21 @@ describe('createSafeFetch', () => {
     expect(ports.size).toBe(1);
   });
 
+  it('sends a request again on a new connection when the kept-alive one turns out closed', async () => {
+    const served = new Map<unknown, number>();
+    const origin = await simulator((req, res) => {
+      const count = (served.get(req.socket) ?? 0) + 1;
+      served.set(req.socket, count);
+      // The second request on a connection finds it closed, as when a server drops idle ones.
+      if (count === 2) req.socket.destroy();
+      else res.end(`answer ${served.size}`);
+    });
+    const fetch = safeFetch(origin);
+    expect(await (await fetch('https://api.example.com/')).text()).toBe('answer 1');
+    expect(await (await fetch('https://api.example.com/')).text()).toBe('answer 2');
+    expect(served.size).toBe(2);
+  });
+
   it('reports a connection dropped mid-answer as a network failure', async () => {
     const origin = await simulator((_req, res) => {
       res.writeHead(200, { 'content-length': '100' });

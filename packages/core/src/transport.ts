@@ -1,4 +1,9 @@
-import { Agent as HttpAgent, type IncomingMessage, request as httpRequest } from 'node:http';
+import {
+  type ClientRequest,
+  Agent as HttpAgent,
+  type IncomingMessage,
+  request as httpRequest,
+} from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { promisify } from 'node:util';
 import { brotliDecompress, gunzip, inflate, inflateRaw, type ZlibOptions } from 'node:zlib';
@@ -32,11 +37,10 @@ export type Transport = (request: TransportRequest) => Promise<TransportAnswer>;
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
 // Keep-alive agents shared by every verify: a provider checked again soon reuses its connection.
-// Idle sockets are unref'd by node, so they never keep a process alive.
-const AGENTS = {
-  'http:': new HttpAgent({ keepAlive: true, scheduling: 'lifo' }),
-  'https:': new HttpsAgent({ keepAlive: true, scheduling: 'lifo' }),
-};
+// Idle sockets are unref'd by node, so they never keep a process alive, and closed after 4 s
+// (before most servers close theirs).
+const KEEP_ALIVE = { keepAlive: true, scheduling: 'lifo', timeout: 4_000 } as const;
+const AGENTS = { 'http:': new HttpAgent(KEEP_ALIVE), 'https:': new HttpsAgent(KEEP_ALIVE) };
 
 type Decoder = (buffer: Buffer, options: ZlibOptions) => Promise<Buffer>;
 const inflateAny: Decoder = (buffer, options) =>
@@ -85,13 +89,25 @@ export const nodeTransport: Transport = (request) =>
     for (const signal of signals) signal.addEventListener('abort', onAbort, { once: true });
 
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    const outgoing = send(url, {
-      method: request.method,
-      headers: request.headers,
-      agent: AGENTS[url.protocol as keyof typeof AGENTS],
-    });
-    outgoing.on('error', (cause) => finish(networkError(url, cause)));
-    outgoing.on('response', (incoming: IncomingMessage) => {
+    let outgoing: ClientRequest;
+    const start = (retry: boolean): void => {
+      const current = send(url, {
+        method: request.method,
+        headers: request.headers,
+        agent: AGENTS[url.protocol as keyof typeof AGENTS],
+      });
+      outgoing = current;
+      current.on('error', (cause: NodeJS.ErrnoException) => {
+        // A kept-alive connection the provider closed while it sat idle fails before any answer:
+        // send the request once more, on a new connection.
+        const stale = current.reusedSocket && (cause.code === 'ECONNRESET' || cause.code === 'EPIPE');
+        if (retry && stale && !settled && current === outgoing) start(false);
+        else finish(networkError(url, cause));
+      });
+      current.on('response', onResponse);
+      current.end(request.body);
+    };
+    const onResponse = (incoming: IncomingMessage) => {
       const status = incoming.statusCode ?? 0;
       const declared = Number(incoming.headers['content-length'] ?? Number.NaN);
       if (declared > limit) return finish(tooLarge(url, limit));
@@ -125,8 +141,8 @@ export const nodeTransport: Transport = (request) =>
           ),
         );
       });
-    });
-    outgoing.end(request.body);
+    };
+    start(true);
   });
 
 /**
