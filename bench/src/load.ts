@@ -40,23 +40,46 @@ export async function load(options: LoadOptions): Promise<LoadFigures> {
   };
 }
 
+/** One request of a latency measurement. */
+export interface TimedRequest {
+  url: string;
+  init: RequestInit;
+}
+
+/** p50 and p99 of each request kind, in ms. */
+export interface Latency {
+  p50: number;
+  p99: number;
+}
+
+async function timed({ url, init }: TimedRequest): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(url, init);
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return performance.now() - started;
+}
+
+function percentiles(times: number[]): Latency {
+  const sorted = [...times].sort((a, b) => a - b);
+  return {
+    p50: sorted[Math.floor(sorted.length * 0.5)]!,
+    p99: sorted[Math.floor(sorted.length * 0.99)]!,
+  };
+}
+
 /**
- * p50 and p99 of `count` requests sent one after another (one connection, kept alive), timed
- * with sub-millisecond resolution: the latency a single caller sees, without queueing.
+ * The latency a single caller sees, without queueing: `count` rounds of one request of each kind,
+ * one after another on kept-alive connections, after 20 warm-up rounds. Taking turns, the kinds
+ * see the same machine: a slow spell on a shared VM slows both instead of skewing their difference.
  */
-export async function sequentialLatency(
-  url: string,
-  init: RequestInit,
-  count: number,
-): Promise<{ p50: number; p99: number }> {
-  const times: number[] = [];
-  for (let i = 0; i < count + 20; i++) {
-    const started = performance.now();
-    const response = await fetch(url, init);
-    await response.arrayBuffer();
-    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-    if (i >= 20) times.push(performance.now() - started);
+export async function interleavedLatency(kinds: TimedRequest[], count: number): Promise<Latency[]> {
+  const times: number[][] = kinds.map(() => []);
+  for (let round = 0; round < count + 20; round++) {
+    for (const [k, kind] of kinds.entries()) {
+      const ms = await timed(kind);
+      if (round >= 20) times[k]!.push(ms);
+    }
   }
-  times.sort((a, b) => a - b);
-  return { p50: times[Math.floor(count * 0.5)]!, p99: times[Math.floor(count * 0.99)]! };
+  return times.map(percentiles);
 }

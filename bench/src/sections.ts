@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HostClient } from './api.js';
-import { load, sequentialLatency } from './load.js';
+import { interleavedLatency, type Latency, load } from './load.js';
 import { freePort, rssMb, type StartedServer, startNodeServer, waitFor200 } from './processes.js';
 import { CLIENT_HEADERS, recordAnswers, writeRawServer } from './raw-server.js';
 import type { Figure } from './report.js';
@@ -215,20 +215,23 @@ export async function connectPath(
     headers: { authorization: `Bearer ${target.apiKey}`, 'content-type': 'application/json' },
     body: connectBody,
   });
-  const bareOne = await sequentialLatency(
-    `${target.simulatorOrigin}/v1/balance`,
-    { headers: { authorization: `Bearer ${FAST_KEY}` } },
+  const [bareOne, hostOne] = (await interleavedLatency(
+    [
+      {
+        url: `${target.simulatorOrigin}/v1/balance`,
+        init: { headers: { authorization: `Bearer ${FAST_KEY}` } },
+      },
+      {
+        url: `${target.host.origin}/api/orgs/${target.orgId}/connections`,
+        init: {
+          method: 'POST',
+          headers: { authorization: `Bearer ${target.apiKey}`, 'content-type': 'application/json' },
+          body: connectBody,
+        },
+      },
+    ],
     300,
-  );
-  const hostOne = await sequentialLatency(
-    `${target.host.origin}/api/orgs/${target.orgId}/connections`,
-    {
-      method: 'POST',
-      headers: { authorization: `Bearer ${target.apiKey}`, 'content-type': 'application/json' },
-      body: connectBody,
-    },
-    300,
-  );
+  )) as [Latency, Latency];
   const section = `connect path (${label})`;
   const figures: Figure[] = [
     {
