@@ -1,7 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, HOST_URL, journey, launchBrowser, newEmail, SKIP_REASON, signUp } from './support/browser';
-import { GOOD_KEY, WRONG_KEY } from './support/stripe-simulator';
+import {
+  GOOD_TEST_KEY as GOOD_KEY,
+  WRONG_TEST_KEY as WRONG_KEY,
+} from '@paycore/host/test/support/stripe-simulator';
 
 describe.skipIf(SKIP_REASON !== '')('connecting Stripe in a real browser', () => {
   let browser: Browser;

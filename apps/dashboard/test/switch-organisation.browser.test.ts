@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, journey, launchBrowser, newEmail, PASSWORD, SKIP_REASON, signUp } from './support/browser';
-import { GOOD_KEY } from './support/stripe-simulator';
+import { GOOD_TEST_KEY as GOOD_KEY } from '@paycore/host/test/support/stripe-simulator';
 
 /** Connects Stripe through the API from inside the page (same cookies and origin as the UI). */
 async function connectStripe(page: Page, orgName: string, label: string): Promise<string> {

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
+// The host's own Stripe simulator: the journeys and the host's tests check against the same one.
+import { startStripeSimulator } from '@paycore/host/test/support/stripe-simulator';
 import { browserSuiteUnavailable, DASHBOARD_DIR } from './paths';
 import { startHost } from './start-host';
-import { startStripeSimulator } from './stripe-simulator';
 
 declare module 'vitest' {
   export interface ProvidedContext {
