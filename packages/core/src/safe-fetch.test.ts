@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isPaycoreError } from './errors.js';
@@ -234,6 +237,25 @@ describe('createSafeFetch', () => {
     expect(await (await fetch('https://api.example.com/')).text()).toBe('answer 1');
     expect(await (await fetch('https://api.example.com/')).text()).toBe('answer 2');
     expect(served.size).toBe(2);
+  });
+
+  it('refuses a provider whose TLS certificate is not trusted, before sending anything', async () => {
+    const tls = (name: string) => readFileSync(new URL(`./test-support/tls/${name}`, import.meta.url));
+    let hits = 0;
+    const server = createHttpsServer(
+      { key: tls('self-signed.key'), cert: tls('self-signed.crt') },
+      (_req, res) => {
+        hits++;
+        res.end('{}');
+      },
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const error = await rejection(safeFetch(origin)('https://api.example.com/v1/balance'));
+    expect(isPaycoreError(error, 'egress_network')).toBe(true);
+    expect(String((error as Error).cause)).toMatch(/self[- ]signed/i);
+    expect(hits).toBe(0);
   });
 
   it('reports a connection dropped mid-answer as a network failure', async () => {
