@@ -20,7 +20,9 @@ const MAX_BY_TEXT = 1000;
  * refused, every error is reported with a pointer to its field, and pattern failures are phrased
  * with the field's own description of the format.
  */
-export function createCredentialValidator(manifestOrSchema: ConnectorManifest | CredentialSchema): CredentialValidator {
+export function createCredentialValidator(
+  manifestOrSchema: ConnectorManifest | CredentialSchema,
+): CredentialValidator {
   const schema = 'credentials' in manifestOrSchema ? manifestOrSchema.credentials.schema : manifestOrSchema;
   const cached = cache.get(schema);
   if (cached) return cached;
