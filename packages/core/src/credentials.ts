@@ -16,9 +16,9 @@ const byText = new Map<string, CredentialValidator>();
 const MAX_BY_TEXT = 1000;
 
 /**
- * Compiles a connector's credential schema once (cached per schema, by object and by content). Unknown fields are
- * refused, every error is reported with a pointer to its field, and pattern failures are phrased
- * with the field's own description of the format.
+ * Compiles a connector's credential schema once (cached per schema, by object and by content).
+ * Unknown fields are refused, every error is reported with a pointer to its field, and pattern
+ * failures are phrased with the field's own description of the format.
  */
 export function createCredentialValidator(
   manifestOrSchema: ConnectorManifest | CredentialSchema,

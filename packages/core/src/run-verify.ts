@@ -26,7 +26,7 @@ export interface RunVerifyOptions {
   logger?: Logger;
   /** Aborts the verify from outside (e.g. the HTTP request went away). */
   signal?: AbortSignal;
-  /** The fetch under the safe fetch; the global one by default. */
+  /** A fetch to send the hook's requests through (e.g. a test's stub); node:http(s) by default. */
   fetchImpl?: typeof fetch;
   /** Awaited when each provider answer has been read, before the hook sees it (see `SafeFetchOptions.pace`). */
   pace?: () => Promise<void>;

@@ -36,6 +36,10 @@ export type Transport = (request: TransportRequest) => Promise<TransportAnswer>;
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
+/** Whether an answer carries no body by definition (HEAD, or a status that has none). */
+const bodiless = (method: string, status: number): boolean =>
+  method === 'HEAD' || NULL_BODY_STATUSES.has(status);
+
 // Keep-alive agents shared by every verify: a provider checked again soon reuses its connection.
 // Idle sockets are unref'd by node, so they never keep a process alive, and closed after 4 s
 // (before most servers close theirs).
@@ -43,9 +47,11 @@ const KEEP_ALIVE = { keepAlive: true, scheduling: 'lifo', timeout: 4_000 } as co
 const AGENTS = { 'http:': new HttpAgent(KEEP_ALIVE), 'https:': new HttpsAgent(KEEP_ALIVE) };
 
 type Decoder = (buffer: Buffer, options: ZlibOptions) => Promise<Buffer>;
+const inflateZlib: Decoder = promisify(inflate);
+const inflateBare: Decoder = promisify(inflateRaw);
+// `deflate` is meant to be zlib-wrapped, but some servers send it raw; fetch accepts both.
 const inflateAny: Decoder = (buffer, options) =>
-  // `deflate` is meant to be zlib-wrapped, but some servers send it raw; fetch accepts both.
-  promisify(inflate)(buffer, options).catch(() => promisify(inflateRaw)(buffer, options));
+  inflateZlib(buffer, options).catch(() => inflateBare(buffer, options));
 const DECODERS: Record<string, Decoder> = {
   gzip: promisify(gunzip),
   'x-gzip': promisify(gunzip),
@@ -98,10 +104,12 @@ export const nodeTransport: Transport = (request) =>
       });
       outgoing = current;
       current.on('error', (cause: NodeJS.ErrnoException) => {
+        // A request already replaced by its retry has nothing more to say.
+        if (current !== outgoing) return;
         // A kept-alive connection the provider closed while it sat idle fails before any answer:
-        // send the request once more, on a new connection.
+        // send the request once more, on a new connection (not after a timeout destroyed it).
         const stale = current.reusedSocket && (cause.code === 'ECONNRESET' || cause.code === 'EPIPE');
-        if (retry && stale && !settled && current === outgoing) start(false);
+        if (retry && stale && !settled) start(false);
         else finish(networkError(url, cause));
       });
       current.on('response', onResponse);
@@ -126,10 +134,9 @@ export const nodeTransport: Transport = (request) =>
         const headers = new Headers();
         const raw = incoming.rawHeaders;
         for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!);
-        const hasBody = request.method !== 'HEAD' && !NULL_BODY_STATUSES.has(status);
         const answer = (body: Buffer | null) =>
           finish(undefined, { status, statusText: incoming.statusMessage ?? '', headers, body });
-        if (!hasBody) return answer(null);
+        if (bodiless(request.method, status)) return answer(null);
         const bytes = Buffer.concat(chunks, size);
         const decode = DECODERS[(headers.get('content-encoding') ?? '').trim().toLowerCase()];
         if (!decode || bytes.length === 0) return answer(bytes);
@@ -190,12 +197,11 @@ export function fetchTransport(fetchImpl: typeof fetch): Transport {
         throw signal.aborted ? timedOut(url, cause) : networkError(url, cause);
       }
     }
-    const empty = request.method === 'HEAD' || NULL_BODY_STATUSES.has(response.status);
     return {
       status: response.status,
       statusText: response.statusText,
       headers: response.headers,
-      body: empty ? null : Buffer.concat(chunks),
+      body: bodiless(request.method, response.status) ? null : Buffer.concat(chunks),
     };
   };
 }

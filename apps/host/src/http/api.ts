@@ -69,8 +69,9 @@ export interface Api {
 }
 
 /**
- * Creates the route table. Each route runs: (wait for a turn when a body was read) → authenticate → CSRF check → validate query and body
- * (the one shared ajv) → handler → JSON reply. Errors go to the app's error handler.
+ * Creates the route table. Each route runs: (a turn, when a body was read) → authenticate → CSRF
+ * check → validate query and body (the one shared ajv) → handler → JSON reply. Errors go to the
+ * app's error handler.
  */
 export function createApi(deps: AuthDeps & { logger: Logger; turns?: Pick<Turns, 'next'> }): Api {
   const router = Router();
