@@ -41,6 +41,8 @@ export function burstOfChecks(
 
 // node:http rather than fetch: half the CPU per request, and this process shares the machine's
 // two cores with the host it measures.
+const AGENT = new Agent({ keepAlive: true });
+
 function post(url: URL, key: string, body: string): Promise<boolean> {
   return new Promise((resolve) => {
     const outgoing = request(
@@ -71,8 +73,6 @@ function post(url: URL, key: string, body: string): Promise<boolean> {
     outgoing.end(body);
   });
 }
-
-const AGENT = new Agent({ keepAlive: true });
 
 async function burst(): Promise<void> {
   const { BURST_URL, BURST_KEY, BURST_BODY, BURST_COUNT } = process.env;

@@ -28,8 +28,21 @@ export interface StartedServer {
 }
 
 /**
- * Spawns `node [nodeArgs] <script>` with `env` (and an IPC channel when asked) and polls `probePath` until it answers 200; the time from
- * spawn to that answer is the start time.
+ * Stops a child process: SIGTERM, then SIGKILL if it has not exited within 3 s. Resolves once it
+ * has exited.
+ */
+export function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 3000).unref();
+  });
+}
+
+/**
+ * Spawns `node [nodeArgs] <script>` with `env` (and an IPC channel when asked) and polls
+ * `probePath` until it answers 200; the time from spawn to that answer is the start time.
  */
 export async function startNodeServer(
   script: string,
@@ -65,13 +78,7 @@ export async function startNodeServer(
     child,
     origin,
     startMs,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 3000).unref();
-      }),
+    stop: () => stopChild(child),
   };
 }
 

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { stopChild } from './processes.js';
 
 /** The Stripe balance object the simulator answers with. */
 export const BALANCE = JSON.stringify({
@@ -43,12 +44,7 @@ export async function startStripeSimulator(): Promise<Simulator> {
   return {
     origin,
     waiting: async () => ((await (await fetch(origin + WAITING_PATH)).json()) as { waiting: number }).waiting,
-    close: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    close: () => stopChild(child),
   };
 }
 
