@@ -1,3 +1,5 @@
+import type { ConnectorFaultKind } from './types.js';
+
 /** Every operational failure in PayCore carries one of these codes. */
 export type PaycoreErrorCode =
   | 'manifest_invalid'
@@ -7,6 +9,10 @@ export type PaycoreErrorCode =
   | 'egress_timeout'
   | 'egress_network'
   | 'egress_response_too_large'
+  | 'egress_aborted'
+  | 'connector_fault'
+  | 'verify_aborted'
+  | 'overloaded'
   | 'connector_load_failed'
   | 'connector_not_found'
   | 'connector_not_ready'
@@ -25,6 +31,8 @@ export interface Problem {
 export interface PaycoreErrorOptions {
   cause?: unknown;
   problems?: Problem[];
+  /** What went wrong inside a connector, for `connector_fault`. */
+  fault?: ConnectorFaultKind;
 }
 
 /**
@@ -35,11 +43,13 @@ export class PaycoreError extends Error {
   override readonly name = 'PaycoreError';
   readonly code: PaycoreErrorCode;
   readonly problems: Problem[];
+  readonly fault: ConnectorFaultKind | undefined;
 
   constructor(code: PaycoreErrorCode, message: string, options: PaycoreErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.problems = options.problems ?? [];
+    this.fault = options.fault;
   }
 }
 

