@@ -1,0 +1,69 @@
+import * as nodeModule from 'node:module';
+import { register, syncBuiltinESMExports } from 'node:module';
+import { BLOCKED_GLOBALS, blockedBuiltin, blockedMessage } from '../rules.js';
+
+type LoadFn = (request: string, parent: unknown, isMain: boolean) => unknown;
+interface ModuleInternals {
+  _load: LoadFn;
+  register: unknown;
+}
+
+function refuse(specifier: string, route: string, onViolation: (message: string) => void): never {
+  const message = blockedMessage(specifier, route);
+  onViolation(message);
+  const error = new Error(message);
+  (error as Error & { code: string }).code = 'ERR_PAYCORE_SANDBOX';
+  throw error;
+}
+
+/**
+ * Locks the worker down before any connector code is imported. Node's permission model (set on
+ * the command line) already refuses file writes, child processes and native addons; this adds
+ * what it cannot express: the network built-ins by every route, the network globals, the raw
+ * bindings, signals to other processes, and further loader hooks that could undo ours.
+ * `onViolation` hears every refused attempt, also the ones a connector catches.
+ */
+export function installGuard(onViolation: (message: string) => void): void {
+  // The loader thread tells us about refused imports over this port, so a caught one still counts.
+  const { port1, port2 } = new MessageChannel();
+  port1.on('message', (message: string) => onViolation(message));
+  port1.unref();
+  register(new URL('./hooks.js', import.meta.url), {
+    parentURL: import.meta.url,
+    data: { port: port2 },
+    transferList: [port2],
+  });
+
+  const internals = nodeModule.Module as unknown as ModuleInternals;
+  const load = internals._load;
+  internals._load = function guardedLoad(request, parent, isMain) {
+    if (blockedBuiltin(request) !== undefined) refuse(request, 'require', onViolation);
+    return load.call(this, request, parent, isMain);
+  };
+  internals.register = () => refuse('node:module', 'module.register', onViolation);
+  syncBuiltinESMExports();
+
+  const getBuiltin = process.getBuiltinModule?.bind(process);
+  if (getBuiltin) {
+    process.getBuiltinModule = ((id: string) => {
+      if (blockedBuiltin(id) !== undefined) refuse(id, 'process.getBuiltinModule', onViolation);
+      return getBuiltin(id);
+    }) as typeof process.getBuiltinModule;
+  }
+  const forbid = (name: string) => () => refuse(name, name, onViolation);
+  Object.assign(process, {
+    binding: forbid('process.binding'),
+    _linkedBinding: forbid('process._linkedBinding'),
+    dlopen: forbid('process.dlopen'),
+    kill: forbid('process.kill'),
+  });
+  for (const name of BLOCKED_GLOBALS) Reflect.deleteProperty(globalThis, name);
+}
+
+/** Whether an error is what touching a removed network global throws (`fetch is not defined`). */
+export function isGlobalEscape(error: unknown): boolean {
+  return (
+    error instanceof ReferenceError &&
+    BLOCKED_GLOBALS.some((name) => error.message === `${name} is not defined`)
+  );
+}

@@ -1,0 +1,31 @@
+// Module customization hooks of a sandbox worker (they run on Node's loader thread). Every import
+// a connector makes, static or dynamic, is resolved here first.
+import { blockedBuiltin, blockedMessage } from '../rules.js';
+
+interface ResolveContext {
+  parentURL?: string;
+}
+type NextResolve = (specifier: string, context: ResolveContext) => Promise<unknown>;
+
+let report: { postMessage(message: string): void } | undefined;
+
+/** Receives the port the worker listens on for refused imports. */
+export async function initialize(data: { port?: { postMessage(message: string): void } }): Promise<void> {
+  report = data.port;
+}
+
+/** Refuses the blocked built-ins, whoever imports them. */
+export async function resolve(
+  specifier: string,
+  context: ResolveContext,
+  next: NextResolve,
+): Promise<unknown> {
+  if (blockedBuiltin(specifier) !== undefined) {
+    const message = blockedMessage(specifier, 'import');
+    report?.postMessage(message);
+    const error = new Error(message);
+    (error as Error & { code: string }).code = 'ERR_PAYCORE_SANDBOX';
+    throw error;
+  }
+  return next(specifier, context);
+}

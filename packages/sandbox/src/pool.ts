@@ -1,0 +1,127 @@
+import { type HookCall, PaycoreError, type VerifyContext } from '@paycore/core';
+import { readPathsFor } from './read-paths.js';
+import { type SandboxWorker, spawnWorker } from './worker.js';
+
+/** A connector whose code the pool can run: its id and the module file to import. */
+export interface ConnectorModule {
+  id: string;
+  /** The package folder (its reads are allowed in the worker). */
+  packageDir: string;
+  /** The built module to import; `undefined` when the package has none. */
+  file: string | undefined;
+}
+
+/** Sizes of the worker pool. */
+export interface PoolOptions {
+  /** Worker processes at most, one connector each (default 4). */
+  maxWorkers?: number;
+  /** Heap cap per worker in MB (default 128). */
+  memoryLimitMb?: number;
+  /** A worker without verifies for this long is stopped (default 60 s). */
+  idleTimeoutMs?: number;
+}
+
+/** Worker processes keyed by connector. */
+export interface WorkerPool {
+  /** Runs a hook call of the connector in its worker, starting one when needed. */
+  run(connector: ConnectorModule, call: HookCall, context: VerifyContext): Promise<unknown>;
+  /** Live workers: connector, process id, verifies in flight. */
+  workers(): { connectorId: string; pid: number | undefined; busy: number }[];
+  close(): Promise<void>;
+}
+
+/**
+ * A pool of worker processes, each serving one connector, so one connector's faults (a loop, a
+ * crash, a leak) stop only its own verifies. Up to `maxWorkers` live at once; when a connector
+ * needs one and the pool is full, the longest idle worker is stopped, or the call waits for one.
+ */
+export function createWorkerPool(options: PoolOptions = {}): WorkerPool {
+  const maxWorkers = options.maxWorkers ?? 4;
+  const memoryLimitMb = options.memoryLimitMb ?? 128;
+  const idleTimeoutMs = options.idleTimeoutMs ?? 60_000;
+  const workers = new Map<string, SandboxWorker>();
+  const waiters: (() => void)[] = [];
+  let closed = false;
+
+  const reaper = setInterval(
+    () => {
+      for (const worker of workers.values())
+        if (worker.busy === 0 && performance.now() - worker.lastUsed > idleTimeoutMs) worker.stop();
+    },
+    Math.min(idleTimeoutMs, 10_000),
+  );
+  reaper.unref();
+
+  const start = (connector: ConnectorModule & { file: string }): SandboxWorker => {
+    const worker = spawnWorker(connector, { memoryLimitMb, readPaths: readPathsFor(connector.packageDir) });
+    workers.set(connector.id, worker);
+    worker.onExit(() => {
+      if (workers.get(connector.id) === worker) workers.delete(connector.id);
+      waiters.shift()?.();
+    });
+    return worker;
+  };
+
+  const workerFor = async (connector: ConnectorModule & { file: string }): Promise<SandboxWorker> => {
+    for (;;) {
+      if (closed) throw new PaycoreError('overloaded', 'The host is stopping');
+      const existing = workers.get(connector.id);
+      if (existing?.probing) {
+        // It may be stuck in the connector's code: wait to know before sending it more.
+        await existing.probing;
+        continue;
+      }
+      if (existing) return existing;
+      if (workers.size < maxWorkers) return start(connector);
+      const idle = [...workers.values()]
+        .filter((worker) => worker.busy === 0)
+        .sort((a, b) => a.lastUsed - b.lastUsed)[0];
+      if (idle) {
+        workers.delete(idle.connectorId);
+        idle.stop();
+        return start(connector);
+      }
+      await new Promise<void>((resolve) => waiters.push(resolve));
+    }
+  };
+
+  return {
+    async run(connector, call, context) {
+      const { file } = connector;
+      if (file === undefined)
+        throw new PaycoreError('connector_fault', 'it has no built module; build the connector package', {
+          fault: 'import_failed',
+        });
+      const worker = await workerFor({ ...connector, file });
+      try {
+        await worker.loaded;
+      } catch (error) {
+        // A failed import is not kept: the next verify tries a fresh worker.
+        worker.stop();
+        throw error;
+      }
+      try {
+        return await worker.call(call, context);
+      } finally {
+        if (worker.busy === 0) waiters.shift()?.();
+      }
+    },
+    workers() {
+      return [...workers.values()].map((worker) => ({
+        connectorId: worker.connectorId,
+        pid: worker.pid,
+        busy: worker.busy,
+      }));
+    },
+    async close() {
+      closed = true;
+      clearInterval(reaper);
+      const ended = [...workers.values()].map(
+        (worker) => new Promise<void>((resolve) => worker.onExit(resolve)),
+      );
+      for (const worker of workers.values()) worker.stop();
+      for (const waiter of waiters.splice(0)) waiter();
+      await Promise.all(ended);
+    },
+  };
+}
