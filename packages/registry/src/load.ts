@@ -12,8 +12,6 @@ export interface ConnectorRecord {
   manifestFile: string;
   /** Absolute path of the module `exports["."]` (or `main`) points to, when declared. */
   entryFile?: string;
-  /** `src/index.ts`, used when the package is not built (works under tsx or vitest). */
-  sourceFile?: string;
   logo?: ProviderLogo;
   manualPath?: string;
 }
@@ -95,7 +93,6 @@ function loadOne(
     ...(check.packageName === undefined ? {} : { packageName: check.packageName }),
   };
   if (check.entry !== undefined) record.entryFile = check.entry;
-  if (check.sourceFile !== undefined) record.sourceFile = check.sourceFile;
   if (check.logo !== undefined) record.logo = check.logo;
   if (check.manualPath !== undefined) record.manualPath = check.manualPath;
   return record;

@@ -1,15 +1,10 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isPaycoreError } from '@paycore/core';
 import { providers } from '@paycore/openfintech';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRegistry } from './registry.js';
-import {
-  fixtureManifest,
-  importCount,
-  startServer,
-  tempFolder,
-  writeConnector,
-} from './test-support/fixtures.js';
+import { fixtureManifest, importCount, tempFolder, writeConnector } from './test-support/fixtures.js';
 import type { Registry } from './types.js';
 
 const folder = tempFolder();
@@ -101,77 +96,31 @@ describe('createRegistry', () => {
     expect(registry.get('lazyco')?.packageDir).toBe(join(roots.workspace, 'connectors', 'lazyco'));
   });
 
-  it('imports a connector module only when it is first loaded', async () => {
-    expect(importCount('lazyco')).toBe(0);
-    expect(importCount('stripe')).toBe(0);
-    const connector = await registry.load('lazyco');
-    expect(connector.manifest.id).toBe('lazyco');
-    expect(typeof connector.verify).toBe('function');
-    await registry.load('lazyco');
-    expect(importCount('lazyco')).toBe(1);
-    expect(importCount('stripe')).toBe(0);
-  });
-
-  it('turns a module that throws or exports the wrong thing into connector_load_failed', async () => {
-    const before = registry.diagnostics.length;
-    const thrown = await registry.load('explodes').catch((e: unknown) => e);
-    expect(isPaycoreError(thrown, 'connector_load_failed')).toBe(true);
-    expect((thrown as Error).cause).toBeInstanceOf(Error);
-    expect((thrown as Error).message).toContain('boom while importing');
-    const wrong = await registry.load('impostor').catch((e: unknown) => e);
-    expect(isPaycoreError(wrong, 'connector_load_failed')).toBe(true);
-    expect((wrong as Error).message).toContain('manifest id "impostor"');
-    expect(await registry.load('explodes').catch((e: unknown) => e)).toBe(thrown);
-    expect(registry.diagnostics.slice(before).map((d) => d.id)).toEqual(['explodes', 'impostor']);
-    expect(registry.get('explodes')?.status).toBe('ready');
-  });
-
-  it('refuses unknown and not-ready providers', async () => {
-    const unknown = await registry.load('nobody').catch((e: unknown) => e);
-    expect(isPaycoreError(unknown, 'connector_not_found')).toBe(true);
-    const soon = await registry.load('soon').catch((e: unknown) => e);
-    expect(isPaycoreError(soon, 'connector_not_ready')).toBe(true);
-    const listed = await registry
-      .verify('paypal', { environment: 'sandbox', credentials: {} })
-      .catch((e) => e);
-    expect(isPaycoreError(listed, 'connector_not_ready')).toBe(true);
-  });
-
-  it('verifies through the connector hook against a local server', async () => {
-    const server = await startServer((req, res) => {
-      if (req.url !== '/v1/account') {
-        res.statusCode = 404;
-        res.end();
-      } else if (req.headers.authorization === 'Bearer sk_test_good') {
-        res.end(JSON.stringify({ id: 'acct_1', name: 'Acme' }));
-      } else {
-        res.statusCode = 401;
-        res.end('{}');
-      }
+  it('tells a sandbox where a ready connector\u2019s code is, without importing it', () => {
+    const code = registry.connector('lazyco');
+    expect(code).toMatchObject({
+      id: 'lazyco',
+      manifest: { id: 'lazyco' },
+      packageDir: join(roots.workspace, 'connectors', 'lazyco'),
     });
-    try {
-      const options = { egressOverrides: { 'https://api.example.com': server.origin } };
-      await expect(
-        registry.verify(
-          'stripe',
-          { environment: 'sandbox', credentials: { secretKey: 'sk_test_good' } },
-          options,
-        ),
-      ).resolves.toEqual({ ok: true, account: { id: 'acct_1', name: 'Acme' } });
-      await expect(
-        registry.verify(
-          'stripe',
-          { environment: 'sandbox', credentials: { secretKey: 'sk_test_bad' } },
-          options,
-        ),
-      ).resolves.toMatchObject({ ok: false, reason: 'invalid_credentials', fields: ['secretKey'] });
-      const invalid = await registry
-        .verify('stripe', { environment: 'sandbox', credentials: { secretKey: 'nope' } }, options)
-        .catch((e: unknown) => e);
-      expect(isPaycoreError(invalid, 'credentials_invalid')).toBe(true);
-    } finally {
-      await server.close();
-    }
+    expect(code.file && existsSync(code.file)).toBe(true);
+    expect(registry.connector('explodes').file).toBeDefined();
+    expect(importCount('lazyco')).toBe(0);
+    expect(importCount('explodes')).toBe(0);
+  });
+
+  it('refuses unknown and not-ready providers', () => {
+    const thrown = (id: string) => {
+      try {
+        registry.connector(id);
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    expect(isPaycoreError(thrown('nobody'), 'connector_not_found')).toBe(true);
+    expect(isPaycoreError(thrown('soon'), 'connector_not_ready')).toBe(true);
+    expect(isPaycoreError(thrown('paypal'), 'connector_not_ready')).toBe(true);
   });
 
   it('reads the integration manual of a connector', async () => {

@@ -1,12 +1,12 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { type Connector, PaycoreError, runVerify } from '@paycore/core';
+import { PaycoreError } from '@paycore/core';
 import { vocabulary as openfintechVocabulary } from '@paycore/openfintech';
 import { buildDirectory } from './directory.js';
 import { discoverPackages } from './discover.js';
-import { importConnector } from './import-connector.js';
 import { createProviderIndex } from './index-providers.js';
 import { type ConnectorRecord, loadConnectorPackages } from './load.js';
-import type { Diagnostic, ProviderEntry, Registry, RegistryOptions } from './types.js';
+import type { ConnectorCode, Diagnostic, ProviderEntry, Registry, RegistryOptions } from './types.js';
 
 /**
  * Discovers connector packages, validates their manifests (no connector code runs), merges them
@@ -39,7 +39,6 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
   const index = createProviderIndex(entries);
   const byId = new Map<string, ProviderEntry>(entries.map((entry) => [entry.id, entry]));
   const recordsById = new Map<string, ConnectorRecord>(records.map((record) => [record.manifest.id, record]));
-  const loading = new Map<string, Promise<Connector>>();
 
   const entryFor = (id: string): ProviderEntry => {
     const entry = byId.get(id);
@@ -47,27 +46,15 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
     return entry;
   };
 
-  const load = async (id: string): Promise<Connector> => {
+  const connector = (id: string): ConnectorCode => {
     const entry = entryFor(id);
     const record = recordsById.get(id);
     if (entry.status !== 'ready' || !record) {
       throw new PaycoreError('connector_not_ready', `${entry.name} cannot be connected yet`);
     }
-    let promise = loading.get(id);
-    if (!promise) {
-      promise = importConnector(record);
-      promise.catch((error: unknown) => {
-        diagnostics.push({
-          packageDir: record.dir,
-          id,
-          ...(record.packageName === undefined ? {} : { packageName: record.packageName }),
-          severity: 'error',
-          problems: [{ pointer: '', message: error instanceof Error ? error.message : String(error) }],
-        });
-      });
-      loading.set(id, promise);
-    }
-    return promise;
+    const file =
+      record.entryFile !== undefined && existsSync(record.entryFile) ? record.entryFile : undefined;
+    return { id, manifest: record.manifest, packageDir: record.dir, file };
   };
 
   return {
@@ -75,8 +62,7 @@ export async function createRegistry(options: RegistryOptions = {}): Promise<Reg
     diagnostics,
     get: (id) => byId.get(id),
     query: (filter) => index.query(filter),
-    load,
-    verify: async (id, input, verifyOptions = {}) => runVerify(await load(id), input, verifyOptions),
+    connector,
     readManual: async (id) => {
       const { manualPath } = entryFor(id);
       if (manualPath === undefined) return undefined;

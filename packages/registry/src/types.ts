@@ -1,14 +1,4 @@
-import type {
-  Connector,
-  ConnectorManifest,
-  CredentialSchema,
-  Problem,
-  RunVerifyOptions,
-  Service,
-  VerifyInput,
-  VerifyResult,
-  Vocabulary,
-} from '@paycore/core';
+import type { ConnectorManifest, CredentialSchema, Problem, Service, Vocabulary } from '@paycore/core';
 
 /** Whether a provider can be connected (`ready`) or is only listed (`not-ready`). */
 export type ProviderStatus = 'ready' | 'not-ready';
@@ -120,6 +110,16 @@ export interface RegistryOptions {
   vocabulary?: Vocabulary;
 }
 
+/** A ready connector's validated manifest and its code's location, as a sandbox needs them. */
+export interface ConnectorCode {
+  id: string;
+  manifest: ConnectorManifest;
+  /** Absolute, real path of the package folder. */
+  packageDir: string;
+  /** The built module `exports["."]` points to; `undefined` when the package is not built. */
+  file: string | undefined;
+}
+
 /** The loaded catalogue of providers and the way into connector code. */
 export interface Registry {
   /** Every entry in directory order: ready first, then by name (case-insensitive). */
@@ -131,12 +131,10 @@ export interface Registry {
   /** Entries matching every filter, paged. */
   query(filter?: ProviderQuery): QueryResult;
   /**
-   * Imports the connector's module on first use (cached). Throws `connector_not_found`,
-   * `connector_not_ready` or `connector_load_failed`.
+   * Where a ready connector's code is, for a sandbox to run it; its code is not imported here.
+   * Throws `connector_not_found` or `connector_not_ready`.
    */
-  load(id: string): Promise<Connector>;
-  /** Loads the connector and runs its verify hook through core's `runVerify`. */
-  verify(id: string, input: VerifyInput<unknown>, options?: RunVerifyOptions): Promise<VerifyResult>;
+  connector(id: string): ConnectorCode;
   /** The connector's README.md, or `undefined` when the provider has none. */
   readManual(id: string): Promise<string | undefined>;
 }

@@ -3,13 +3,11 @@ import {
   type Credentials,
   createCredentialValidator,
   type Environment,
-  type RunVerifyOptions,
-  runVerify,
   secretValues,
   validateManifest,
   type VerifiedAccount,
   type VerifyInput,
-  type VerifyResult,
+  type VerifyOutcome,
   type Vocabulary,
 } from '@paycore/core';
 import { vocabulary as openfintechVocabulary } from '@paycore/openfintech';
@@ -20,6 +18,7 @@ import {
   type MockProvider,
   type MockResponse,
 } from './mock-provider.js';
+import { sandboxConnector, useTestSandbox } from './sandboxed.js';
 
 /** A credential sample that must fail validation on `field` (a field name or JSON pointer). */
 export interface InvalidSample {
@@ -61,13 +60,15 @@ export interface ConnectorFixtures {
 /**
  * Registers the conformance suite for a connector: manifest and contract, credential samples,
  * and verify against a mock provider (valid, invalid, wrong environment, 5xx, hanging provider,
- * undeclared host), checking that no secret appears in any result.
+ * undeclared host), checking that no secret appears in any result. Every verify runs the built
+ * package in the host's sandbox (a worker process with no ambient network), as a host runs it.
  */
 export function describeConnector(connector: Connector, fixtures: ConnectorFixtures): void {
   const { manifest } = connector;
   const vocabulary = fixtures.vocabulary ?? openfintechVocabulary;
   const timeoutMs = fixtures.timeoutMs ?? 500;
-  const results: { input: VerifyInput; result: VerifyResult }[] = [];
+  const results: { input: VerifyInput; result: VerifyOutcome }[] = [];
+  const sandbox = useTestSandbox();
 
   describe(`${manifest.name} connector (${manifest.id}) conformance`, () => {
     let mock: MockProvider;
@@ -81,10 +82,10 @@ export function describeConnector(connector: Connector, fixtures: ConnectorFixtu
 
     const verify = async (
       input: VerifyInput,
-      options: RunVerifyOptions = {},
+      options: { timeoutMs?: number } = {},
       target: Connector = connector,
     ) => {
-      const result = await runVerify(target, input, {
+      const result = await sandbox().verify(sandboxConnector(target), input, {
         timeoutMs: 2000,
         egressOverrides: overridesFor(connector, input, mock),
         ...options,
@@ -172,7 +173,7 @@ export function describeConnector(connector: Connector, fixtures: ConnectorFixtu
         },
       };
       const result = await verify(fixtures.valid.input, {}, fenced);
-      expect(result).toMatchObject({ ok: false, reason: 'misconfigured' });
+      expect(result).toMatchObject({ ok: false, reason: 'connector_failed', fault: 'undeclared_host' });
       expect(mock.requests).toHaveLength(0);
     });
 

@@ -1,22 +1,20 @@
-import {
-  type Connector,
-  type Environment,
-  type RunVerifyOptions,
-  runVerify,
-  type VerifyResult,
-} from '@paycore/core';
+import type { Connector, Environment, VerifyOutcome } from '@paycore/core';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { overridesFor } from './describe-connector.js';
 import { createMockProvider, type MockProvider } from './mock-provider.js';
+import { sandboxConnector, useTestSandbox } from './sandboxed.js';
 
 /** A mock provider bound to one connector, for the per-response tests of a connector. */
 export interface ConnectorMock extends MockProvider {
-  /** Runs the connector's verify through core's runner with every host of the environment mapped to the mock. */
+  /**
+   * Runs the connector's built module in the host's sandbox, with every host of the environment
+   * mapped to the mock.
+   */
   verify(
     credentials: Record<string, unknown>,
     environment?: Environment,
-    options?: RunVerifyOptions,
-  ): Promise<VerifyResult>;
+    options?: { timeoutMs?: number },
+  ): Promise<VerifyOutcome>;
 }
 
 /**
@@ -26,6 +24,7 @@ export interface ConnectorMock extends MockProvider {
  */
 export function useMockProvider(connector: Connector): ConnectorMock {
   let running: MockProvider | undefined;
+  const sandbox = useTestSandbox();
   beforeAll(async () => {
     running = await createMockProvider();
   });
@@ -56,7 +55,7 @@ export function useMockProvider(connector: Connector): ConnectorMock {
     close: () => current().close(),
     verify(credentials, environment = 'sandbox', options = {}) {
       const input = { environment, credentials };
-      return runVerify(connector, input, {
+      return sandbox().verify(sandboxConnector(connector), input, {
         egressOverrides: overridesFor(connector, input, current()),
         ...options,
       });
