@@ -3,7 +3,7 @@ import type { AppDeps } from './deps.js';
 import { createApi } from './http/api.js';
 import { dashboard } from './http/dashboard.js';
 import { errorHandler } from './http/error-handler.js';
-import { HttpError } from './http/errors.js';
+import { ApiError } from './http/errors.js';
 import { apiBody, requestLog, securityHeaders } from './http/middleware.js';
 import { buildOpenApi } from './openapi/document.js';
 import { registerApiKeyRoutes } from './routes/api-keys.js';
@@ -16,7 +16,7 @@ import { registerProviderRoutes } from './routes/providers.js';
 import { registerSystemRoutes } from './routes/system.js';
 import { registerVocabularyRoutes } from './routes/vocabulary.js';
 import { cacheBody, type CachedBody, sendCached } from './services/cached-body.js';
-import { createDirectoryCache, type DirectoryCache } from './services/directory.js';
+import { createDirectoryCache } from './services/directory.js';
 
 /** The host's version, shown in the OpenAPI document. */
 export const HOST_VERSION = '0.1.0';
@@ -25,10 +25,8 @@ export const HOST_VERSION = '0.1.0';
  * Builds the express app (it does not listen): the JSON API under `/api`, its OpenAPI document,
  * and the dashboard build at `/`. Everything it touches comes in through `deps`.
  */
-export function createApp(
-  deps: AppDeps,
-  directory: DirectoryCache = createDirectoryCache(deps.registry),
-): Express {
+export function createApp(deps: AppDeps): Express {
+  const directory = createDirectoryCache(deps.registry);
   const app = express();
   app.disable('x-powered-by');
   // Our cached routes set strong ETags themselves; express's weak ones would hash every answer.
@@ -42,7 +40,6 @@ export function createApp(
     db: deps.db,
     adminEmails: deps.settings.adminEmails,
     logger: deps.logger,
-    ...(deps.turns ? { turns: deps.turns } : {}),
   });
   registerSystemRoutes(api, deps);
   registerAuthRoutes(api, deps);
@@ -81,11 +78,11 @@ export function createApp(
 
   app.use(api.router);
   app.use('/api', (req, _res, next) => {
-    next(new HttpError(404, 'not_found', `No API route ${req.method} ${req.originalUrl.split('?')[0]}`));
+    next(new ApiError('not_found', `No API route ${req.method} ${req.originalUrl.split('?')[0]}`));
   });
   app.use(dashboard(deps.settings.dashboardDir));
   app.use((req, _res, next) => {
-    next(new HttpError(404, 'not_found', `Nothing at ${req.method} ${req.originalUrl.split('?')[0]}`));
+    next(new ApiError('not_found', `Nothing at ${req.method} ${req.originalUrl.split('?')[0]}`));
   });
   app.use(errorHandler(deps.logger));
   return app;

@@ -23,6 +23,8 @@ export interface HostConfig {
   /** Provider origin → simulator origin; empty in production. */
   egressOverrides: Record<string, string>;
   verifyTimeoutMs: number;
+  /** How connector code runs: workers, their memory, verifies in flight, provider sockets, the breaker. */
+  sandbox: SandboxConfig;
   /** Lower-cased e-mail addresses of platform admins. */
   adminEmails: string[];
   logLevel: LogLevel;
@@ -30,6 +32,35 @@ export interface HostConfig {
   /** Express `trust proxy` value; undefined leaves it off. */
   trustProxy?: boolean | number | string;
 }
+
+/** The connector sandbox's limits (`PAYCORE_SANDBOX_*`, `PAYCORE_VERIFY_*`, `PAYCORE_EGRESS_*`). */
+export interface SandboxConfig {
+  maxWorkers: number;
+  memoryLimitMb: number;
+  verifyConcurrency: number;
+  verifyConcurrencyPerProvider: number;
+  verifyQueue: number;
+  connectionsPerOrigin: number;
+  breakerThreshold: number;
+  breakerCoolDownMs: number;
+}
+
+/** Each sandbox setting: its variable, default, minimum and maximum. */
+const SANDBOX_SETTINGS: Record<keyof SandboxConfig, [string, number, number, number]> = {
+  maxWorkers: ['PAYCORE_SANDBOX_WORKERS', 4, 1, 64],
+  memoryLimitMb: ['PAYCORE_SANDBOX_MEMORY_MB', 128, 32, 4096],
+  verifyConcurrency: ['PAYCORE_VERIFY_CONCURRENCY', 64, 1, 10_000],
+  verifyConcurrencyPerProvider: ['PAYCORE_VERIFY_CONCURRENCY_PER_PROVIDER', 16, 1, 10_000],
+  verifyQueue: ['PAYCORE_VERIFY_QUEUE', 256, 0, 100_000],
+  connectionsPerOrigin: ['PAYCORE_EGRESS_CONNECTIONS_PER_ORIGIN', 16, 1, 1_000],
+  breakerThreshold: ['PAYCORE_BREAKER_THRESHOLD', 5, 1, 1_000],
+  breakerCoolDownMs: ['PAYCORE_BREAKER_COOLDOWN_MS', 30_000, 0, 3_600_000],
+};
+
+/** The sandbox settings when no variable sets them. */
+export const SANDBOX_DEFAULTS = Object.fromEntries(
+  Object.entries(SANDBOX_SETTINGS).map(([key, [, fallback]]) => [key, fallback]),
+) as unknown as SandboxConfig;
 
 /** Where relative paths are resolved and which folders the host lives in. */
 export interface ConfigContext {
@@ -72,6 +103,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, context: ConfigContext): Conf
   }
   const egressOverrides = parseOverrides(env.PAYCORE_EGRESS_OVERRIDES, errors);
   const verifyTimeoutMs = integer(env, 'PAYCORE_VERIFY_TIMEOUT_MS', DEFAULT_TIMEOUT_MS, 100, 120_000, errors);
+  const sandbox = Object.fromEntries(
+    Object.entries(SANDBOX_SETTINGS).map(([key, [name, fallback, min, max]]) => [
+      key,
+      integer(env, name, fallback, min, max, errors),
+    ]),
+  ) as unknown as SandboxConfig;
   const adminEmails = (env.PAYCORE_ADMIN_EMAILS ?? '')
     .split(/[\s,]+/)
     .map((email) => email.trim().toLowerCase())
@@ -98,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, context: ConfigContext): Conf
     connectorPaths: connectorPathsFromEnv(env.PAYCORE_CONNECTOR_PATHS).map(at),
     egressOverrides,
     verifyTimeoutMs,
+    sandbox,
     adminEmails,
     logLevel,
     dashboardDir,

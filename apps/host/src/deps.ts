@@ -2,7 +2,7 @@ import type { Registry } from '@paycore/registry';
 import type { Logger } from 'pino';
 import type { Keyring } from './crypto/keyring.js';
 import type { Database } from './db/database.js';
-import type { Turns } from './http/turns.js';
+import type { Sandbox } from '@paycore/sandbox';
 
 /** How repeated failed logins are slowed down. */
 export interface LoginThrottleSettings {
@@ -23,13 +23,11 @@ export interface AppDeps {
   keyring: Keyring;
   logger: Logger;
   settings: {
-    egressOverrides: Readonly<Record<string, string>>;
-    verifyTimeoutMs: number;
     adminEmails: readonly string[];
     dashboardDir: string;
     trustProxy?: boolean | number | string;
   };
   loginThrottle?: Partial<LoginThrottleSettings>;
-  /** Hands out event-loop turns; requests and provider answers wait in line for one. */
-  turns?: Turns;
+  /** Runs connector hooks in worker processes under the host's limits. */
+  sandbox: Sandbox;
 }

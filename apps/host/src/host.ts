@@ -1,7 +1,7 @@
-import type { RequestListener } from 'node:http';
 import { join } from 'node:path';
 import { createCredentialValidator } from '@paycore/core';
 import { createRegistry, type Registry } from '@paycore/registry';
+import { createSandbox } from '@paycore/sandbox';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
 import { createApp } from './app.js';
@@ -10,18 +10,14 @@ import { loadKeyring } from './crypto/keyring.js';
 import type { Database } from './db/database.js';
 import { openDatabase } from './db/open.js';
 import type { AppDeps, LoginThrottleSettings } from './deps.js';
-import { createFastLane, hostListener } from './http/fast-lane.js';
-import { createTurns } from './http/turns.js';
 import { createLogger } from './logger.js';
-import { createDirectoryCache } from './services/directory.js';
 
 /** A host ready to listen. */
 export interface Host {
-  /** What a node:http server listens with: the fast lane, then the express app a few requests per turn. */
-  listener: RequestListener;
+  /** What a node:http server listens with. */
   app: Express;
   deps: AppDeps;
-  /** Closes the database. */
+  /** Stops the connector sandbox's workers and closes the database. */
   close(): Promise<void>;
 }
 
@@ -75,26 +71,42 @@ export async function createHost(config: HostConfig, options: HostOptions): Prom
   }
   warmCredentialForms(registry);
   const db: Database = await openDatabase(config.database);
-  const turns = createTurns();
+  const { sandbox: limits } = config;
+  const sandbox = createSandbox({
+    timeoutMs: config.verifyTimeoutMs,
+    egressOverrides: config.egressOverrides,
+    maxWorkers: limits.maxWorkers,
+    memoryLimitMb: limits.memoryLimitMb,
+    limits: {
+      global: limits.verifyConcurrency,
+      perProvider: limits.verifyConcurrencyPerProvider,
+      queue: limits.verifyQueue,
+    },
+    egress: { connectionsPerOrigin: limits.connectionsPerOrigin },
+    breaker: { threshold: limits.breakerThreshold, coolDownMs: limits.breakerCoolDownMs },
+  });
   const deps: AppDeps = {
     db,
     registry,
     keyring,
     logger,
+    sandbox,
     settings: {
-      egressOverrides: config.egressOverrides,
-      verifyTimeoutMs: config.verifyTimeoutMs,
       adminEmails: config.adminEmails,
       dashboardDir: config.dashboardDir,
       ...(config.trustProxy === undefined ? {} : { trustProxy: config.trustProxy }),
     },
     ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
-    turns,
   };
-  const directory = createDirectoryCache(registry);
-  const app = createApp(deps, directory);
-  const listener = hostListener(createFastLane(directory, logger), app, turns);
-  return { listener, app, deps, close: () => db.close() };
+  const app = createApp(deps);
+  return {
+    app,
+    deps,
+    close: async () => {
+      await sandbox.close();
+      await db.close();
+    },
+  };
 }
 
 /**

@@ -1,8 +1,6 @@
 import { type Request, type Response, Router } from 'express';
 import type { Logger } from 'pino';
 import { type AuthDeps, type AuthInfo, type AuthMode, authenticate, checkCsrf } from './auth.js';
-import { hasBody } from './middleware.js';
-import type { Turns } from './turns.js';
 import { check, coerceQuery, type JsonSchema, validatorFor } from './validate.js';
 
 /** HTTP methods the API uses. */
@@ -69,11 +67,10 @@ export interface Api {
 }
 
 /**
- * Creates the route table. Each route runs: (a turn, when a body was read) → authenticate → CSRF
- * check → validate query and body (the one shared ajv) → handler → JSON reply. Errors go to the
+ * Creates the route table. Each route runs: authenticate → CSRF check → validate query and body (the one shared ajv) → handler → JSON reply. Errors go to the
  * app's error handler.
  */
-export function createApi(deps: AuthDeps & { logger: Logger; turns?: Pick<Turns, 'next'> }): Api {
+export function createApi(deps: AuthDeps & { logger: Logger }): Api {
   const router = Router();
   const routes: RouteSpec[] = [];
   return {
@@ -85,9 +82,6 @@ export function createApi(deps: AuthDeps & { logger: Logger; turns?: Pick<Turns,
       if (spec.query) validatorFor(spec.query);
       if (spec.body) validatorFor(spec.body);
       router[spec.method](spec.path, async (req, res) => {
-        // A body arrives on I/O outside the line the request started in: the handler (validation,
-        // the provider call) gets back in line rather than running wherever the body ended.
-        if (deps.turns && hasBody(req)) await deps.turns.next();
         const auth = await authenticate(spec.auth, req, deps);
         checkCsrf(req, auth);
         const query = spec.query

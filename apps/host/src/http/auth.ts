@@ -5,7 +5,7 @@ import type { Actor } from '../store/actor.js';
 import { findApiKey } from '../store/api-keys.js';
 import { membershipRole } from '../store/organisations.js';
 import { findSession, type Session } from '../store/sessions.js';
-import { HttpError, notFound } from './errors.js';
+import { ApiError, notFound } from './errors.js';
 
 /** Who may call a route: anyone, a signed-in user, a member or key of `:orgId`, or an admin. */
 export type AuthMode = 'none' | 'session' | 'org' | 'admin';
@@ -78,15 +78,14 @@ export async function authenticate(mode: AuthMode, req: Request, deps: AuthDeps)
   const bearer = bearerToken(req);
   if (mode === 'org' && bearer !== undefined) {
     const key = bearer.startsWith(API_KEY_PREFIX) ? await findApiKey(deps.db, bearer) : undefined;
-    if (!key) throw new HttpError(401, 'unauthorized', 'The API key is not valid or has been revoked');
+    if (!key) throw new ApiError('unauthorized', 'The API key is not valid or has been revoked');
     if (key.orgId !== orgParam(req)) throw notFound('The organisation');
     return { via: 'api_key', orgId: key.orgId, actor: { type: 'api_key', id: key.id }, isAdmin: false };
   }
   const token = readCookie(req, SESSION_COOKIE);
   const session = token ? await findSession(deps.db, token) : undefined;
   if (!session) {
-    throw new HttpError(
-      401,
+    throw new ApiError(
       'unauthorized',
       bearer !== undefined && mode !== 'org'
         ? 'API keys work on organisation routes only; sign in for this one'
@@ -99,8 +98,7 @@ export async function authenticate(mode: AuthMode, req: Request, deps: AuthDeps)
     actor: { type: 'user', id: session.user.id },
     isAdmin: deps.adminEmails.includes(session.user.email),
   };
-  if (mode === 'admin' && !info.isAdmin)
-    throw new HttpError(403, 'forbidden', 'Only platform admins may do this');
+  if (mode === 'admin' && !info.isAdmin) throw new ApiError('forbidden', 'Only platform admins may do this');
   if (mode === 'org') {
     const orgId = orgParam(req);
     if ((await membershipRole(deps.db, orgId, session.user.id)) === undefined)
@@ -133,8 +131,7 @@ export function checkCsrf(req: Request, auth: AuthInfo): void {
     (origin !== undefined && origin !== own) ||
     (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none');
   if (auth.via === 'session' ? !sameOrigin || crossSite : crossSite) {
-    throw new HttpError(
-      403,
+    throw new ApiError(
       'csrf_rejected',
       `Writes with a session cookie must come from this host's own pages (send Origin: ${own})`,
     );

@@ -1,7 +1,7 @@
 import { isPaycoreError, scrubValue } from '@paycore/core';
 import type { ErrorRequestHandler, Request, Response } from 'express';
 import type { Logger } from 'pino';
-import { HttpError, problemsToFields } from './errors.js';
+import { ApiError, problemsToFields } from './errors.js';
 
 /** Marks values that must never appear in a log line of this request (e.g. submitted secrets). */
 export function addRequestSecrets(res: Response, values: readonly string[]): void {
@@ -29,39 +29,37 @@ function requestSecrets(req: Request, res: Response): string[] {
 }
 
 /** Turns anything thrown into the API's error answer. */
-export function toHttpError(error: unknown): HttpError {
-  if (error instanceof HttpError) return error;
+export function toHttpError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
   const type = (error as { type?: unknown } | null)?.type;
   if (type === 'entity.too.large')
-    return new HttpError(413, 'payload_too_large', 'The body is larger than the 100 kB the API accepts');
+    return new ApiError('payload_too_large', 'The body is larger than the 100 kB the API accepts');
   if (type === 'entity.parse.failed')
-    return new HttpError(400, 'invalid_json', 'The body is not valid JSON (it must be an object or a list)');
+    return new ApiError('invalid_json', 'The body is not valid JSON (it must be an object or a list)');
   if (type === 'encoding.unsupported' || type === 'charset.unsupported')
-    return new HttpError(415, 'unsupported_media_type', 'Send the body as UTF-8 JSON');
+    return new ApiError('unsupported_media_type', 'Send the body as UTF-8 JSON');
   if (isPaycoreError(error)) {
     switch (error.code) {
       case 'connector_not_found':
-        return new HttpError(404, 'not_found', error.message);
+        return new ApiError('not_found', error.message);
       case 'connector_not_ready':
-        return new HttpError(409, 'provider_not_ready', error.message);
+        return new ApiError('provider_not_ready', `${error.message}; you can request it instead`);
       case 'credentials_invalid':
-        return new HttpError(422, 'validation_failed', error.message, {
+        return new ApiError('validation_failed', error.message, {
           fields: problemsToFields(error.problems),
         });
-      case 'connector_load_failed':
-        return new HttpError(
-          502,
-          'connector_failed',
-          'The connector could not be loaded; the operator must fix it',
-        );
+      case 'overloaded':
+        return new ApiError('overloaded', error.message, { headers: { 'Retry-After': '5' } });
+      case 'verify_aborted':
+        return new ApiError('client_closed_request', error.message);
       default:
         break;
     }
   }
   const status = (error as { status?: unknown } | null)?.status;
   if (typeof status === 'number' && status >= 400 && status < 500)
-    return new HttpError(400, 'invalid_json', 'The request could not be read');
-  return new HttpError(500, 'internal', 'Something went wrong on our side; it has been logged');
+    return new ApiError('invalid_json', 'The request could not be read');
+  return new ApiError('internal', 'Something went wrong on our side; it has been logged');
 }
 
 /** The last middleware: logs (scrubbed) and answers in the one error shape. */

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { Logger } from 'pino';
 import { requestLineLogger } from '../logger.js';
-import { HttpError } from './errors.js';
+import { ApiError } from './errors.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -104,13 +104,7 @@ export function apiBody(): RequestHandler {
     res.setHeader('Cache-Control', 'no-store');
     const withBody = hasBody(req);
     if (withBody && !req.is(['application/json', 'application/*+json'])) {
-      next(
-        new HttpError(
-          415,
-          'unsupported_media_type',
-          'Send the body as JSON (Content-Type: application/json)',
-        ),
-      );
+      next(new ApiError('unsupported_media_type', 'Send the body as JSON (Content-Type: application/json)'));
       return;
     }
     // Nothing to parse: skip the parser's own checks on every GET.

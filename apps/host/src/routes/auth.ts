@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Api } from '../http/api.js';
 import { clearSessionCookie, setSessionCookie } from '../http/auth.js';
-import { HttpError, notFound } from '../http/errors.js';
+import { ApiError, notFound } from '../http/errors.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../crypto/passwords.js';
 import { isUniqueViolation } from '../db/database.js';
 import type { AppDeps, LoginThrottleSettings } from '../deps.js';
@@ -75,11 +75,7 @@ export function registerAuthRoutes(api: Api, deps: AppDeps): void {
       } catch (error) {
         // Sign-up cannot hide that an address is taken without sending e-mail; login does hide it.
         if (isUniqueViolation(error))
-          throw new HttpError(
-            409,
-            'email_taken',
-            'This e-mail address cannot be used to sign up; log in instead',
-          );
+          throw new ApiError('email_taken', 'This e-mail address cannot be used to sign up; log in instead');
         throw error;
       }
       const session = await createSession(db, created.user.id, created.organisation.id);
@@ -119,7 +115,7 @@ export function registerAuthRoutes(api: Api, deps: AppDeps): void {
       const now = Date.now();
       if (state.blockedUntil !== null && Date.parse(state.blockedUntil) > now) {
         const seconds = Math.ceil((Date.parse(state.blockedUntil) - now) / 1000);
-        throw new HttpError(429, 'too_many_requests', `Too many failed attempts; try again in ${seconds} s`, {
+        throw new ApiError('too_many_requests', `Too many failed attempts; try again in ${seconds} s`, {
           headers: { 'Retry-After': String(seconds) },
         });
       }
@@ -134,7 +130,7 @@ export function registerAuthRoutes(api: Api, deps: AppDeps): void {
           );
           await blockLogin(db, key, new Date(now + blockMs).toISOString());
         }
-        throw new HttpError(401, 'unauthorized', WRONG_LOGIN);
+        throw new ApiError('unauthorized', WRONG_LOGIN);
       }
       await clearLoginFailures(db, key);
       const memberships = await listMemberships(db, found.user.id);

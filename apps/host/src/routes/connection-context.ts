@@ -10,11 +10,7 @@ export function connectionDeps(deps: AppDeps): ConnectionDeps {
     db: deps.db,
     registry: deps.registry,
     keyring: deps.keyring,
-    verify: {
-      egressOverrides: deps.settings.egressOverrides,
-      timeoutMs: deps.settings.verifyTimeoutMs,
-      ...(deps.turns ? { pace: deps.turns.next } : {}),
-    },
+    sandbox: deps.sandbox,
   };
 }
 

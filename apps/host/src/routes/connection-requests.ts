@@ -1,5 +1,5 @@
 import type { Api } from '../http/api.js';
-import { HttpError, validationError } from '../http/errors.js';
+import { ApiError, validationError } from '../http/errors.js';
 import type { AppDeps } from '../deps.js';
 import { AUTH_ERRORS, COMMON_ERRORS, errorResponse, listOf, ORG_ERRORS, PARAMS } from '../schemas/common.js';
 import {
@@ -50,7 +50,7 @@ export function registerConnectionRequestRoutes(api: Api, deps: AppDeps): void {
             },
           ]);
         if (entry.status === 'ready')
-          throw new HttpError(409, 'conflict', `${entry.name} is ready: connect it instead`);
+          throw new ApiError('conflict', `${entry.name} is ready: connect it instead`);
         providerId = entry.id;
         name = entry.name;
       }

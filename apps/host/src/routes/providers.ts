@@ -1,6 +1,5 @@
 import type { Api } from '../http/api.js';
 import { notFound } from '../http/errors.js';
-import { DIRECTORY_CACHE_CONTROL } from '../http/fast-lane.js';
 import type { AppDeps } from '../deps.js';
 import { COMMON_ERRORS, errorResponse, PARAMS } from '../schemas/common.js';
 import {
@@ -12,6 +11,9 @@ import {
 import { sendCached } from '../services/cached-body.js';
 import type { DirectoryCache } from '../services/directory.js';
 import { createOverviewCache } from '../services/provider-view.js';
+
+/** Cache-Control of directory pages and overviews. */
+const DIRECTORY_CACHE_CONTROL = 'public, max-age=60';
 
 const ETAG_HEADERS = {
   ETag: { description: 'Strong ETag; send it back in If-None-Match for a 304', schema: { type: 'string' } },

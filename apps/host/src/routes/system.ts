@@ -1,3 +1,4 @@
+import { CONNECTOR_FAULT_KINDS } from '@paycore/core';
 import type { Api } from '../http/api.js';
 import type { AppDeps } from '../deps.js';
 import { AUTH_ERRORS, errorResponse } from '../schemas/common.js';
@@ -19,10 +20,43 @@ const READY = {
   },
 };
 
+const FAULTS = {
+  type: 'array',
+  description: 'Runtime faults of connector code, per connector, since the host started',
+  items: {
+    type: 'object',
+    required: ['connectorId', 'faults', 'consecutiveFaults', 'circuit'],
+    properties: {
+      connectorId: { type: 'string' },
+      faults: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['kind', 'count', 'firstAt', 'lastAt', 'lastMessage'],
+          properties: {
+            kind: { enum: [...CONNECTOR_FAULT_KINDS] },
+            count: { type: 'integer' },
+            firstAt: { type: 'string', format: 'date-time' },
+            lastAt: { type: 'string', format: 'date-time' },
+            lastMessage: { type: 'string', description: 'Secrets scrubbed' },
+          },
+        },
+      },
+      consecutiveFaults: { type: 'integer' },
+      circuit: {
+        enum: ['closed', 'open', 'trial'],
+        description: 'open: verifies answer connector_failed at once until openUntil, then one trial',
+      },
+      openUntil: { type: 'string', format: 'date-time' },
+    },
+  },
+};
+
 const DIAGNOSTICS = {
   type: 'object',
-  required: ['items'],
+  required: ['items', 'faults'],
   properties: {
+    faults: FAULTS,
     items: {
       type: 'array',
       items: {
@@ -103,11 +137,12 @@ export function registerSystemRoutes(api: Api, deps: AppDeps): void {
       method: 'get',
       path: '/api/connectors/diagnostics',
       operationId: 'connectorDiagnostics',
-      summary: 'Problems found while loading connector packages (platform admins)',
+      summary:
+        'Problems found while loading connector packages, and runtime faults of their code (platform admins)',
       tag: 'admin',
       auth: 'admin',
       responses: { 200: { description: 'Diagnostics', schema: DIAGNOSTICS }, ...AUTH_ERRORS },
     },
-    async () => ({ body: { items: deps.registry.diagnostics } }),
+    async () => ({ body: { items: deps.registry.diagnostics, faults: deps.sandbox.faults() } }),
   );
 }

@@ -37,6 +37,7 @@ export const ERROR_BODY: JsonSchema = {
           },
         },
         reason: { type: 'string', description: 'Verify failure reason (connection routes)' },
+        fault: { type: 'string', description: 'With `connector_failed`: what the connector did' },
         retryable: { type: 'boolean' },
         requestId: { type: 'string' },
       },

@@ -1,3 +1,4 @@
+import { CONNECTOR_FAULT_KINDS, VERIFY_FAILURE_REASONS } from '@paycore/core';
 import type { JsonSchema } from '../http/validate.js';
 import { ACTOR, TIMESTAMP } from './common.js';
 
@@ -65,16 +66,14 @@ export const VERIFY_RESULT: JsonSchema = {
     ok: { type: 'boolean' },
     account: { type: 'object', description: 'Account details the provider reported (ok only)' },
     reason: {
-      enum: [
-        'invalid_credentials',
-        'insufficient_permissions',
-        'wrong_environment',
-        'account_inactive',
-        'provider_unavailable',
-        'timeout',
-        'network_error',
-        'misconfigured',
-      ],
+      enum: [...VERIFY_FAILURE_REASONS, 'connector_failed'],
+      description:
+        '`connector_failed`: the connector\u2019s own code failed (see `fault`), not the credentials or the provider',
+    },
+    fault: {
+      enum: [...CONNECTOR_FAULT_KINDS, 'circuit_open'],
+      description:
+        'With `connector_failed`: what the connector did, or `circuit_open` while its checks are paused',
     },
     message: { type: 'string' },
     fields: { type: 'array', items: { type: 'string' } },

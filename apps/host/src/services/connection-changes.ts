@@ -1,10 +1,9 @@
 import {
   type Credentials,
-  createCredentialValidator,
-  type Environment,
+  isPaycoreError,
   secretFieldNames,
   secretValues,
-  type VerifyResult,
+  type VerifyOutcome,
 } from '@paycore/core';
 import { seal } from '../crypto/envelope.js';
 import { notFound } from '../http/errors.js';
@@ -13,11 +12,11 @@ import { type ConnectionChange, type ConnectionRecord, changeConnection } from '
 import {
   binding,
   type ConnectionDeps,
-  checkInput,
   lastVerification,
   type OperationContext,
   splitCredentials,
   storedCredentials,
+  readyProvider,
   verifyWith,
 } from './connections.js';
 import { verifyFailureError } from './verify.js';
@@ -28,10 +27,10 @@ export async function reverifyConnection(
   record: ConnectionRecord,
   by: Actor,
   ctx: OperationContext,
-): Promise<{ record: ConnectionRecord; result: VerifyResult }> {
+): Promise<{ record: ConnectionRecord; result: VerifyOutcome }> {
   const credentials = await storedCredentials(deps, record);
   const entry = deps.registry.get(record.providerId);
-  let result: VerifyResult;
+  let result: VerifyOutcome;
   if (entry?.status !== 'ready' || !entry.credentials) {
     result = {
       ok: false,
@@ -41,16 +40,17 @@ export async function reverifyConnection(
     };
   } else {
     ctx.markSecrets(secretValues(entry.credentials.schema, credentials));
-    const problems = createCredentialValidator(entry.credentials.schema)(credentials);
-    result =
-      problems.length > 0
-        ? {
-            ok: false,
-            reason: 'invalid_credentials',
-            message: `The stored credentials do not match the current ${entry.name} form; enter them again`,
-            retryable: false,
-          }
-        : await verifyWith(deps, entry, { environment: record.environment as Environment, credentials }, ctx);
+    result = await verifyWith(deps, entry, { environment: record.environment, credentials }, ctx).catch(
+      (error: unknown): VerifyOutcome => {
+        if (!isPaycoreError(error, 'credentials_invalid')) throw error;
+        return {
+          ok: false,
+          reason: 'invalid_credentials',
+          message: `The stored credentials do not match the current ${entry.name} form; enter them again`,
+          retryable: false,
+        };
+      },
+    );
   }
   const at = nowIso();
   const change: ConnectionChange = {
@@ -95,27 +95,25 @@ export async function updateConnection(
   let next: ConnectionRecord = { ...record, ...(patch.label !== undefined ? { label: patch.label } : {}) };
   if (patch.credentials !== undefined) {
     const stored = await storedCredentials(deps, record);
-    const entry = deps.registry.get(record.providerId);
-    const secretNames = entry?.credentials ? secretFieldNames(entry.credentials.schema) : [];
+    const entry = readyProvider(deps.registry, record.providerId);
+    const { schema, version } = entry.credentials;
     const merged: Credentials = { ...patch.credentials };
-    for (const name of secretNames) if (!(name in merged) && name in stored) merged[name] = stored[name];
+    for (const name of secretFieldNames(schema))
+      if (!(name in merged) && name in stored) merged[name] = stored[name];
     ctx.markSecrets(Object.values(stored).filter((v): v is string => typeof v === 'string'));
-    const checked = checkInput(deps.registry, {
-      providerId: record.providerId,
-      environment: record.environment,
-      credentials: merged,
-    });
-    ctx.markSecrets(secretValues(checked.schema, merged));
-    if (
-      JSON.stringify(sorted(merged)) !== JSON.stringify(sorted(stored)) ||
-      record.schemaVersion < checked.entry.credentials!.version
-    ) {
-      const result = await verifyWith(deps, checked.entry, checked, ctx);
+    ctx.markSecrets(secretValues(schema, merged));
+    if (JSON.stringify(sorted(merged)) !== JSON.stringify(sorted(stored)) || record.schemaVersion < version) {
+      const result = await verifyWith(
+        deps,
+        entry,
+        { environment: record.environment, credentials: merged },
+        ctx,
+      );
       if (!result.ok) throw verifyFailureError(result);
       const at = nowIso();
-      const parts = splitCredentials(checked.schema, merged);
+      const parts = splitCredentials(schema, merged);
       Object.assign(change, parts, {
-        schemaVersion: checked.entry.credentials!.version,
+        schemaVersion: version,
         credentials: {
           keyId: deps.keyring.current.id,
           envelope: seal(deps.keyring, binding(record), merged),
@@ -125,7 +123,7 @@ export async function updateConnection(
       next = {
         ...next,
         ...parts,
-        schemaVersion: checked.entry.credentials!.version,
+        schemaVersion: version,
         account: result.account ?? null,
         lastVerifiedAt: at,
         lastVerification: { ok: true },

@@ -1,20 +1,20 @@
 import {
   type Credentials,
-  createCredentialValidator,
   type CredentialSchema,
   type Environment,
   maskSecret,
   secretFieldNames,
   secretValues,
-  type VerifyResult,
+  type VerifyOutcome,
 } from '@paycore/core';
 import type { ProviderEntry, Registry } from '@paycore/registry';
+import type { Sandbox } from '@paycore/sandbox';
 import type { Logger } from 'pino';
 import { type EnvelopeBinding, open, seal } from '../crypto/envelope.js';
 import type { Keyring } from '../crypto/keyring.js';
 import { newId } from '../crypto/tokens.js';
 import type { Database } from '../db/database.js';
-import { HttpError, type FieldError, notFound, problemsToFields, validationError } from '../http/errors.js';
+import { ApiError, notFound, validationError } from '../http/errors.js';
 import { type Actor, nowIso } from '../store/actor.js';
 import {
   type ConnectionRecord,
@@ -24,14 +24,14 @@ import {
   type LastVerification,
   readCredentials,
 } from '../store/connections.js';
-import { runProviderVerify, type VerifySettings, verifyFailureError } from './verify.js';
+import { runProviderVerify, verifyFailureError } from './verify.js';
 
 /** What the connection operations need. */
 export interface ConnectionDeps {
   db: Database;
   registry: Registry;
   keyring: Keyring;
-  verify: VerifySettings;
+  sandbox: Sandbox;
 }
 
 /** Per-request context: logging, cancellation, and where submitted secrets are registered for scrubbing. */
@@ -48,41 +48,25 @@ export interface ConnectInput {
   credentials: Record<string, unknown>;
 }
 
-interface Checked {
-  entry: ProviderEntry;
-  schema: CredentialSchema;
-  environment: Environment;
-  credentials: Credentials;
-}
-
 /**
- * The same validation for check, connect and change: the provider exists (422) and is ready (409),
- * the environment is one it has, and the credentials match its form — every problem at once.
+ * The provider of a check, connect or change: it exists (422 naming `providerId`) and is ready
+ * (409). Environment and credentials are checked by the verify runner, in one place.
  */
-export function checkInput(registry: Registry, input: ConnectInput): Checked {
-  const entry = registry.get(input.providerId);
+export function readyProvider(
+  registry: Registry,
+  providerId: string,
+): ProviderEntry & { credentials: { version: number; schema: CredentialSchema } } {
+  const entry = registry.get(providerId);
   if (!entry)
     throw validationError([
-      { path: '/providerId', message: `"${input.providerId}" is not a provider of the directory` },
+      { path: '/providerId', message: `"${providerId}" is not a provider of the directory` },
     ]);
-  if (entry.status !== 'ready' || !entry.credentials || !entry.environments) {
-    throw new HttpError(
-      409,
+  if (entry.status !== 'ready' || !entry.credentials || !entry.environments)
+    throw new ApiError(
       'provider_not_ready',
       `${entry.name} cannot be connected yet; you can request it instead`,
     );
-  }
-  const fields: FieldError[] = [];
-  if (!(input.environment in entry.environments)) {
-    fields.push({
-      path: '/environment',
-      message: `must be one of: ${Object.keys(entry.environments).join(', ')}`,
-    });
-  }
-  const schema = entry.credentials.schema;
-  fields.push(...problemsToFields(createCredentialValidator(schema)(input.credentials), '/credentials'));
-  if (fields.length > 0) throw validationError(fields, `The ${entry.name} credentials do not match the form`);
-  return { entry, schema, environment: input.environment as Environment, credentials: input.credentials };
+  return entry as ProviderEntry & { credentials: { version: number; schema: CredentialSchema } };
 }
 
 export function splitCredentials(schema: CredentialSchema, credentials: Credentials) {
@@ -96,7 +80,7 @@ export function splitCredentials(schema: CredentialSchema, credentials: Credenti
   return { publicFields, secretHints };
 }
 
-export function lastVerification(result: VerifyResult): LastVerification {
+export function lastVerification(result: VerifyOutcome): LastVerification {
   return result.ok ? { ok: true } : { ok: false, reason: result.reason, message: result.message };
 }
 
@@ -104,28 +88,28 @@ export function binding(record: Pick<ConnectionRecord, 'orgId' | 'id' | 'provide
   return { orgId: record.orgId, connectionId: record.id, providerId: record.providerId };
 }
 
-/** Validates and verifies without storing anything; the verify result whether ok or not. */
+/** Validates and verifies without storing anything; the verify outcome whether ok or not. */
 export async function checkConnection(
   deps: ConnectionDeps,
   input: ConnectInput,
   ctx: OperationContext,
-): Promise<VerifyResult> {
-  const checked = checkInput(deps.registry, input);
-  ctx.markSecrets(secretValues(checked.schema, checked.credentials));
-  return verifyWith(deps, checked.entry, checked, ctx);
+): Promise<VerifyOutcome> {
+  const entry = readyProvider(deps.registry, input.providerId);
+  ctx.markSecrets(secretValues(entry.credentials.schema, input.credentials));
+  return verifyWith(deps, entry, input, ctx);
 }
 
-/** Runs the provider's verify with the host's settings, under the operation's log and signal. */
+/** Runs the provider's verify in the sandbox, under the operation's log and signal. */
 export function verifyWith(
   deps: ConnectionDeps,
   entry: ProviderEntry,
-  input: { environment: Environment; credentials: Credentials },
+  input: { environment: unknown; credentials: Credentials },
   ctx: OperationContext,
-): Promise<VerifyResult> {
-  return runProviderVerify(deps.registry, entry, input, deps.verify, ctx.log, ctx.signal);
+): Promise<VerifyOutcome> {
+  return runProviderVerify(deps, entry.id, input, ctx.log, ctx.signal);
 }
 
-/** Validates, verifies, encrypts and stores a new connection (one transaction, with its event). */
+/** Verifies, encrypts and stores a new connection (one transaction, with its event). */
 export async function createConnection(
   deps: ConnectionDeps,
   orgId: string,
@@ -133,19 +117,21 @@ export async function createConnection(
   by: Actor,
   ctx: OperationContext,
 ): Promise<ConnectionRecord> {
-  const checked = checkInput(deps.registry, input);
-  ctx.markSecrets(secretValues(checked.schema, checked.credentials));
-  const result = await verifyWith(deps, checked.entry, checked, ctx);
+  const entry = readyProvider(deps.registry, input.providerId);
+  const { schema, version } = entry.credentials;
+  ctx.markSecrets(secretValues(schema, input.credentials));
+  const result = await verifyWith(deps, entry, input, ctx);
   if (!result.ok) throw verifyFailureError(result);
   const now = nowIso();
   const record: ConnectionRecord = {
     id: newId('conn'),
     orgId,
-    providerId: checked.entry.id,
-    environment: checked.environment,
+    providerId: entry.id,
+    // The runner has checked both against the form before the provider said yes.
+    environment: input.environment as Environment,
     label: input.label ?? null,
-    ...splitCredentials(checked.schema, checked.credentials),
-    schemaVersion: checked.entry.credentials!.version,
+    ...splitCredentials(schema, input.credentials),
+    schemaVersion: version,
     account: result.account ?? null,
     lastVerifiedAt: now,
     lastVerification: { ok: true },
@@ -154,7 +140,7 @@ export async function createConnection(
     updatedBy: by,
     updatedAt: now,
   };
-  const envelope = seal(deps.keyring, binding(record), checked.credentials);
+  const envelope = seal(deps.keyring, binding(record), input.credentials);
   await storeNewConnection(deps.db, record, { keyId: deps.keyring.current.id, envelope });
   return record;
 }

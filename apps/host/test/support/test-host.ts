@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findWorkspaceRoot } from '@paycore/registry';
-import type { HostConfig } from '../../src/config.js';
+import { type HostConfig, SANDBOX_DEFAULTS, type SandboxConfig } from '../../src/config.js';
 import type { MasterKey } from '../../src/crypto/keyring.js';
 import type { LoginThrottleSettings } from '../../src/deps.js';
 import { createHost, type Host } from '../../src/host.js';
@@ -21,6 +21,7 @@ export interface TestHostOptions {
   connectorPaths?: string[];
   egressOverrides?: Record<string, string>;
   verifyTimeoutMs?: number;
+  sandbox?: Partial<SandboxConfig>;
   adminEmails?: string[];
   dashboardDir?: string;
   masterKeys?: MasterKey[];
@@ -55,6 +56,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
     connectorPaths: options.connectorPaths ?? [],
     egressOverrides: options.egressOverrides ?? {},
     verifyTimeoutMs: options.verifyTimeoutMs ?? 5_000,
+    sandbox: { ...SANDBOX_DEFAULTS, ...options.sandbox },
     adminEmails: options.adminEmails ?? [],
     logLevel: 'debug',
     dashboardDir: options.dashboardDir ?? join(dataDir, 'no-dashboard'),
@@ -68,7 +70,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
     ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
   });
   const server: Server = await new Promise((resolve) => {
-    const s = createServer(host.listener).listen(0, '127.0.0.1', () => resolve(s));
+    const s = createServer(host.app).listen(0, '127.0.0.1', () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
