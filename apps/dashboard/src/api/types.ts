@@ -173,11 +173,20 @@ export type VerifyFailureReason =
   | 'provider_unavailable'
   | 'timeout'
   | 'network_error'
-  | 'misconfigured';
+  | 'misconfigured'
+  | 'connector_failed';
 
 export type VerifyResult =
   | { ok: true; account?: VerifiedAccount }
-  | { ok: false; reason: VerifyFailureReason; message: string; fields?: string[]; retryable: boolean };
+  | {
+      ok: false;
+      reason: VerifyFailureReason;
+      /** With `connector_failed`: what the connector's code did. */
+      fault?: string;
+      message: string;
+      fields?: string[];
+      retryable: boolean;
+    };
 
 export type ConnectionStatus = 'active' | 'failing' | 'needs_reconnect';
 

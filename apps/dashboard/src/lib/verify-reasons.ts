@@ -43,6 +43,12 @@ export function explainReason(reason: VerifyFailureReason | string, provider: st
         title: `The ${provider} connector is not set up correctly`,
         advice: 'This is a problem on our side, not with your credentials. Try again later.',
       };
+    case 'connector_failed':
+      return {
+        title: `The ${provider} connector failed`,
+        advice:
+          'This is a fault in the connector, not in your credentials or at the provider. The platform operator has been told; try again later.',
+      };
     default:
       return { title: 'The credentials could not be confirmed', advice: 'Check them and try again.' };
   }

@@ -8,7 +8,7 @@ import { ApiError } from './errors.js';
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** The request's id: the caller's `X-Request-Id` when it is sane, otherwise a new one. */
-export function requestIdOf(req: IncomingMessage): string {
+function requestIdOf(req: IncomingMessage): string {
   const incoming = req.headers['x-request-id'];
   return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
 }
@@ -17,7 +17,7 @@ export function requestIdOf(req: IncomingMessage): string {
  * Writes the one log line of a request when its answer is sent. Query strings are never logged:
  * they may hold search text.
  */
-export function logWhenSent(
+function logWhenSent(
   logger: Logger,
   req: IncomingMessage,
   res: ServerResponse,
@@ -67,14 +67,14 @@ export function requestLog(logger: Logger): RequestHandler {
 }
 
 /** Headers every answer carries. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
 };
 
 /** Sets {@link SECURITY_HEADERS} on one answer. */
-export function setSecurityHeaders(res: ServerResponse): void {
+function setSecurityHeaders(res: ServerResponse): void {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
 }
 
@@ -87,12 +87,12 @@ export function securityHeaders(): RequestHandler {
 }
 
 /** Whether the request carries a body (a length above zero, or chunked). */
-export function hasBody(req: IncomingMessage): boolean {
+function hasBody(req: IncomingMessage): boolean {
   return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
 }
 
 /** The largest JSON body the API reads. */
-export const BODY_LIMIT = '100kb';
+const BODY_LIMIT = '100kb';
 const json = express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] });
 
 /**
