@@ -21,18 +21,28 @@ function refuse(specifier: string, route: string, onViolation: (message: string)
  * the command line) already refuses file writes, child processes and native addons; this adds
  * what it cannot express: the network built-ins by every route, the network globals, the raw
  * bindings, signals to other processes, and further loader hooks that could undo ours.
- * `onViolation` hears every refused attempt, also the ones a connector catches.
+ * `onViolation` hears every refused attempt, also the ones a connector catches; the returned
+ * function counts them so far.
  */
-export function installGuard(onViolation: (message: string) => void): void {
-  // The loader thread tells us about refused imports over this port, so a caught one still counts.
+export function installGuard(onViolation: (message: string) => void): () => number {
+  // The loader thread tells us about refused imports over this port, so a caught one still counts,
+  // and bumps a shared counter first, which is read without waiting for the port.
   const { port1, port2 } = new MessageChannel();
   port1.on('message', (message: string) => onViolation(message));
   port1.unref();
+  const counter = new SharedArrayBuffer(4);
+  const refusedImports = new Int32Array(counter);
   register(new URL('./hooks.js', import.meta.url), {
     parentURL: import.meta.url,
-    data: { port: port2 },
+    data: { port: port2, counter },
     transferList: [port2],
   });
+  let refusedHere = 0;
+  const report = onViolation;
+  onViolation = (message) => {
+    refusedHere++;
+    report(message);
+  };
 
   const internals = nodeModule.Module as unknown as ModuleInternals;
   const load = internals._load;
@@ -58,6 +68,7 @@ export function installGuard(onViolation: (message: string) => void): void {
     kill: forbid('process.kill'),
   });
   for (const name of BLOCKED_GLOBALS) Reflect.deleteProperty(globalThis, name);
+  return () => refusedHere + Atomics.load(refusedImports, 0);
 }
 
 /** Whether an error is what touching a removed network global throws (`fetch is not defined`). */

@@ -8,10 +8,18 @@ interface ResolveContext {
 type NextResolve = (specifier: string, context: ResolveContext) => Promise<unknown>;
 
 let report: { postMessage(message: string): void } | undefined;
+let refused: Int32Array | undefined;
 
-/** Receives the port the worker listens on for refused imports. */
-export async function initialize(data: { port?: { postMessage(message: string): void } }): Promise<void> {
+/**
+ * Receives the port the worker listens on for refused imports, and a shared counter it reads
+ * without waiting for that port (a caught refusal must count before the hook's result is sent).
+ */
+export async function initialize(data: {
+  port?: { postMessage(message: string): void };
+  counter?: SharedArrayBuffer;
+}): Promise<void> {
   report = data.port;
+  refused = data.counter ? new Int32Array(data.counter) : undefined;
 }
 
 /** Refuses the blocked built-ins, whoever imports them. */
@@ -22,6 +30,7 @@ export async function resolve(
 ): Promise<unknown> {
   if (blockedBuiltin(specifier) !== undefined) {
     const message = blockedMessage(specifier, 'import');
+    if (refused) Atomics.add(refused, 0, 1);
     report?.postMessage(message);
     const error = new Error(message);
     (error as Error & { code: string }).code = 'ERR_PAYCORE_SANDBOX';

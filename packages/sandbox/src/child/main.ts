@@ -3,7 +3,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { pathToFileURL } from 'node:url';
 import type { Logger, VerifyContext, VerifyHook } from '@paycore/core';
-import { type HostMessage, toWireError, type WireResponse, type WorkerMessage } from '../protocol.js';
+import {
+  type HostMessage,
+  SANDBOX_ERROR_CODE,
+  toWireError,
+  type WireResponse,
+  type WorkerMessage,
+} from '../protocol.js';
 import { installGuard, isGlobalEscape } from './guard.js';
 
 interface Pending {
@@ -47,7 +53,11 @@ for (const level of ['debug', 'info', 'warn', 'error', 'log'] as const) {
     });
   };
 }
-installGuard((message) => post({ t: 'violation', message }));
+let lastViolation = 'it tried to load a module that is not allowed';
+const refusals = installGuard((message) => {
+  lastViolation = message;
+  post({ t: 'violation', message });
+});
 
 process.on('message', (message: HostMessage) => {
   switch (message.t) {
@@ -98,11 +108,18 @@ async function run(callId: number, input: Parameters<VerifyHook>[0], baseUrl: st
     logger: hookLogger(callId),
     baseUrl,
   };
+  const refusedBefore = refusals();
   await current.run(callId, async () => {
     try {
       if (!verify) throw new Error('no connector is loaded in this worker');
       const result = await verify(input, context);
-      post({ t: 'done', callId, result: cloneable(result) });
+      if (refusals() > refusedBefore)
+        post({
+          t: 'done',
+          callId,
+          error: { name: 'Error', message: lastViolation, code: SANDBOX_ERROR_CODE },
+        });
+      else post({ t: 'done', callId, result: cloneable(result) });
     } catch (error) {
       const wire = toWireError(error);
       post({
