@@ -55,6 +55,8 @@ export interface ConnectorFixtures {
   vocabulary?: Vocabulary;
   /** Limit used for the hanging-provider case (default 500 ms). */
   timeoutMs?: number;
+  /** The connector's package folder, whose built module the sandbox runs (default: found from the working folder). */
+  packageDir?: string;
 }
 
 /**
@@ -85,7 +87,7 @@ export function describeConnector(connector: Connector, fixtures: ConnectorFixtu
       options: { timeoutMs?: number } = {},
       target: Connector = connector,
     ) => {
-      const result = await sandbox().verify(sandboxConnector(target), input, {
+      const result = await sandbox().verify(sandboxConnector(target, fixtures.packageDir), input, {
         timeoutMs: 2000,
         egressOverrides: overridesFor(connector, input, mock),
         ...options,

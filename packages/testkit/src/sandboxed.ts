@@ -10,6 +10,7 @@ import { afterAll } from 'vitest';
  * test (so a test may change what the manifest declares).
  */
 export function sandboxConnector(connector: Connector, from = process.cwd()): SandboxConnector {
+  // An explicit package folder is searched first; the working folder's ancestors otherwise.
   for (let dir = from; ; dir = dirname(dir)) {
     if (existsSync(join(dir, 'package.json'))) {
       const check = checkConnectorPackage(dir);

@@ -19,10 +19,11 @@ export interface ConnectorMock extends MockProvider {
 
 /**
  * Registers, in the current `describe`, a mock provider started before the tests, reset before
- * each and closed after them. The returned object stands for that mock (every member forwards
+ * each and closed after them. `settings.packageDir` is the connector's package folder (default:
+ * found from the working folder). The returned object stands for that mock (every member forwards
  * to it) and adds a `verify` that sends the connector's requests to it.
  */
-export function useMockProvider(connector: Connector): ConnectorMock {
+export function useMockProvider(connector: Connector, settings: { packageDir?: string } = {}): ConnectorMock {
   let running: MockProvider | undefined;
   const sandbox = useTestSandbox();
   beforeAll(async () => {
@@ -55,7 +56,7 @@ export function useMockProvider(connector: Connector): ConnectorMock {
     close: () => current().close(),
     verify(credentials, environment = 'sandbox', options = {}) {
       const input = { environment, credentials };
-      return sandbox().verify(sandboxConnector(connector), input, {
+      return sandbox().verify(sandboxConnector(connector, settings.packageDir), input, {
         egressOverrides: overridesFor(connector, input, current()),
         ...options,
       });
