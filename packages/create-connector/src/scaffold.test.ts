@@ -68,6 +68,12 @@ describe('create-connector', () => {
       },
     );
     expect(tsc.stdout + tsc.stderr).toBe('');
+    const build = spawnSync(
+      process.execPath,
+      [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect(build.stdout + build.stderr).toBe('');
     const output = execFileSync(
       process.execPath,
       [join(repo, 'node_modules/vitest/vitest.mjs'), 'run', '--root', dir],

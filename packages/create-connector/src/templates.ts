@@ -21,7 +21,8 @@ export function packageJson(plan: ConnectorPlan, coreRange: string, logoFile: st
     scripts: {
       build: 'tsc -p tsconfig.build.json',
       typecheck: 'tsc -p tsconfig.json --noEmit',
-      test: 'vitest run',
+      // The conformance suite runs the built package in the host's sandbox, as a host would.
+      test: 'tsc -p tsconfig.build.json && vitest run',
       codegen: 'paycore-codegen .',
       'codegen:check': 'paycore-codegen --check .',
     },

@@ -23,12 +23,21 @@ export interface PoolOptions {
 
 /** Worker processes keyed by connector. */
 export interface WorkerPool {
+  /**
+   * Starts the connector's worker when it has none and waits until its module is imported, at
+   * most `timeoutMs`. Rejects with a `connector_fault` (`import_failed`, `network_escape`,
+   * `time_limit`); a failed worker is not kept, so the next verify tries a fresh one.
+   */
+  ready(connector: ConnectorModule, timeoutMs: number): Promise<void>;
   /** Runs a hook call of the connector in its worker, starting one when needed. */
   run(connector: ConnectorModule, call: HookCall, context: VerifyContext): Promise<unknown>;
   /** Live workers: connector, process id, verifies in flight. */
   workers(): { connectorId: string; pid: number | undefined; busy: number }[];
   close(): Promise<void>;
 }
+
+// `ready` has normally waited for the import with the verify's own limit before `run` is called.
+const DEFAULT_IMPORT_LIMIT_MS = 10_000;
 
 /**
  * A pool of worker processes, each serving one connector, so one connector's faults (a loop, a
@@ -85,21 +94,44 @@ export function createWorkerPool(options: PoolOptions = {}): WorkerPool {
     }
   };
 
+  const loadedWorker = async (connector: ConnectorModule, timeoutMs: number): Promise<SandboxWorker> => {
+    const { file } = connector;
+    if (file === undefined)
+      throw new PaycoreError('connector_fault', 'it has no built module; build the connector package', {
+        fault: 'import_failed',
+      });
+    const worker = await workerFor({ ...connector, file });
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        worker.loaded,
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () =>
+              reject(
+                new PaycoreError('connector_fault', `importing it took longer than ${timeoutMs} ms`, {
+                  fault: 'time_limit',
+                }),
+              ),
+            timeoutMs,
+          );
+        }),
+      ]);
+      return worker;
+    } catch (error) {
+      worker.stop();
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
   return {
+    async ready(connector, timeoutMs) {
+      await loadedWorker(connector, timeoutMs);
+    },
     async run(connector, call, context) {
-      const { file } = connector;
-      if (file === undefined)
-        throw new PaycoreError('connector_fault', 'it has no built module; build the connector package', {
-          fault: 'import_failed',
-        });
-      const worker = await workerFor({ ...connector, file });
-      try {
-        await worker.loaded;
-      } catch (error) {
-        // A failed import is not kept: the next verify tries a fresh worker.
-        worker.stop();
-        throw error;
-      }
+      const worker = await loadedWorker(connector, DEFAULT_IMPORT_LIMIT_MS);
       try {
         return await worker.call(call, context);
       } finally {

@@ -49,6 +49,7 @@ const KINDS: HostileKind[] = [
   'unhandled-rejection',
   'import-throws',
   'import-http',
+  'import-hangs',
   'hangs',
   'malformed',
   'undeclared-host',
@@ -177,6 +178,7 @@ describe('the connector sandbox', () => {
     ['exits', 'crash', /process\.exit\(3\)/],
     ['unhandled-rejection', 'crash', /nobody catches this/],
     ['import-throws', 'import_failed', /cannot even be imported/],
+    ['import-hangs', 'time_limit', /importing it took longer/],
     ['malformed', 'malformed_result', /malformed/],
     ['undeclared-host', 'undeclared_host', /elsewhere\.example/],
   ] as const)('fails %s with connector_failed (%s)', async (kind, fault, message) => {

@@ -1,6 +1,7 @@
 import {
   type ConnectorManifest,
   connectorFailure,
+  isPaycoreError,
   type Logger,
   runVerify,
   type UncheckedVerifyInput,
@@ -82,6 +83,19 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
           'circuit_open',
           'it failed repeatedly, so its checks are paused for a while',
         );
+      const timeoutMs = verifyOptions.timeoutMs ?? options.timeoutMs ?? 10_000;
+      // The verify's clock starts once the worker has imported the connector: starting a process
+      // on a busy host is not the connector's time. The import has a limit of its own.
+      const admit = async () => {
+        const release = await admission.admit(manifest.id);
+        try {
+          await pool.ready(connector, timeoutMs);
+          return release;
+        } catch (error) {
+          release();
+          throw error;
+        }
+      };
       let settled = false;
       try {
         const outcome = await runVerify(
@@ -89,8 +103,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
           input,
           {
             dispatcher,
-            admit: () => admission.admit(manifest.id),
-            timeoutMs: verifyOptions.timeoutMs ?? options.timeoutMs ?? 10_000,
+            admit,
+            timeoutMs,
             ...(options.maxResponseBytes === undefined ? {} : { maxResponseBytes: options.maxResponseBytes }),
             egressOverrides: verifyOptions.egressOverrides ?? options.egressOverrides ?? {},
             ...(verifyOptions.signal ? { signal: verifyOptions.signal } : {}),
@@ -104,6 +118,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
             ? undefined
             : { kind: outcome.fault, message: outcome.message },
         );
+        return outcome;
+      } catch (error) {
+        if (!isPaycoreError(error, 'connector_fault')) throw error;
+        const outcome = connectorFailure(manifest.name, error.fault ?? 'import_failed', error.message);
+        settled = true;
+        book.settle(manifest.id, { kind: error.fault ?? 'import_failed', message: outcome.message });
         return outcome;
       } finally {
         // A verify that threw (bad input, shed, caller gone) says nothing about the connector.

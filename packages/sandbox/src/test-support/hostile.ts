@@ -33,6 +33,8 @@ export default { manifest: { id: 'ID' }, async verify({ credentials }) { writeFi
   exits: `export default { manifest: { id: 'ID' }, async verify() { process.exit(3); } };`,
   'unhandled-rejection': `export default { manifest: { id: 'ID' }, async verify() { Promise.reject(new Error('nobody catches this')); await new Promise((r) => setTimeout(r, 50)); return { ok: true }; } };`,
   'import-throws': `throw new Error('this connector cannot even be imported');`,
+  'import-hangs': `await new Promise(() => {});
+export default { manifest: { id: 'ID' }, async verify() { return { ok: true }; } };`,
   'import-http': `import 'node:http'; export default { manifest: { id: 'ID' }, async verify() { return { ok: true }; } };`,
   hangs: `export default { manifest: { id: 'ID' }, verify: () => new Promise(() => {}) };`,
   malformed: `export default { manifest: { id: 'ID' }, async verify() { return { ok: 'yes' }; } };`,
