@@ -40,7 +40,7 @@ export async function runProviderVerify(
 }
 
 /** Field errors for the credential fields a failed verify names. */
-export function verifyFields(result: VerifyOutcome): FieldError[] {
+function verifyFields(result: VerifyOutcome): FieldError[] {
   if (result.ok || result.reason === 'connector_failed') return [];
   return (result.fields ?? []).map((field) => ({ path: `/credentials/${field}`, message: result.message }));
 }
