@@ -4,8 +4,11 @@ import { fileURLToPath } from 'node:url';
 
 /** What the burst process reports when every request has been answered. */
 export interface BurstResult {
-  ok: number;
-  failed: number;
+  /** How many answers of each kind: `"<status> <ok | reason | error code>"`, e.g. `"503 overloaded"`. */
+  answers: Record<string, number>;
+  /** From sending to the answer, in ms: the first and the last answer. */
+  fastestMs: number;
+  slowestMs: number;
 }
 
 /**
@@ -43,7 +46,24 @@ export function burstOfChecks(
 // two cores with the host it measures.
 const AGENT = new Agent({ keepAlive: true });
 
-function post(url: URL, key: string, body: string): Promise<boolean> {
+interface Answer {
+  kind: string;
+  ms: number;
+}
+
+/** The kind of an answer: its status and what the body says (`ok`, the verify's reason, or the error code). */
+function kindOf(status: number, text: string): string {
+  try {
+    const body = JSON.parse(text) as { ok?: boolean; reason?: string; error?: { code?: string } };
+    return `${status} ${body.ok === true ? 'ok' : (body.reason ?? body.error?.code ?? 'unknown')}`;
+  } catch {
+    return `${status} not JSON`;
+  }
+}
+
+function post(url: URL, key: string, body: string): Promise<Answer> {
+  const sent = performance.now();
+  const answer = (kind: string): Answer => ({ kind, ms: performance.now() - sent });
   return new Promise((resolve) => {
     const outgoing = request(
       url,
@@ -59,17 +79,13 @@ function post(url: URL, key: string, body: string): Promise<boolean> {
       (incoming) => {
         const chunks: Buffer[] = [];
         incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-        incoming.on('end', () => {
-          try {
-            resolve((JSON.parse(Buffer.concat(chunks).toString()) as { ok?: boolean }).ok === true);
-          } catch {
-            resolve(false);
-          }
-        });
-        incoming.on('error', () => resolve(false));
+        incoming.on('end', () =>
+          resolve(answer(kindOf(incoming.statusCode ?? 0, Buffer.concat(chunks).toString()))),
+        );
+        incoming.on('error', () => resolve(answer('connection error')));
       },
     );
-    outgoing.on('error', () => resolve(false));
+    outgoing.on('error', () => resolve(answer('connection error')));
     outgoing.end(body);
   });
 }
@@ -80,8 +96,13 @@ async function burst(): Promise<void> {
   const answers = await Promise.all(
     Array.from({ length: Number(BURST_COUNT) }, () => post(url, BURST_KEY!, BURST_BODY!)),
   );
-  const ok = answers.filter(Boolean).length;
-  process.stdout.write(JSON.stringify({ ok, failed: answers.length - ok }));
+  const result: BurstResult = {
+    answers: {},
+    fastestMs: Math.min(...answers.map((a) => a.ms)),
+    slowestMs: Math.max(...answers.map((a) => a.ms)),
+  };
+  for (const { kind } of answers) result.answers[kind] = (result.answers[kind] ?? 0) + 1;
+  process.stdout.write(JSON.stringify(result));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await burst();

@@ -3,17 +3,15 @@ import { arch, cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { egressSection } from './egress-section.js';
 import { readMemory } from './host-probe.js';
+import { type BenchContext, sandboxWorkerPids, startHostUnderTest } from './host-under-test.js';
+import { isolation } from './isolation.js';
+import { rssMb } from './processes.js';
 import { registrySection } from './registry-section.js';
 import { compare, type Figure, meets, table } from './report.js';
-import {
-  type BenchContext,
-  connectPath,
-  directoryThroughput,
-  hostStart,
-  isolation,
-  startHostUnderTest,
-} from './sections.js';
+import { sandboxSection } from './sandbox-section.js';
+import { connectPath, directoryThroughput, hostStart } from './sections.js';
 
 const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const root = resolve(benchDir, '..');
@@ -26,7 +24,8 @@ if (flag('help')) {
 
 Prints a table and writes bench/results/latest.json. --compare exits 1 when any figure's ratio to
 its floor is more than 20 % worse than in bench/baseline.json; --save-baseline replaces the baseline.
---only runs some sections: registry, start, directory, connect, isolation (memory needs all).`);
+--only runs some sections: registry, start, sandbox, directory, connect, isolation, egress (memory
+needs all).`);
   process.exit(0);
 }
 
@@ -39,7 +38,7 @@ if (!existsSync(context.hostScript)) {
   process.exit(2);
 }
 
-const SECTIONS = ['registry', 'start', 'directory', 'connect', 'isolation'] as const;
+const SECTIONS = ['registry', 'start', 'sandbox', 'directory', 'connect', 'isolation', 'egress'] as const;
 const only = option('only')?.split(',');
 const unknown = only?.filter((name) => !(SECTIONS as readonly string[]).includes(name)) ?? [];
 if (unknown.length > 0 || (only && (flag('save-baseline') || flag('compare')))) {
@@ -62,10 +61,12 @@ const step = async (section: (typeof SECTIONS)[number], name: string, run: () =>
 await step('registry', 'registry cold load', () => registrySection(benchDir, root));
 await step('start', 'host start', () => hostStart(context));
 
-const needsHost = runs('directory') || runs('connect') || runs('isolation');
+const needsHost = runs('sandbox') || runs('directory') || runs('connect') || runs('isolation');
 const sqlite = needsHost ? await startHostUnderTest(context) : undefined;
 if (sqlite)
   try {
+    // First on this host: it measures the first verify after start.
+    await step('sandbox', 'sandbox worker start and memory', () => sandboxSection(sqlite));
     await step('directory', 'directory throughput', () => directoryThroughput(context, sqlite));
     await step('connect', 'connect path on SQLite', () => connectPath(context, 'SQLite', sqlite));
     await step('isolation', 'isolation under slow providers', () => isolation(sqlite));
@@ -73,6 +74,7 @@ if (sqlite)
       // The issue sets no target here (150 MB is the target at start); what matters is whether
       // the host holds on to memory, which the live heap after a full collection shows.
       const memory = await readMemory(sqlite.host.child);
+      const workers = sandboxWorkerPids(sqlite);
       figures.push(
         { section: 'memory', name: 'host RSS after all of the above', value: memory.rss, unit: 'MB' },
         { section: 'memory', name: 'host heap in use, same moment', value: memory.heapUsed, unit: 'MB' },
@@ -82,11 +84,19 @@ if (sqlite)
           value: memory.heapUsedAfterGc,
           unit: 'MB',
         },
+        {
+          section: 'memory',
+          name: "Stripe's sandbox worker RSS, same moment",
+          value: workers.length === 1 ? rssMb(workers[0]!) : Number.NaN,
+          unit: 'MB',
+        },
       );
     }
   } finally {
     await sqlite.stop();
   }
+
+await step('egress', 'hanging verifies and provider sockets', () => egressSection(context));
 
 const postgresUrl =
   runs('connect') && !flag('skip-pg')

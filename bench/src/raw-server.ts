@@ -1,6 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort, type StartedServer, startNodeServer } from './processes.js';
 
 /** One recorded answer: status, the headers that matter and the exact body bytes. */
 export interface RecordedAnswer {
@@ -63,4 +65,24 @@ createServer((req, res) => {
 `,
   );
   return file;
+}
+
+/**
+ * Starts a bare node:http server that answers only `/api/health`: the floor for a Node process's
+ * start time and resident memory.
+ */
+export async function startBareServer(): Promise<StartedServer> {
+  const health = {
+    '/api/health': {
+      status: 200,
+      headers: {},
+      bodyBase64: Buffer.from('{"status":"ok"}').toString('base64'),
+    },
+  };
+  return startNodeServer(
+    writeRawServer(mkdtempSync(join(tmpdir(), 'paycore-bench-raw-')), health),
+    {},
+    '/api/health',
+    await freePort(),
+  );
 }

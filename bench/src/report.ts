@@ -5,7 +5,7 @@ export interface Figure {
   value: number;
   unit: string;
   /** Target the figure must meet, e.g. `< 400`; absent when there is none. */
-  target?: { op: '<' | '>='; value: number };
+  target?: { op: '<' | '<=' | '>='; value: number };
   /**
    * The figure divided by a floor measured in the same run (or the floor by the figure, where
    * more is better), so that machine speed cancels out. Larger is always worse.
@@ -16,7 +16,8 @@ export interface Figure {
 /** Whether a figure meets its target. */
 export function meets(figure: Figure): boolean | undefined {
   if (!figure.target) return undefined;
-  return figure.target.op === '<' ? figure.value < figure.target.value : figure.value >= figure.target.value;
+  const { op, value } = figure.target;
+  return op === '<' ? figure.value < value : op === '<=' ? figure.value <= value : figure.value >= value;
 }
 
 /** Renders the figures as an aligned text table. */

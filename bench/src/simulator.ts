@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { stopChild } from './processes.js';
 
@@ -12,25 +12,37 @@ export const BALANCE = JSON.stringify({
   pending: [{ amount: 0, currency: 'usd', source_types: { card: 0 } }],
 });
 
-/** A key the simulator answers after {@link SLOW_DELAY_MS}; every other key is answered at once. */
+/** A key the simulator answers after {@link SLOW_DELAY_MS}. */
 export const SLOW_KEY = 'sk_test_51SlowProviderKeyAbcdefghijklm';
+/** A key the simulator never answers: the request is held until the caller closes the socket. */
+export const HANG_KEY = 'sk_test_51HangingProviderKeyAbcdefghij';
+/** Every other key, this one included, is answered at once. */
 export const FAST_KEY = 'sk_test_51BenchmarkKeyAbcdefghijklmnop';
 export const SLOW_DELAY_MS = 2000;
-/** Answers how many slow requests are waiting: `{ "waiting": n }`. */
-export const WAITING_PATH = '/_bench/waiting';
+/** Answers the simulator's {@link SimulatorStats} as JSON. */
+export const STATS_PATH = '/_bench/stats';
+
+/** What the simulator sees of the host's provider calls. */
+export interface SimulatorStats {
+  /** Slow or hanging requests held right now. */
+  waiting: number;
+  /** Sockets that have carried a provider request and are open now. */
+  sockets: number;
+  /** The most such sockets open at the same moment since the simulator started. */
+  maxSockets: number;
+}
 
 /** A running simulator process. */
 export interface Simulator {
   origin: string;
-  /** Slow requests the simulator holds right now. */
-  waiting(): Promise<number>;
+  stats(): Promise<SimulatorStats>;
   close(): Promise<void>;
 }
 
 /**
- * Starts the local Stripe simulator (GET /v1/balance, at once, or after 2 s for {@link SLOW_KEY})
- * in its own process, so answering 500 held requests costs the benchmark's load generator
- * nothing.
+ * Starts the local Stripe simulator (GET /v1/balance: at once, after 2 s for {@link SLOW_KEY},
+ * never for {@link HANG_KEY}) in its own process, so holding hundreds of requests costs the
+ * benchmark's load generator nothing.
  */
 export async function startStripeSimulator(): Promise<Simulator> {
   const child = spawn(process.execPath, [fileURLToPath(import.meta.url)], {
@@ -43,24 +55,40 @@ export async function startStripeSimulator(): Promise<Simulator> {
   child.removeAllListeners('exit');
   return {
     origin,
-    waiting: async () => ((await (await fetch(origin + WAITING_PATH)).json()) as { waiting: number }).waiting,
+    stats: async () => (await (await fetch(origin + STATS_PATH)).json()) as SimulatorStats,
     close: () => stopChild(child),
   };
 }
 
 function serve(): void {
   let waiting = 0;
+  // Only sockets that carried a provider request: the benchmark's own stats requests are not the host's.
+  const providerSockets = new Set<Socket>();
+  let maxSockets = 0;
+  const track = (req: IncomingMessage) => {
+    const { socket } = req;
+    if (providerSockets.has(socket)) return;
+    providerSockets.add(socket);
+    maxSockets = Math.max(maxSockets, providerSockets.size);
+    socket.once('close', () => providerSockets.delete(socket));
+  };
   const server = createServer((req, res) => {
-    if (req.url === WAITING_PATH) {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ waiting }));
+    if (req.url === STATS_PATH) {
+      const stats: SimulatorStats = { waiting, sockets: providerSockets.size, maxSockets };
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(stats));
       return;
     }
+    track(req);
     const answer = () => {
       if (req.url?.startsWith('/v1/balance'))
         res.writeHead(200, { 'content-type': 'application/json' }).end(BALANCE);
       else res.writeHead(404).end();
     };
-    if (req.headers.authorization?.includes(SLOW_KEY)) {
+    const authorization = req.headers.authorization ?? '';
+    if (authorization.includes(HANG_KEY)) {
+      waiting++;
+      req.socket.once('close', () => waiting--);
+    } else if (authorization.includes(SLOW_KEY)) {
       waiting++;
       setTimeout(() => {
         waiting--;
@@ -69,6 +97,8 @@ function serve(): void {
     } else answer();
   });
   server.keepAliveTimeout = 60_000;
+  // A hanging request must stay open for as long as the host keeps it.
+  server.requestTimeout = 0;
   server.listen(0, '127.0.0.1', () => {
     const { port } = server.address() as AddressInfo;
     process.stdout.write(`http://127.0.0.1:${port}\n`);
