@@ -15,6 +15,11 @@ const TARGETS = [
     out: 'validate-verify-result.ts',
     name: 'validateVerifyResultSchema',
   },
+  {
+    schema: 'discover-result.schema.json',
+    out: 'validate-discover-result.ts',
+    name: 'validateDiscoverResultSchema',
+  },
 ];
 const check = process.argv.includes('--check');
 

@@ -11,7 +11,8 @@ export {
 } from './errors.js';
 export { escapePointerToken, pointer } from './json-pointer.js';
 export { MANIFEST_SCHEMA, readManifest, validateManifest, type ManifestValidation } from './manifest.js';
-export { checkVerifyInput, connectorFailure, runVerify, type RunVerifyOptions } from './run-verify.js';
+export { connectorFailure, runDiscover, runVerify, type RunVerifyOptions } from './run-verify.js';
+export { checkVerifyInput } from './verify-input.js';
 export {
   looksSecret,
   maskSecret,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isPaycoreError, PaycoreError } from './errors.js';
-import { runVerify } from './run-verify.js';
+import { runDiscover, runVerify } from './run-verify.js';
 import { exampleManifest, startServer } from './test-support/fixtures.js';
 import type { Connector, Logger, VerifyHook } from './types.js';
 import { failure, readJson, success } from './verify-helpers.js';
@@ -195,6 +195,32 @@ describe('runVerify', () => {
       ),
     ).rejects.toMatchObject({
       code: 'overloaded',
+    });
+  });
+
+  it('runs a discover hook under the same rules, and says when a connector has none', async () => {
+    const discovered = {
+      paymentMethods: [{ method: 'payment_card', currencies: ['USD'] }],
+      payoutMethods: [],
+    };
+    const withDiscover: Connector = { ...connector(async () => success()), discover: async () => discovered };
+    await expect(runDiscover(withDiscover, input)).resolves.toEqual({ ok: true, discovered });
+    await expect(
+      runDiscover(
+        connector(async () => success()),
+        input,
+      ),
+    ).resolves.toMatchObject({
+      ok: false,
+      reason: 'unsupported',
+    });
+    const malformed: Connector = {
+      ...connector(async () => success()),
+      discover: (async () => ({ paymentMethods: 'card' })) as unknown as Connector['discover'],
+    };
+    await expect(runDiscover(malformed, input)).resolves.toMatchObject({
+      reason: 'connector_failed',
+      fault: 'malformed_result',
     });
   });
 

@@ -1,25 +1,27 @@
 import type { Dispatcher } from 'undici';
-import { createCredentialValidator } from './credentials.js';
-import { PaycoreError, type Problem } from './errors.js';
+import { isPaycoreError, PaycoreError } from './errors.js';
 import { scrubSecrets, scrubValue, secretValues } from './secrets.js';
-import {
-  type Connector,
-  type ConnectorFailure,
-  type ConnectorFaultKind,
-  type ConnectorManifest,
-  type Credentials,
-  ENVIRONMENTS,
-  type Environment,
-  type HookInvoker,
-  type Logger,
-  type RemoteConnector,
-  type SafeFetch,
-  type UncheckedVerifyInput,
-  type VerifyOutcome,
-  type VerifyResult,
+import type {
+  Connector,
+  ConnectorFailure,
+  ConnectorFaultKind,
+  ConnectorManifest,
+  DiscoverOutcome,
+  Environment,
+  HookCall,
+  HookInvoker,
+  HookName,
+  Logger,
+  RemoteConnector,
+  SafeFetch,
+  UncheckedVerifyInput,
+  VerifyContext,
+  VerifyFailure,
+  VerifyOutcome,
 } from './types.js';
 import { failure } from './verify-helpers.js';
-import { isVerifyResultShape } from './verify-result-validator.js';
+import { checkVerifyInput, fill, placeholders } from './verify-input.js';
+import { isDiscoverResultShape, isVerifyResultShape } from './verify-result-validator.js';
 
 /** Options the host sets for every verify. */
 export interface RunVerifyOptions {
@@ -43,9 +45,8 @@ export interface RunVerifyOptions {
 }
 
 const SILENT: Logger = { debug() {}, info() {}, warn() {}, error() {} };
-const HOST_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 // Fetch errors a hook let through keep their meaning: the provider's trouble, not the hook's.
-const EGRESS_RESULTS: Record<string, (name: string) => VerifyResult> = {
+const EGRESS_RESULTS: Record<string, (name: string) => VerifyFailure> = {
   egress_timeout: (name) => failure('timeout', `${name} did not answer in time; try again`),
   egress_aborted: (name) => failure('timeout', `${name} did not answer in time; try again`),
   egress_network: (name) => failure('network_error', `${name} could not be reached; try again`),
@@ -69,13 +70,55 @@ let sharedDispatcher: Dispatcher | undefined;
  * `connector_not_ready` when the connector has no hook, `overloaded` when `admit` sheds the verify,
  * and `verify_aborted` when the caller's signal aborts. Never throws for anything the hook does.
  */
-export async function runVerify(
+export function runVerify(
   connector: Connector | RemoteConnector,
   input: UncheckedVerifyInput,
   options: RunVerifyOptions = {},
 ): Promise<VerifyOutcome> {
+  return runHook(connector, 'verify', input, options, checkResult);
+}
+
+/**
+ * Runs the connector's discover hook under the same rules as {@link runVerify}: what the account
+ * has enabled, or why it could not be read. A connector without the hook answers `unsupported`
+ * (the invoker of a remote connector says so by throwing `connector_not_ready`).
+ */
+export async function runDiscover(
+  connector: Connector | RemoteConnector,
+  input: UncheckedVerifyInput,
+  options: RunVerifyOptions = {},
+): Promise<DiscoverOutcome> {
+  if (!('invoke' in connector) && typeof connector.discover !== 'function')
+    return unsupported(connector.manifest);
+  try {
+    return await runHook(connector, 'discover', input, options, checkDiscovered);
+  } catch (error) {
+    if (isPaycoreError(error, 'connector_not_ready') && connector.manifest.status === 'ready')
+      return unsupported(connector.manifest);
+    throw error;
+  }
+}
+
+function unsupported(manifest: ConnectorManifest): DiscoverOutcome {
+  return {
+    ok: false,
+    reason: 'unsupported',
+    message: `The ${manifest.name} connector cannot read what an account has enabled`,
+    retryable: false,
+  };
+}
+
+type Checker<R> = (result: unknown, manifest: ConnectorManifest) => R;
+
+async function runHook<R extends { ok: boolean }>(
+  connector: Connector | RemoteConnector,
+  hook: HookName,
+  input: UncheckedVerifyInput,
+  options: RunVerifyOptions,
+  check: Checker<R>,
+): Promise<R | VerifyFailure | ConnectorFailure> {
   const { manifest } = connector;
-  const invoke = invokerOf(connector);
+  const invoke = invokerOf(connector, hook);
   const credentials = checkVerifyInput(manifest, input);
   const environment = input.environment as Environment;
   const envConfig = manifest.environments[environment]!;
@@ -120,7 +163,7 @@ export async function runVerify(
         inFlight--;
       }
     };
-    const ended = new Promise<VerifyOutcome>((resolve, reject) => {
+    const ended = new Promise<R | VerifyFailure | ConnectorFailure>((resolve, reject) => {
       timer = setTimeout(() => {
         resolve(
           inFlight > 0
@@ -128,7 +171,7 @@ export async function runVerify(
             : connectorFailure(
                 name,
                 'time_limit',
-                `its verify hook did not finish within ${formatSeconds(timeoutMs)} and was stopped`,
+                `its ${hook} hook did not finish within ${formatSeconds(timeoutMs)} and was stopped`,
               ),
         );
         controller.abort(new PaycoreError('egress_timeout', 'the verify ran out of time'));
@@ -143,15 +186,14 @@ export async function runVerify(
     const running = Promise.resolve()
       .then(() =>
         invoke(
-          { hook: 'verify', input: { credentials, environment } },
+          { hook, input: { credentials, environment } },
           { fetch, signal: controller.signal, logger, baseUrl },
         ),
       )
       .then(
-        (result) =>
-          fault ? connectorFailure(name, fault.kind, fault.detail) : checkResult(result, manifest),
+        (result) => (fault ? connectorFailure(name, fault.kind, fault.detail) : check(result, manifest)),
         (error: unknown) =>
-          fault ? connectorFailure(name, fault.kind, fault.detail) : fromThrown(error, name),
+          fault ? connectorFailure(name, fault.kind, fault.detail) : fromThrown(error, name, hook),
       );
     return scrubValue(await Promise.race([running, ended]), secrets);
   } finally {
@@ -163,71 +205,24 @@ export async function runVerify(
   }
 }
 
-function invokerOf(connector: Connector | RemoteConnector): HookInvoker {
+function invokerOf(connector: Connector | RemoteConnector, hook: HookName): HookInvoker {
   const { manifest } = connector;
+  if ('invoke' in connector) {
+    if (manifest.status !== 'ready')
+      throw new PaycoreError('connector_not_ready', `${manifest.name} cannot be connected yet`);
+    return connector.invoke;
+  }
+  // Either hook takes the same input and context; the runner checks what it returns.
+  const local = connector[hook] as
+    | ((input: HookCall['input'], context: VerifyContext) => Promise<unknown>)
+    | undefined;
   const invoke =
-    'invoke' in connector
-      ? connector.invoke
-      : typeof connector.verify === 'function'
-        ? (((call, context) => connector.verify!(call.input, context)) satisfies HookInvoker)
-        : undefined;
+    typeof local === 'function'
+      ? (((call, context) => local.call(connector, call.input, context)) satisfies HookInvoker)
+      : undefined;
   if (manifest.status !== 'ready' || invoke === undefined)
     throw new PaycoreError('connector_not_ready', `${manifest.name} cannot be connected yet`);
   return invoke;
-}
-
-/**
- * Checks a verify's input against the connector's form and environments — every problem at once,
- * each pointer into the input — and returns the credentials. Throws `credentials_invalid`.
- */
-export function checkVerifyInput(manifest: ConnectorManifest, input: UncheckedVerifyInput): Credentials {
-  const problems: Problem[] = [];
-  const environment = input?.environment as Environment;
-  const offered = ENVIRONMENTS.filter((name) => manifest.environments[name]);
-  if (!offered.includes(environment))
-    problems.push({ pointer: '/environment', message: `must be one of: ${offered.join(', ')}` });
-  const credentialProblems = createCredentialValidator(manifest)(input?.credentials);
-  for (const problem of credentialProblems)
-    problems.push({ pointer: `/credentials${problem.pointer}`, message: problem.message });
-  const envConfig = offered.includes(environment) ? manifest.environments[environment] : undefined;
-  if (envConfig && credentialProblems.length === 0) {
-    // A field the environment's URL is built from (e.g. Adyen's live URL prefix) is required there,
-    // even when the form marks it optional because the other environment does without it.
-    const credentials = input.credentials as Credentials;
-    for (const name of placeholders(envConfig.baseUrl)) {
-      const value = credentials[name];
-      if (value === undefined || value === '') {
-        problems.push({
-          pointer: `/credentials/${name}`,
-          message: `is required for the ${environment} environment`,
-        });
-      } else if (!HOST_LABEL.test(String(value).toLowerCase())) {
-        problems.push({
-          pointer: `/credentials/${name}`,
-          message: 'must be a single host-name label: letters, digits and dashes',
-        });
-      }
-    }
-  }
-  if (problems.length > 0)
-    throw new PaycoreError('credentials_invalid', `The ${manifest.name} credentials do not match the form`, {
-      problems,
-    });
-  return input.credentials as Credentials;
-}
-
-function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{([A-Za-z][A-Za-z0-9_]*)\}/g)].map((match) => match[1]!);
-}
-
-/** Replaces `{field}` placeholders with credential values that form a single host label. */
-function fill(template: string, credentials: Credentials): string {
-  return template.replace(/\{([A-Za-z][A-Za-z0-9_]*)\}/g, (_, name: string) => {
-    const value = String(credentials[name] ?? '').toLowerCase();
-    if (!HOST_LABEL.test(value))
-      throw new PaycoreError('egress_denied', `Credential field ${name} cannot form a host name`);
-    return value;
-  });
 }
 
 /** A `connector_failed` outcome; `detail` says what the code did, for the operator. */
@@ -245,6 +240,13 @@ export function connectorFailure(
   };
 }
 
+function checkDiscovered(result: unknown, manifest: ConnectorManifest): DiscoverOutcome {
+  if (isDiscoverResultShape(result)) return { ok: true, discovered: result };
+  // A discover hook reports a provider answer it cannot use as a verify failure does.
+  if (isVerifyResultShape(result) && !result.ok) return checkResult(result, manifest) as VerifyFailure;
+  return connectorFailure(manifest.name, 'malformed_result', 'its discover hook returned a malformed result');
+}
+
 function checkResult(result: unknown, manifest: ConnectorManifest): VerifyOutcome {
   if (!isVerifyResultShape(result))
     return connectorFailure(manifest.name, 'malformed_result', 'its verify hook returned a malformed result');
@@ -258,7 +260,7 @@ function checkResult(result: unknown, manifest: ConnectorManifest): VerifyOutcom
   return result;
 }
 
-function fromThrown(error: unknown, providerName: string): VerifyOutcome {
+function fromThrown(error: unknown, providerName: string, hook: HookName): VerifyFailure | ConnectorFailure {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'connector_fault') {
     const kind = (error as PaycoreError).fault ?? 'crash';
@@ -267,7 +269,7 @@ function fromThrown(error: unknown, providerName: string): VerifyOutcome {
   const egress = typeof code === 'string' ? EGRESS_RESULTS[code] : undefined;
   if (egress) return egress(providerName);
   const message = error instanceof Error ? error.message : String(error);
-  return connectorFailure(providerName, 'crash', `its verify hook threw “${message.slice(0, 300)}”`);
+  return connectorFailure(providerName, 'crash', `its ${hook} hook threw “${message.slice(0, 300)}”`);
 }
 
 function scrubbingLogger(logger: Logger, secrets: string[]): Logger {

@@ -52,12 +52,27 @@ export const VERIFY_FAILURE_REASONS: readonly VerifyFailureReason[] = [
   'misconfigured',
 ];
 
-/** The provider account a successful verify found. Values are shown to the merchant. */
+/**
+ * Who the provider says the account is, shown to the merchant before a connection is saved (so a
+ * merchant with two accounts can tell them apart). Fill in what the provider's answer has; other
+ * details are scalars shown as they are.
+ */
 export interface VerifiedAccount {
+  /** The provider's id of the account. */
   id?: string;
+  /** The account's business or display name. */
   name?: string;
+  /** The account's contact e-mail address. */
+  email?: string;
+  /** ISO 3166-1 alpha-2 country of the account, upper case. */
+  country?: string;
+  /** ISO 4217 code of the account's default currency, upper case. */
+  defaultCurrency?: string;
+  /** ISO 4217 codes the account can take or hold, upper case. */
+  currencies?: string[];
+  /** `true` for a live account, `false` for a test or sandbox one. */
   livemode?: boolean;
-  [detail: string]: string | number | boolean | null | undefined;
+  [detail: string]: string | number | boolean | null | undefined | string[];
 }
 
 /** Credentials were confirmed by the provider. */
@@ -106,12 +121,40 @@ export type VerifyHook<C = Credentials> = (
   context: VerifyContext,
 ) => Promise<VerifyResult>;
 
-/** A connector as its package exports it: the manifest plus, for a ready provider, the verify hook. */
+/** A method the account has enabled, in the vocabulary's code, and the currencies it takes there. */
+export interface DiscoveredMethod {
+  /** A payment or payout method code of the vocabulary, e.g. `payment_card`. */
+  method: string;
+  /** ISO 4217 codes this method accepts on the account; absent when the provider does not say. */
+  currencies?: string[];
+}
+
+/** What the account has enabled, as a discover hook reads it from the provider. */
+export interface DiscoverResult {
+  paymentMethods: DiscoveredMethod[];
+  payoutMethods: DiscoveredMethod[];
+  /** ISO 4217 codes the account accepts for every method that lists none of its own. */
+  currencies?: string[];
+}
+
+/**
+ * A discover hook: a few read-only calls that read what the account has enabled. Same context and
+ * limits as verify; it runs only after verify confirmed the credentials. A provider answer that
+ * says nothing about the account is returned as a failure (`failure(...)`, `unexpectedStatus(...)`).
+ */
+export type DiscoverHook<C = Credentials> = (
+  input: VerifyInput<C>,
+  context: VerifyContext,
+) => Promise<DiscoverResult | VerifyFailure>;
+
+/** A connector as its package exports it: the manifest plus, for a ready provider, the hooks. */
 export interface Connector<C extends object = object> {
   manifest: ConnectorManifest;
   // Method syntax keeps a connector with its own credential type assignable to Connector<Credentials>;
   // the runner validates credentials against the schema before the hook sees them.
   verify?(input: VerifyInput<C>, context: VerifyContext): Promise<VerifyResult>;
+  /** Optional: reads the account's enabled methods and currencies (see {@link DiscoverHook}). */
+  discover?(input: VerifyInput<C>, context: VerifyContext): Promise<DiscoverResult | VerifyFailure>;
 }
 
 /**
@@ -144,9 +187,22 @@ export interface ConnectorFailure {
 /** What the host learns from a verify: the hook's typed result, or the connector's own fault. */
 export type VerifyOutcome = VerifyResult | ConnectorFailure;
 
+/**
+ * What the host learns from a discover: what the account has enabled, or why it could not be
+ * read (the provider's answer, the connector's fault, or a connector without the hook).
+ */
+export type DiscoverOutcome =
+  | { ok: true; discovered: DiscoverResult }
+  | VerifyFailure
+  | ConnectorFailure
+  | { ok: false; reason: 'unsupported'; message: string; retryable: false };
+
+/** The hooks a connector may export. */
+export type HookName = 'verify' | 'discover';
+
 /** One call of a connector hook, as the host hands it to wherever the hook runs. */
 export interface HookCall {
-  hook: 'verify';
+  hook: HookName;
   input: VerifyInput<Credentials>;
 }
 

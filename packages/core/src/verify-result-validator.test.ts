@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { createAjv } from './ajv.js';
 import { SCHEMA_SHA256, validateVerifyResultSchema } from './generated/validate-verify-result.js';
-import { isVerifyResultShape } from './verify-result-validator.js';
+import { SCHEMA_SHA256 as DISCOVER_SHA256 } from './generated/validate-discover-result.js';
+import { isDiscoverResultShape, isVerifyResultShape } from './verify-result-validator.js';
 
 const require = createRequire(import.meta.url);
 const RESULT_SCHEMA: Record<string, unknown> = require('../schema/verify-result.schema.json');
@@ -39,6 +40,21 @@ describe('isVerifyResultShape', () => {
       false,
     ],
     'ok that is not a boolean': [{ ok: 'yes' }, false],
+    'a success with the typed account fields': [
+      {
+        ok: true,
+        account: {
+          id: 'acct_1',
+          email: 'a@b.example',
+          country: 'UA',
+          defaultCurrency: 'UAH',
+          currencies: ['UAH', 'EUR'],
+        },
+      },
+      true,
+    ],
+    'a success with a lower-case country': [{ ok: true, account: { country: 'ua' } }, false],
+    'a success with an array that is not currencies': [{ ok: true, account: { tags: ['a'] } }, false],
   };
 
   it('was generated from the current schema (else run `pnpm --filter @paycore/core codegen`)', () => {
@@ -54,4 +70,36 @@ describe('isVerifyResultShape', () => {
       expect(validateVerifyResultSchema.errors).toEqual(compiled.errors);
     },
   );
+});
+
+describe('isDiscoverResultShape', () => {
+  const schema: Record<string, unknown> = require('../schema/discover-result.schema.json');
+  const compiled = createAjv({ strict: true }).compile(schema);
+  const results: Record<string, [unknown, boolean]> = {
+    'methods with and without currencies': [
+      {
+        paymentMethods: [{ method: 'payment_card', currencies: ['EUR', 'USD'] }, { method: 'ideal' }],
+        payoutMethods: [],
+        currencies: ['EUR'],
+      },
+      true,
+    ],
+    'an account with nothing enabled': [{ paymentMethods: [], payoutMethods: [] }, true],
+    'a method without a code': [{ paymentMethods: [{}], payoutMethods: [] }, false],
+    'a lower-case currency': [
+      { paymentMethods: [{ method: 'x', currencies: ['eur'] }], payoutMethods: [] },
+      false,
+    ],
+    'payout methods missing': [{ paymentMethods: [] }, false],
+    'a bare list': [['payment_card'], false],
+  };
+
+  it('was generated from the current schema (else run `pnpm --filter @paycore/core codegen`)', () => {
+    expect(DISCOVER_SHA256).toBe(createHash('sha256').update(JSON.stringify(schema)).digest('hex'));
+  });
+
+  it.each(Object.entries(results))('tells %s apart as a run-time compile does', (_, [value, expected]) => {
+    expect(isDiscoverResultShape(value)).toBe(expected);
+    expect(compiled(value)).toBe(expected);
+  });
 });

@@ -1,4 +1,4 @@
-import { type HookCall, PaycoreError, type VerifyContext } from '@paycore/core';
+import { type HookCall, type HookName, PaycoreError, type VerifyContext } from '@paycore/core';
 import { readPathsFor } from './read-paths.js';
 import { type SandboxWorker, spawnWorker } from './worker.js';
 
@@ -28,7 +28,7 @@ export interface WorkerPool {
    * most `timeoutMs`. Rejects with a `connector_fault` (`import_failed`, `network_escape`,
    * `time_limit`); a failed worker is not kept, so the next verify tries a fresh one.
    */
-  ready(connector: ConnectorModule, timeoutMs: number): Promise<void>;
+  ready(connector: ConnectorModule, timeoutMs: number): Promise<HookName[]>;
   /** Runs a hook call of the connector in its worker, starting one when needed. */
   run(connector: ConnectorModule, call: HookCall, context: VerifyContext): Promise<unknown>;
   /** Live workers: connector, process id, verifies in flight. */
@@ -94,7 +94,10 @@ export function createWorkerPool(options: PoolOptions = {}): WorkerPool {
     }
   };
 
-  const loadedWorker = async (connector: ConnectorModule, timeoutMs: number): Promise<SandboxWorker> => {
+  const loadedWorker = async (
+    connector: ConnectorModule,
+    timeoutMs: number,
+  ): Promise<{ worker: SandboxWorker; hooks: HookName[] }> => {
     const { file } = connector;
     if (file === undefined)
       throw new PaycoreError('connector_fault', 'it has no built module; build the connector package', {
@@ -103,7 +106,7 @@ export function createWorkerPool(options: PoolOptions = {}): WorkerPool {
     const worker = await workerFor({ ...connector, file });
     let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([
+      const hooks = await Promise.race([
         worker.loaded,
         new Promise<never>((_, reject) => {
           timer = setTimeout(
@@ -117,7 +120,7 @@ export function createWorkerPool(options: PoolOptions = {}): WorkerPool {
           );
         }),
       ]);
-      return worker;
+      return { worker, hooks };
     } catch (error) {
       worker.stop();
       throw error;
@@ -128,10 +131,10 @@ export function createWorkerPool(options: PoolOptions = {}): WorkerPool {
 
   return {
     async ready(connector, timeoutMs) {
-      await loadedWorker(connector, timeoutMs);
+      return (await loadedWorker(connector, timeoutMs)).hooks;
     },
     async run(connector, call, context) {
-      const worker = await loadedWorker(connector, DEFAULT_IMPORT_LIMIT_MS);
+      const { worker } = await loadedWorker(connector, DEFAULT_IMPORT_LIMIT_MS);
       try {
         return await worker.call(call, context);
       } finally {

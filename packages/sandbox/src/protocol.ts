@@ -1,4 +1,4 @@
-import type { HookCall } from '@paycore/core';
+import type { HookCall, HookName } from '@paycore/core';
 
 /** A request a hook sent through `ctx.fetch`, as it crosses to the host. */
 export interface WireRequest {
@@ -33,7 +33,7 @@ export type HostMessage =
 
 /** Worker → host. */
 export type WorkerMessage =
-  | { t: 'loaded'; error?: WireError }
+  | { t: 'loaded'; hooks?: HookName[]; error?: WireError }
   | { t: 'fetch'; callId: number; reqId: number; request: WireRequest }
   | {
       t: 'log';

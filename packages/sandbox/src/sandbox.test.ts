@@ -34,6 +34,7 @@ const overrides = (ids: string[]) =>
 
 const KINDS: HostileKind[] = [
   'good',
+  'discovers',
   'global-fetch',
   'static-http',
   'dynamic-net',
@@ -105,6 +106,18 @@ describe('the connector sandbox', () => {
     });
     const [worker] = sandbox.workers().filter((w) => w.connectorId === 'fx-good');
     expect(worker?.pid).not.toBe(process.pid);
+  });
+
+  it('runs a discover hook in the worker, and says when a connector has none', async () => {
+    expect(await sandbox.discover(connector('discovers'), input())).toEqual({
+      ok: true,
+      discovered: { paymentMethods: [{ method: 'payment_card', currencies: ['UAH'] }], payoutMethods: [] },
+    });
+    expect(await sandbox.discover(connector('good'), input())).toMatchObject({
+      ok: false,
+      reason: 'unsupported',
+    });
+    expect(sandbox.faults().some((f) => f.connectorId === 'fx-good')).toBe(false);
   });
 
   const escapes: [HostileKind, RegExp][] = [

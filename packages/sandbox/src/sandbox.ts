@@ -1,8 +1,15 @@
 import {
+  type ConnectorFailure,
   type ConnectorManifest,
   connectorFailure,
+  type DiscoverOutcome,
+  type HookName,
   isPaycoreError,
   type Logger,
+  PaycoreError,
+  type RemoteConnector,
+  type RunVerifyOptions,
+  runDiscover,
   runVerify,
   type UncheckedVerifyInput,
   type VerifyOutcome,
@@ -56,6 +63,15 @@ export interface Sandbox {
     input: UncheckedVerifyInput,
     options?: SandboxVerifyOptions,
   ): Promise<VerifyOutcome>;
+  /**
+   * Reads what the account has enabled with the connector's discover hook, under the same rules.
+   * A connector without the hook answers `unsupported`.
+   */
+  discover(
+    connector: SandboxConnector,
+    input: UncheckedVerifyInput,
+    options?: SandboxVerifyOptions,
+  ): Promise<DiscoverOutcome>;
   /** Runtime faults and circuit state per connector, for diagnostics. */
   faults(): ConnectorFaults[];
   /** Live worker processes. */
@@ -74,62 +90,78 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     ...options.egress,
   });
 
-  return {
-    async verify(connector, input, verifyOptions = {}) {
-      const { manifest } = connector;
-      if (!book.allow(manifest.id))
-        return connectorFailure(
-          manifest.name,
-          'circuit_open',
-          'it failed repeatedly, so its checks are paused for a while',
-        );
-      const timeoutMs = verifyOptions.timeoutMs ?? options.timeoutMs ?? 10_000;
-      // The verify's clock starts once the worker has imported the connector: starting a process
-      // on a busy host is not the connector's time. The import has a limit of its own.
-      const admit = async () => {
-        const release = await admission.admit(manifest.id);
-        try {
-          await pool.ready(connector, timeoutMs);
-          return release;
-        } catch (error) {
-          release();
-          throw error;
-        }
-      };
-      let settled = false;
+  /**
+   * One hook call under the host's rules: the breaker, a slot, the connector imported before the
+   * clock starts (a process start on a busy host is not the connector's time; the import has a
+   * limit of its own), core's runner, and the outcome counted against the connector or not.
+   */
+  const run = async <O extends VerifyOutcome | DiscoverOutcome>(
+    hook: HookName,
+    connector: SandboxConnector,
+    input: UncheckedVerifyInput,
+    hookOptions: SandboxVerifyOptions,
+    runner: (remote: RemoteConnector, input: UncheckedVerifyInput, options: RunVerifyOptions) => Promise<O>,
+  ): Promise<O | ConnectorFailure> => {
+    const { manifest } = connector;
+    if (!book.allow(manifest.id))
+      return connectorFailure(
+        manifest.name,
+        'circuit_open',
+        'it failed repeatedly, so its checks are paused for a while',
+      );
+    const timeoutMs = hookOptions.timeoutMs ?? options.timeoutMs ?? 10_000;
+    const admit = async () => {
+      const release = await admission.admit(manifest.id);
       try {
-        const outcome = await runVerify(
-          { manifest, invoke: (call, context) => pool.run(connector, call, context) },
-          input,
-          {
-            dispatcher,
-            admit,
-            timeoutMs,
-            ...(options.maxResponseBytes === undefined ? {} : { maxResponseBytes: options.maxResponseBytes }),
-            egressOverrides: verifyOptions.egressOverrides ?? options.egressOverrides ?? {},
-            ...(verifyOptions.signal ? { signal: verifyOptions.signal } : {}),
-            ...(verifyOptions.logger ? { logger: verifyOptions.logger } : {}),
-          },
-        );
-        settled = true;
-        book.settle(
-          manifest.id,
-          outcome.ok || outcome.reason !== 'connector_failed' || outcome.fault === 'circuit_open'
-            ? undefined
-            : { kind: outcome.fault, message: outcome.message },
-        );
-        return outcome;
+        const hooks = await pool.ready(connector, timeoutMs);
+        if (!hooks.includes(hook))
+          throw new PaycoreError('connector_not_ready', `The ${manifest.name} connector has no ${hook} hook`);
+        return release;
       } catch (error) {
-        if (!isPaycoreError(error, 'connector_fault')) throw error;
-        const outcome = connectorFailure(manifest.name, error.fault ?? 'import_failed', error.message);
-        settled = true;
-        book.settle(manifest.id, { kind: error.fault ?? 'import_failed', message: outcome.message });
-        return outcome;
-      } finally {
-        // A verify that threw (bad input, shed, caller gone) says nothing about the connector.
-        if (!settled) book.cancel(manifest.id);
+        release();
+        throw error;
       }
-    },
+    };
+    let settled = false;
+    try {
+      const outcome = await runner(
+        { manifest, invoke: (call, context) => pool.run(connector, call, context) },
+        input,
+        {
+          dispatcher,
+          admit,
+          timeoutMs,
+          ...(options.maxResponseBytes === undefined ? {} : { maxResponseBytes: options.maxResponseBytes }),
+          egressOverrides: hookOptions.egressOverrides ?? options.egressOverrides ?? {},
+          ...(hookOptions.signal ? { signal: hookOptions.signal } : {}),
+          ...(hookOptions.logger ? { logger: hookOptions.logger } : {}),
+        },
+      );
+      settled = true;
+      book.settle(
+        manifest.id,
+        outcome.ok || outcome.reason !== 'connector_failed' || outcome.fault === 'circuit_open'
+          ? undefined
+          : { kind: outcome.fault, message: outcome.message },
+      );
+      return outcome;
+    } catch (error) {
+      if (!isPaycoreError(error, 'connector_fault')) throw error;
+      const outcome = connectorFailure(manifest.name, error.fault ?? 'import_failed', error.message);
+      settled = true;
+      book.settle(manifest.id, { kind: error.fault ?? 'import_failed', message: outcome.message });
+      return outcome;
+    } finally {
+      // A call that threw (bad input, shed, caller gone, no such hook) says nothing about the connector.
+      if (!settled) book.cancel(manifest.id);
+    }
+  };
+
+  return {
+    verify: (connector, input, verifyOptions = {}) =>
+      run('verify', connector, input, verifyOptions, runVerify),
+    discover: (connector, input, discoverOptions = {}) =>
+      run('discover', connector, input, discoverOptions, runDiscover),
     faults: () => book.report(),
     workers: () => pool.workers(),
     async close() {

@@ -1,7 +1,13 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type ConnectorFaultKind, type HookCall, PaycoreError, type VerifyContext } from '@paycore/core';
+import {
+  type ConnectorFaultKind,
+  type HookCall,
+  type HookName,
+  PaycoreError,
+  type VerifyContext,
+} from '@paycore/core';
 import {
   type HostMessage,
   SANDBOX_ERROR_CODE,
@@ -31,8 +37,8 @@ export interface SandboxWorker {
   readonly lastUsed: number;
   /** Set while a call that passed its deadline is being checked on; new calls wait for it. */
   readonly probing: Promise<void> | undefined;
-  /** Settles when the connector is imported; rejects with a `connector_fault`. */
-  readonly loaded: Promise<void>;
+  /** Settles with the hooks the connector exports once it is imported; rejects with a `connector_fault`. */
+  readonly loaded: Promise<HookName[]>;
   /** Runs a hook call with the host's context; rejects with a `connector_fault` or the hook's error. */
   call(call: HookCall, context: VerifyContext): Promise<unknown>;
   /** Stops the process; every call still in it fails with this fault. */
@@ -90,8 +96,8 @@ export function spawnWorker(connector: { id: string; file: string }, options: Wo
   let exited = false;
   let probing: Promise<void> | undefined;
   let loadSettled = false;
-  let settleLoad: { resolve(): void; reject(error: unknown): void } | undefined;
-  const loaded = new Promise<void>((resolve, reject) => {
+  let settleLoad: { resolve(hooks: HookName[]): void; reject(error: unknown): void } | undefined;
+  const loaded = new Promise<HookName[]>((resolve, reject) => {
     settleLoad = { resolve, reject };
   });
   loaded.catch(() => {});
@@ -120,7 +126,7 @@ export function spawnWorker(connector: { id: string; file: string }, options: Wo
     switch (message.t) {
       case 'loaded':
         loadSettled = true;
-        if (!message.error) settleLoad?.resolve();
+        if (!message.error) settleLoad?.resolve(message.hooks ?? ['verify']);
         else settleLoad?.reject(loadFault(message.error, violation));
         break;
       case 'fetch':

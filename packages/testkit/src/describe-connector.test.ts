@@ -25,4 +25,9 @@ describeConnector(connector, {
     respond: { status: 401, body: {} },
   },
   wrongEnvironment: { environment: 'sandbox', credentials: { apiKey: 'live_abcdefgh' } },
+  discover: {
+    input: { environment: 'sandbox', credentials: { apiKey: 'test_abcdefgh' } },
+    respond: { status: 200, body: { methods: [{ code: 'payment_card', currencies: ['UAH'] }] } },
+    expected: { paymentMethods: [{ method: 'payment_card', currencies: ['UAH'] }], payoutMethods: [] },
+  },
 });

@@ -2,6 +2,7 @@ import {
   type Connector,
   type Credentials,
   createCredentialValidator,
+  type DiscoverResult,
   type Environment,
   secretValues,
   validateManifest,
@@ -57,6 +58,16 @@ export interface ConnectorFixtures {
   timeoutMs?: number;
   /** The connector's package folder, whose built module the sandbox runs (default: found from the working folder). */
   packageDir?: string;
+  /**
+   * Required when the connector has a discover hook: the provider's documented answer for an
+   * account (every route the hook reads), and what the hook must make of it.
+   */
+  discover?: {
+    input: VerifyInput;
+    respond: MockHandler | MockResponse;
+    /** The result the hook must return for that answer. */
+    expected: DiscoverResult;
+  };
 }
 
 /**
@@ -178,6 +189,46 @@ export function describeConnector(connector: Connector, fixtures: ConnectorFixtu
       expect(result).toMatchObject({ ok: false, reason: 'connector_failed', fault: 'undeclared_host' });
       expect(mock.requests).toHaveLength(0);
     });
+
+    if (typeof connector.discover === 'function') {
+      it('reads what the account has enabled, in the vocabulary\u2019s codes', async () => {
+        expect(
+          fixtures.discover,
+          'a connector with a discover hook needs a `discover` fixture',
+        ).toBeDefined();
+        if (!fixtures.discover) return;
+        mock.fallback(fixtures.discover.respond);
+        const outcome = await sandbox().discover(
+          sandboxConnector(connector, fixtures.packageDir),
+          fixtures.discover.input,
+          {
+            timeoutMs: 2000,
+            egressOverrides: overridesFor(connector, fixtures.discover.input, mock),
+          },
+        );
+        expect(outcome).toEqual({ ok: true, discovered: fixtures.discover.expected });
+        if (!outcome.ok) return;
+        const { discovered } = outcome;
+        for (const { method } of discovered.paymentMethods)
+          expect(vocabulary.paymentMethods).toContain(method);
+        for (const { method } of discovered.payoutMethods) expect(vocabulary.payoutMethods).toContain(method);
+        const currencies = [
+          ...(discovered.currencies ?? []),
+          ...[...discovered.paymentMethods, ...discovered.payoutMethods].flatMap((m) => m.currencies ?? []),
+        ];
+        for (const currency of currencies) expect(vocabulary.currencies).toContain(currency);
+      });
+
+      it('reports a provider error while discovering as a failure, not a throw', async () => {
+        const input = fixtures.discover?.input ?? fixtures.valid.input;
+        mock.fallback({ status: 503, body: { error: 'Service Unavailable' } });
+        const outcome = await sandbox().discover(sandboxConnector(connector, fixtures.packageDir), input, {
+          timeoutMs: 2000,
+          egressOverrides: overridesFor(connector, input, mock),
+        });
+        expect(outcome).toMatchObject({ ok: false, reason: 'provider_unavailable', retryable: true });
+      });
+    }
 
     it('lets no secret value appear in any result', () => {
       expect(results.length).toBeGreaterThan(0);

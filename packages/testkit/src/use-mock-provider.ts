@@ -1,4 +1,4 @@
-import type { Connector, Environment, VerifyOutcome } from '@paycore/core';
+import type { Connector, DiscoverOutcome, Environment, VerifyOutcome } from '@paycore/core';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { overridesFor } from './describe-connector.js';
 import { createMockProvider, type MockProvider } from './mock-provider.js';
@@ -15,6 +15,12 @@ export interface ConnectorMock extends MockProvider {
     environment?: Environment,
     options?: { timeoutMs?: number },
   ): Promise<VerifyOutcome>;
+  /** Runs the connector's discover hook the same way. */
+  discover(
+    credentials: Record<string, unknown>,
+    environment?: Environment,
+    options?: { timeoutMs?: number },
+  ): Promise<DiscoverOutcome>;
 }
 
 /**
@@ -57,6 +63,13 @@ export function useMockProvider(connector: Connector, settings: { packageDir?: s
     verify(credentials, environment = 'sandbox', options = {}) {
       const input = { environment, credentials };
       return sandbox().verify(sandboxConnector(connector, settings.packageDir), input, {
+        egressOverrides: overridesFor(connector, input, current()),
+        ...options,
+      });
+    },
+    discover(credentials, environment = 'sandbox', options = {}) {
+      const input = { environment, credentials };
+      return sandbox().discover(sandboxConnector(connector, settings.packageDir), input, {
         egressOverrides: overridesFor(connector, input, current()),
         ...options,
       });

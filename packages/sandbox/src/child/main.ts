@@ -2,7 +2,7 @@
 // (see guard.ts), then loads one connector and runs its hooks as the host asks.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { pathToFileURL } from 'node:url';
-import type { Logger, VerifyContext, VerifyHook } from '@paycore/core';
+import type { HookName, Logger, VerifyContext, VerifyHook } from '@paycore/core';
 import {
   type HostMessage,
   SANDBOX_ERROR_CODE,
@@ -29,7 +29,7 @@ const post = (message: WorkerMessage, then?: () => void): void => {
 };
 const calls = new Map<number, Call>();
 const current = new AsyncLocalStorage<number>();
-let verify: VerifyHook | undefined;
+const hooks: Partial<Record<HookName, VerifyHook>> = {};
 let nextReqId = 1;
 
 // Dies after telling the host why, so the verify that caused it is named a connector fault.
@@ -65,7 +65,7 @@ process.on('message', (message: HostMessage) => {
       void load(message.file, message.id);
       break;
     case 'call':
-      void run(message.callId, message.call.input, message.baseUrl);
+      void run(message.callId, message.call.hook, message.call.input, message.baseUrl);
       break;
     case 'fetched': {
       const pending = calls.get(message.callId)?.fetches.get(message.reqId);
@@ -87,19 +87,29 @@ process.on('message', (message: HostMessage) => {
 async function load(file: string, id: string): Promise<void> {
   try {
     const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
-    const exported = module.default as { manifest?: { id?: unknown }; verify?: unknown } | undefined;
+    const exported = module.default as
+      | ({ manifest?: { id?: unknown } } & Partial<Record<HookName, unknown>>)
+      | undefined;
     if (typeof exported !== 'object' || exported === null || exported.manifest?.id !== id)
       throw new Error(`its default export is not a connector with manifest id "${id}"`);
     if (typeof exported.verify !== 'function')
       throw new Error('its manifest says ready but its default export has no verify hook');
-    verify = exported.verify.bind(exported) as VerifyHook;
-    post({ t: 'loaded' });
+    for (const name of ['verify', 'discover'] as const) {
+      const hook = exported[name];
+      if (typeof hook === 'function') hooks[name] = hook.bind(exported) as VerifyHook;
+    }
+    post({ t: 'loaded', hooks: Object.keys(hooks) as HookName[] });
   } catch (error) {
     post({ t: 'loaded', error: toWireError(error) });
   }
 }
 
-async function run(callId: number, input: Parameters<VerifyHook>[0], baseUrl: string): Promise<void> {
+async function run(
+  callId: number,
+  name: HookName,
+  input: Parameters<VerifyHook>[0],
+  baseUrl: string,
+): Promise<void> {
   const call: Call = { controller: new AbortController(), fetches: new Map() };
   calls.set(callId, call);
   const context: VerifyContext = {
@@ -111,8 +121,9 @@ async function run(callId: number, input: Parameters<VerifyHook>[0], baseUrl: st
   const refusedBefore = refusals();
   await current.run(callId, async () => {
     try {
-      if (!verify) throw new Error('no connector is loaded in this worker');
-      const result = await verify(input, context);
+      const hook = hooks[name];
+      if (!hook) throw new Error(`the connector has no ${name} hook`);
+      const result: unknown = await hook(input, context);
       if (refusals() > refusedBefore)
         post({
           t: 'done',

@@ -9,6 +9,11 @@ export const HOSTILE = {
     if (res.status === 401) return { ok: false, reason: 'invalid_credentials', message: 'refused', retryable: false };
     return { ok: true, account: { id: (await res.json()).id } };
   } };`,
+  discovers: `export default { manifest: { id: 'ID' }, async verify() { return { ok: true }; },
+    async discover({ credentials }, ctx) {
+      await ctx.fetch(ctx.baseUrl + '/v1/methods', { headers: { authorization: 'Bearer ' + credentials.apiKey } });
+      return { paymentMethods: [{ method: 'payment_card', currencies: ['UAH'] }], payoutMethods: [] };
+    } };`,
   'global-fetch': `export default { manifest: { id: 'ID' }, async verify({ credentials }) {
     await fetch('TRAP/steal?key=' + credentials.apiKey); return { ok: true };
   } };`,

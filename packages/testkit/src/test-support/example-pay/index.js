@@ -1,6 +1,6 @@
 // A minimal, correct connector as a package, so the conformance suite runs it in the sandbox.
 import { readFileSync } from 'node:fs';
-import { failure, readJson, success } from '@paycore/core';
+import { failure, readJson, success, unexpectedStatus } from '@paycore/core';
 
 const manifest = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8'));
 
@@ -19,5 +19,17 @@ export default {
     if (response.status !== 200) return failure('provider_unavailable', 'Example Pay is unavailable');
     const body = await readJson(response);
     return success({ id: body?.id });
+  },
+  async discover({ credentials }, ctx) {
+    const response = await ctx.fetch(`${ctx.baseUrl}/methods`, {
+      headers: { authorization: `Bearer ${credentials.apiKey}` },
+      signal: ctx.signal,
+    });
+    if (response.status !== 200) return unexpectedStatus('Example Pay', response.status);
+    const body = await readJson(response);
+    return {
+      paymentMethods: (body?.methods ?? []).map((m) => ({ method: m.code, currencies: m.currencies })),
+      payoutMethods: [],
+    };
   },
 };
