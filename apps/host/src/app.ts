@@ -13,6 +13,7 @@ import { registerConnectionRequestRoutes } from './routes/connection-requests.js
 import { registerConnectionRoutes } from './routes/connections.js';
 import { registerOrganisationRoutes } from './routes/organisations.js';
 import { registerProviderRoutes } from './routes/providers.js';
+import { registerServiceRoutes } from './routes/services.js';
 import { registerSystemRoutes } from './routes/system.js';
 import { registerVocabularyRoutes } from './routes/vocabulary.js';
 import { cacheBody, type CachedBody, sendCached } from './services/cached-body.js';
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps): Express {
   registerConnectionRoutes(api, deps);
   registerConnectionChangeRoutes(api, deps);
   registerConnectionRequestRoutes(api, deps);
+  registerServiceRoutes(api, deps);
 
   let openapi: CachedBody | undefined;
   api.route(

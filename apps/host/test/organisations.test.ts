@@ -95,7 +95,18 @@ describe('organisations and API keys', () => {
           [mallory, mixed],
         ] as const) {
           // A valid body, so the answer is about the ids and not the input.
-          const body = method === 'patch' ? { label: 'mine now' } : method === 'post' ? {} : undefined;
+          const body =
+            method === 'patch'
+              ? path.endsWith('/services')
+                ? {
+                    items: [
+                      { direction: 'payment', method: 'payment_card', currency: 'USD', enabled: false },
+                    ],
+                  }
+                : { label: 'mine now' }
+              : method === 'post'
+                ? {}
+                : undefined;
           const res = await client.request(method.toUpperCase(), url, body === undefined ? {} : { body });
           if (url === mixed && !/\{(connectionId|keyId)\}/.test(path)) continue;
           expect(res.status, `${method.toUpperCase()} ${url}`).toBe(404);

@@ -116,4 +116,9 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 3,
+    name: "a connection's services (what the account has enabled, and the merchant's switches)",
+    statements: ['ALTER TABLE connections ADD COLUMN services TEXT'],
+  },
 ];

@@ -53,6 +53,7 @@ function record(orgId: string, id: string, by: Actor): ConnectionRecord {
     schemaVersion: 1,
     account: { livemode: false },
     lastVerifiedAt: now,
+    services: null,
     lastVerification: { ok: true },
     createdBy: by,
     createdAt: now,

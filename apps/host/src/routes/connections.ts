@@ -9,6 +9,7 @@ import {
   CONNECTION,
   VERIFY_RESULT,
 } from '../schemas/connections.js';
+import { servicesView } from '../services/connection-services.js';
 import { connectionView } from '../services/connection-view.js';
 import { checkConnection, createConnection, requireConnection } from '../services/connections.js';
 import { listConnections } from '../store/connections.js';
@@ -36,7 +37,7 @@ export function registerConnectionRoutes(api: Api, deps: AppDeps): void {
       operationId: 'checkConnection',
       summary: 'Validate and verify credentials without storing anything',
       description:
-        'The same validation as connecting (422 with field errors); then 200 with the verify result, ok or not.',
+        'The same validation as connecting (422 with field errors); then 200 with the verify result, ok or not, and with ok the account and the services it has (what connecting would enable).',
       tag: 'connections',
       auth: 'org',
       params,
@@ -48,9 +49,14 @@ export function registerConnectionRoutes(api: Api, deps: AppDeps): void {
         409: VERIFY_ERRORS[409],
       },
     },
-    async ({ res, body, log }) => ({
-      body: await checkConnection(services, body, operationContext(res, log)),
-    }),
+    async ({ res, body, log }) => {
+      const { services: found, ...result } = await checkConnection(
+        services,
+        body,
+        operationContext(res, log),
+      );
+      return { body: found ? { ...result, services: servicesView(found) } : result };
+    },
   );
 
   api.route<ConnectBody>(
@@ -68,6 +74,9 @@ export function registerConnectionRoutes(api: Api, deps: AppDeps): void {
         ...COMMON_ERRORS,
         ...ORG_ERRORS,
         ...VERIFY_ERRORS,
+        409: errorResponse(
+          'The provider is not ready (`provider_not_ready`), or the organisation already has this account in this environment (`conflict`, with `existingConnectionId`; send `connectAgain` with another label to connect it again)',
+        ),
       },
     },
     async ({ res, body, auth, log }) => {

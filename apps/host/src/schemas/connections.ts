@@ -1,6 +1,8 @@
 import { CONNECTOR_FAULT_KINDS, VERIFY_FAILURE_REASONS } from '@paycore/core';
 import type { JsonSchema } from '../http/validate.js';
+import { CONNECTION_EVENT_TYPES } from '../store/events.js';
 import { ACTOR, TIMESTAMP } from './common.js';
+import { CONNECTION_SERVICES } from './services.js';
 
 const PROVIDER_ID: JsonSchema = { type: 'string', minLength: 1, maxLength: 100 };
 const ENVIRONMENT: JsonSchema = { enum: ['sandbox', 'live'] };
@@ -29,12 +31,21 @@ export const CHECK_BODY: JsonSchema = {
 /** Body of `POST /api/orgs/:orgId/connections`. */
 export interface ConnectBody extends CheckBody {
   label?: string;
+  connectAgain?: boolean;
 }
 
 /** Schema of {@link ConnectBody}. */
 export const CONNECT_BODY: JsonSchema = {
   ...CHECK_BODY,
-  properties: { ...(CHECK_BODY.properties as object), label: LABEL },
+  properties: {
+    ...(CHECK_BODY.properties as object),
+    label: LABEL,
+    connectAgain: {
+      type: 'boolean',
+      description:
+        'Connect an account the organisation already has (same account id and environment) once more, under another `label`; without it that is 409 `conflict`',
+    },
+  },
 };
 
 /** Body of `PATCH /api/orgs/:orgId/connections/:connectionId`. */
@@ -78,6 +89,10 @@ export const VERIFY_RESULT: JsonSchema = {
     message: { type: 'string' },
     fields: { type: 'array', items: { type: 'string' } },
     retryable: { type: 'boolean' },
+    services: {
+      ...CONNECTION_SERVICES,
+      description: 'With ok: the services the account has (what connecting would enable)',
+    },
   },
 };
 
@@ -150,7 +165,7 @@ export const CONNECTION_EVENT: JsonSchema = {
   required: ['id', 'type', 'actor', 'at'],
   properties: {
     id: { type: 'string' },
-    type: { enum: ['created', 'verified', 'updated', 'deleted'] },
+    type: { enum: [...CONNECTION_EVENT_TYPES] },
     ok: { type: 'boolean' },
     reason: { type: 'string' },
     message: { type: 'string' },

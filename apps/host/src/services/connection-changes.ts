@@ -16,9 +16,17 @@ import {
   type OperationContext,
   splitCredentials,
   storedCredentials,
+  discoverWith,
   readyProvider,
   verifyWith,
 } from './connections.js';
+import {
+  applyToggles,
+  type ConnectionServices,
+  describeServiceChanges,
+  reconcileServices,
+  type ServiceToggle,
+} from './connection-services.js';
 import { verifyFailureError } from './verify.js';
 
 /** Verifies the stored credentials again and records the outcome (status, account, event). */
@@ -52,6 +60,18 @@ export async function reverifyConnection(
       },
     );
   }
+  // The account is read again with every successful verify: a method removed at the provider
+  // shows as an unavailable service, with an event that says so.
+  const services =
+    result.ok && entry
+      ? await discoverWith(
+          deps,
+          entry,
+          { environment: record.environment, credentials },
+          ctx,
+          record.services,
+        )
+      : undefined;
   const at = nowIso();
   const change: ConnectionChange = {
     verification: {
@@ -59,6 +79,7 @@ export async function reverifyConnection(
       account: result.ok ? (result.account ?? null) : null,
       at,
     },
+    ...(services ? { services, servicesChanges: describeServiceChanges(record.services, services) } : {}),
   };
   const saved = await deps.db.transaction((tx) => changeConnection(tx, record, change, by));
   if (!saved) throw notFound('The connection');
@@ -67,6 +88,7 @@ export async function reverifyConnection(
     lastVerifiedAt: at,
     lastVerification: lastVerification(result),
     ...(result.ok ? { account: result.account ?? null } : {}),
+    ...(services ? { services } : {}),
     updatedAt: at,
     updatedBy: by,
   };
@@ -110,6 +132,13 @@ export async function updateConnection(
         ctx,
       );
       if (!result.ok) throw verifyFailureError(result);
+      const services = await discoverWith(
+        deps,
+        entry,
+        { environment: record.environment, credentials: merged },
+        ctx,
+        record.services,
+      );
       const at = nowIso();
       const parts = splitCredentials(schema, merged);
       Object.assign(change, parts, {
@@ -119,6 +148,8 @@ export async function updateConnection(
           envelope: seal(deps.keyring, binding(record), merged),
         },
         verification: { result: { ok: true }, account: result.account ?? null, at },
+        services,
+        servicesChanges: describeServiceChanges(record.services, services),
       });
       next = {
         ...next,
@@ -127,6 +158,7 @@ export async function updateConnection(
         account: result.account ?? null,
         lastVerifiedAt: at,
         lastVerification: { ok: true },
+        services,
       };
     }
   }
@@ -138,4 +170,44 @@ export async function updateConnection(
 
 function sorted(value: Credentials): [string, unknown][] {
   return Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+/**
+ * A connection's services; a connection made before services existed gets the manifest's,
+ * marked so, until it is verified again.
+ */
+export function servicesOf(deps: ConnectionDeps, record: ConnectionRecord): ConnectionServices {
+  if (record.services) return record.services;
+  const entry = deps.registry.get(record.providerId);
+  if (!entry)
+    return { source: 'manifest', discoveredAt: record.createdAt, note: 'The provider is gone', items: [] };
+  return reconcileServices(
+    entry,
+    {
+      ok: false,
+      reason: 'unsupported',
+      message: 'Verify the connection again to read the account',
+      retryable: false,
+    },
+    null,
+    record.createdAt,
+  );
+}
+
+/** Applies the merchant's switches to a connection's services and records what changed. */
+export async function switchServices(
+  deps: ConnectionDeps,
+  record: ConnectionRecord,
+  toggles: readonly ServiceToggle[],
+  by: Actor,
+): Promise<ConnectionServices> {
+  const before = servicesOf(deps, record);
+  const services = applyToggles(before, toggles);
+  const servicesChanges = describeServiceChanges(before, services);
+  if (servicesChanges.length === 0) return services;
+  const saved = await deps.db.transaction((tx) =>
+    changeConnection(tx, record, { services, servicesChanges }, by),
+  );
+  if (!saved) throw notFound('The connection');
+  return services;
 }

@@ -20,11 +20,13 @@ import {
   type ConnectionRecord,
   deleteConnection,
   getConnection,
+  listConnections,
   storeNewConnection,
   type LastVerification,
   readCredentials,
 } from '../store/connections.js';
-import { runProviderVerify, verifyFailureError } from './verify.js';
+import { type ConnectionServices, reconcileServices } from './connection-services.js';
+import { runProviderDiscover, runProviderVerify, verifyFailureError } from './verify.js';
 
 /** What the connection operations need. */
 export interface ConnectionDeps {
@@ -88,15 +90,64 @@ export function binding(record: Pick<ConnectionRecord, 'orgId' | 'id' | 'provide
   return { orgId: record.orgId, connectionId: record.id, providerId: record.providerId };
 }
 
-/** Validates and verifies without storing anything; the verify outcome whether ok or not. */
+/**
+ * Validates and verifies without storing anything; the verify outcome whether ok or not, and
+ * with ok the services the account has (what connecting would enable).
+ */
 export async function checkConnection(
   deps: ConnectionDeps,
   input: ConnectInput,
   ctx: OperationContext,
-): Promise<VerifyOutcome> {
+): Promise<VerifyOutcome & { services?: ConnectionServices }> {
   const entry = readyProvider(deps.registry, input.providerId);
   ctx.markSecrets(secretValues(entry.credentials.schema, input.credentials));
-  return verifyWith(deps, entry, input, ctx);
+  const result = await verifyWith(deps, entry, input, ctx);
+  if (!result.ok) return result;
+  return { ...result, services: await discoverWith(deps, entry, input, ctx, null) };
+}
+
+/** Reads what the account has enabled and reconciles it with the connector's services. */
+export async function discoverWith(
+  deps: ConnectionDeps,
+  entry: ProviderEntry,
+  input: { environment: unknown; credentials: Credentials },
+  ctx: OperationContext,
+  previous: ConnectionServices | null,
+): Promise<ConnectionServices> {
+  const outcome = await runProviderDiscover(deps, entry.id, input, ctx.log, ctx.signal);
+  return reconcileServices(entry, outcome, previous, nowIso());
+}
+
+/**
+ * Refuses to connect an account the organisation already has in this environment (409 naming
+ * the connection), unless the request asks to connect it again under another label.
+ */
+async function refuseSameAccount(
+  db: Database,
+  orgId: string,
+  entry: ProviderEntry,
+  input: ConnectInput & { label?: string; connectAgain?: boolean },
+  accountId: unknown,
+): Promise<void> {
+  if (typeof accountId !== 'string' || accountId === '') return;
+  const existing = (await listConnections(db, orgId)).find(
+    (c) => c.providerId === entry.id && c.environment === input.environment && c.account?.id === accountId,
+  );
+  if (!existing) return;
+  const named = existing.label ? ` as \u201c${existing.label}\u201d` : '';
+  if (!input.connectAgain)
+    throw new ApiError(
+      'conflict',
+      `This ${entry.name} account (${accountId}) is already connected${named}. To connect it again, send connectAgain with another label`,
+      { extra: { existingConnectionId: existing.id } },
+    );
+  if (input.label === undefined || input.label === existing.label)
+    throw validationError([
+      {
+        path: '/label',
+        message: `must differ from the label of the connection this account already has${named}`,
+      },
+    ]);
 }
 
 /** Runs the provider's verify in the sandbox, under the operation's log and signal. */
@@ -113,7 +164,7 @@ export function verifyWith(
 export async function createConnection(
   deps: ConnectionDeps,
   orgId: string,
-  input: ConnectInput & { label?: string },
+  input: ConnectInput & { label?: string; connectAgain?: boolean },
   by: Actor,
   ctx: OperationContext,
 ): Promise<ConnectionRecord> {
@@ -122,6 +173,8 @@ export async function createConnection(
   ctx.markSecrets(secretValues(schema, input.credentials));
   const result = await verifyWith(deps, entry, input, ctx);
   if (!result.ok) throw verifyFailureError(result);
+  await refuseSameAccount(deps.db, orgId, entry, input, result.account?.id);
+  const services = await discoverWith(deps, entry, input, ctx, null);
   const now = nowIso();
   const record: ConnectionRecord = {
     id: newId('conn'),
@@ -135,6 +188,7 @@ export async function createConnection(
     account: result.account ?? null,
     lastVerifiedAt: now,
     lastVerification: { ok: true },
+    services,
     createdBy: by,
     createdAt: now,
     updatedBy: by,

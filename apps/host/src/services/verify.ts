@@ -1,4 +1,10 @@
-import type { Credentials, Logger as HookLogger, VerifyOutcome } from '@paycore/core';
+import {
+  type Credentials,
+  type DiscoverOutcome,
+  type Logger as HookLogger,
+  isPaycoreError,
+  type VerifyOutcome,
+} from '@paycore/core';
 import type { Registry } from '@paycore/registry';
 import type { Sandbox } from '@paycore/sandbox';
 import type { Logger } from 'pino';
@@ -37,6 +43,32 @@ export async function runProviderVerify(
   if (!outcome.ok && outcome.reason === 'connector_failed')
     log.error({ providerId, fault: outcome.fault, detail: outcome.message }, 'connector fault');
   return outcome;
+}
+
+/**
+ * Reads what the account has enabled with the connector's discover hook, in the sandbox. Never
+ * throws for the account or the connector: a connector without the hook, a provider error, a
+ * fault, or a host too busy to run it now all come back as a failure the caller falls back from.
+ */
+export async function runProviderDiscover(
+  deps: { registry: Registry; sandbox: Sandbox },
+  providerId: string,
+  input: { environment: unknown; credentials: Credentials },
+  log: Logger,
+  signal?: AbortSignal,
+): Promise<DiscoverOutcome> {
+  try {
+    const outcome = await deps.sandbox.discover(deps.registry.connector(providerId), input, {
+      logger: hookLogger(log, providerId),
+      ...(signal ? { signal } : {}),
+    });
+    if (!outcome.ok && outcome.reason === 'connector_failed')
+      log.error({ providerId, fault: outcome.fault, detail: outcome.message }, 'connector fault');
+    return outcome;
+  } catch (error) {
+    if (!isPaycoreError(error, 'overloaded')) throw error;
+    return { ok: false, reason: 'provider_unavailable', message: error.message, retryable: true };
+  }
 }
 
 /** Field errors for the credential fields a failed verify names. */

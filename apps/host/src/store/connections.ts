@@ -1,4 +1,5 @@
 import type { Database, Queryable } from '../db/database.js';
+import type { ConnectionServices } from '../services/connection-services.js';
 import { type Actor, nowIso, parseJson } from './actor.js';
 import { addEvent, eventInsert } from './events.js';
 
@@ -25,6 +26,8 @@ export interface ConnectionRecord {
   account: Record<string, unknown> | null;
   lastVerifiedAt: string | null;
   lastVerification: LastVerification | null;
+  /** What the account has enabled and the merchant's switches; null before the first read. */
+  services: ConnectionServices | null;
   createdBy: Actor;
   createdAt: string;
   updatedBy: Actor;
@@ -49,6 +52,7 @@ interface ConnectionRow {
   account: string | null;
   last_verified_at: string | null;
   last_result: string | null;
+  services: string | null;
   created_by_type: string;
   created_by: string;
   created_at: string;
@@ -71,6 +75,7 @@ const toRecord = (row: ConnectionRow): ConnectionRecord => ({
   account: parseJson(row.account, null),
   lastVerifiedAt: row.last_verified_at,
   lastVerification: parseJson(row.last_result, null),
+  services: parseJson(row.services, null),
   createdBy: actor(row.created_by_type, row.created_by),
   createdAt: row.created_at,
   updatedBy: actor(row.updated_by_type, row.updated_by),
@@ -87,8 +92,8 @@ function connectionInserts(
   return [
     {
       sql: `INSERT INTO connections (id, org_id, provider_id, environment, label, public_fields, secret_hints,
-      schema_version, account, last_verified_at, last_result, created_by_type, created_by, created_at,
-      updated_by_type, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      schema_version, account, last_verified_at, last_result, services, created_by_type, created_by, created_at,
+      updated_by_type, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       params: [
         record.id,
         record.orgId,
@@ -101,6 +106,7 @@ function connectionInserts(
         record.account === null ? null : JSON.stringify(record.account),
         record.lastVerifiedAt,
         record.lastVerification === null ? null : JSON.stringify(record.lastVerification),
+        record.services === null ? null : JSON.stringify(record.services),
         record.createdBy.type,
         record.createdBy.id,
         record.createdAt,
@@ -196,6 +202,9 @@ export interface ConnectionChange {
   schemaVersion?: number;
   credentials?: StoredEnvelope;
   verification?: { result: LastVerification; account: Record<string, unknown> | null; at: string };
+  /** New services; `servicesChanges` says what changed, for the history. */
+  services?: ConnectionServices;
+  servicesChanges?: string[];
 }
 
 /**
@@ -214,6 +223,12 @@ export async function changeConnection(
     change.label === undefined &&
     change.credentials === undefined &&
     change.publicFields === undefined;
+  const servicesOnly =
+    change.services !== undefined &&
+    change.verification === undefined &&
+    change.label === undefined &&
+    change.credentials === undefined &&
+    change.publicFields === undefined;
   const sets: string[] = ['updated_by_type = ?', 'updated_by = ?', 'updated_at = ?'];
   const params: unknown[] = [by.type, by.id, now];
   const set = (column: string, value: unknown): void => {
@@ -224,6 +239,7 @@ export async function changeConnection(
   if (change.publicFields !== undefined) set('public_fields', JSON.stringify(change.publicFields));
   if (change.secretHints !== undefined) set('secret_hints', JSON.stringify(change.secretHints));
   if (change.schemaVersion !== undefined) set('schema_version', change.schemaVersion);
+  if (change.services !== undefined) set('services', JSON.stringify(change.services));
   if (change.verification !== undefined) {
     const { result, account, at } = change.verification;
     set('last_verified_at', at);
@@ -241,13 +257,24 @@ export async function changeConnection(
       [change.credentials.keyId, change.credentials.envelope, now, current.id],
     );
   }
-  await addEvent(tx, {
-    connectionId: current.id,
-    orgId: current.orgId,
-    type: verifyOnly ? 'verified' : 'updated',
-    ...(change.verification?.result ?? {}),
-    actor: by,
-  });
+  if (!servicesOnly) {
+    await addEvent(tx, {
+      connectionId: current.id,
+      orgId: current.orgId,
+      type: verifyOnly ? 'verified' : 'updated',
+      ...(change.verification?.result ?? {}),
+      actor: by,
+    });
+  }
+  if (change.servicesChanges && change.servicesChanges.length > 0) {
+    await addEvent(tx, {
+      connectionId: current.id,
+      orgId: current.orgId,
+      type: 'services_changed',
+      message: change.servicesChanges.join('; '),
+      actor: by,
+    });
+  }
   return true;
 }
 

@@ -2,8 +2,17 @@ import type { Queryable } from '../db/database.js';
 import { newId } from '../crypto/tokens.js';
 import { type Actor, nowIso } from './actor.js';
 
+/** What can happen to a connection, as its history says. */
+export const CONNECTION_EVENT_TYPES = [
+  'created',
+  'verified',
+  'updated',
+  'deleted',
+  'services_changed',
+] as const;
+
 /** What happened to a connection. */
-export type ConnectionEventType = 'created' | 'verified' | 'updated' | 'deleted';
+export type ConnectionEventType = (typeof CONNECTION_EVENT_TYPES)[number];
 
 /** One entry of a connection's history. */
 export interface ConnectionEvent {

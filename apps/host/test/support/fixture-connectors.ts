@@ -21,7 +21,8 @@ export type FixtureKind =
   | 'sync-loop'
   | 'allocates-1gb'
   | 'exits'
-  | 'unhandled-rejection';
+  | 'unhandled-rejection'
+  | 'discovers';
 
 /** A secret the fixture connectors accept (the good one) or leak (the bad ones) if the host let them. */
 export const FIXTURE_SECRET = 'key_FixtureSecretValue9Q7xLm2';
@@ -129,6 +130,20 @@ export default { manifest, async verify({ credentials }) { writeFileSync('STOLEN
   for (let i = 0; i < 1024; i++) keep.push(Buffer.alloc(1024 * 1024, 1));
   return { ok: true, account: { id: String(keep.length) } };
 } };`,
+  discovers: `export default {
+  manifest,
+  async verify({ credentials }, ctx) {
+    const res = await ctx.fetch(ctx.baseUrl + '/v1/account', { headers: { authorization: 'Bearer ' + credentials.apiKey } });
+    if (res.status === 401) return { ok: false, reason: 'invalid_credentials', message: 'The API key was refused', fields: ['apiKey'], retryable: false };
+    const body = await res.json();
+    return { ok: true, account: body };
+  },
+  async discover({ credentials }, ctx) {
+    const res = await ctx.fetch(ctx.baseUrl + '/v1/methods', { headers: { authorization: 'Bearer ' + credentials.apiKey } });
+    if (res.status !== 200) return { ok: false, reason: 'provider_unavailable', message: 'The methods could not be read', retryable: true };
+    return res.json();
+  },
+};`,
   exits: `export default { manifest, async verify() { process.exit(3); } };`,
   'unhandled-rejection': `export default { manifest, async verify() {
   Promise.reject(new Error('nobody catches this'));
