@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { trackConnections } from './http/graceful-stop.js';
 
 // Only node:http is loaded before listening: /api/health answers while express, the database
 // and the connector registry load (about a second), and /api/ready says when they are done.
@@ -20,6 +21,7 @@ const starting: Handler = (req, res) => {
 
 let handler: Handler = starting;
 const server = createServer((req, res) => handler(req, res));
+const connections = trackConnections(server);
 const portText = process.env.PORT?.trim() || '3000';
 // A bad PORT is reported with every other problem by the full configuration check below.
 if (/^\d+$/.test(portText) && Number(portText) <= 65_535) {
@@ -30,9 +32,32 @@ if (/^\d+$/.test(portText) && Number(portText) <= 65_535) {
   server.listen(Number(portText), process.env.HOST?.trim() || undefined);
 }
 
-const { start } = await import('./start.js');
-const { host, config } = await start();
-handler = host.listener;
+const started = import('./start.js').then(({ start }) => start());
+
+let stopping = false;
+const stop = async (signal: NodeJS.Signals): Promise<void> => {
+  // A second signal changes nothing: under `pnpm start` Ctrl-C reaches the host both from the
+  // terminal and from pnpm, and the deadline bounds the wait anyway.
+  if (stopping) return;
+  stopping = true;
+  // A host still starting finishes first, so its database and workers are closed, not cut off;
+  // until then the starting handler answers at once.
+  const { host, config } = await started;
+  host.deps.logger.info({ signal }, 'stopping');
+  // A request may be running a verify, which ends within the verify time limit.
+  const { unfinished } = await connections.stop(config.verifyTimeoutMs + 2000);
+  if (unfinished > 0) {
+    host.deps.logger.warn({ unfinished }, 'requests unfinished at the stop deadline were ended');
+  }
+  await host.close();
+  process.exit(0);
+};
+// Registered before the first await, so a signal while the host starts also ends it cleanly.
+process.on('SIGTERM', () => void stop('SIGTERM'));
+process.on('SIGINT', () => void stop('SIGINT'));
+
+const { host, config } = await started;
+handler = host.app;
 const address = server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
 host.deps.logger.info(
@@ -44,17 +69,3 @@ host.deps.logger.info(
   },
   `PayCore host listening on http://localhost:${port}`,
 );
-
-let stopping = false;
-const stop = (signal: string): void => {
-  if (stopping) return;
-  stopping = true;
-  host.deps.logger.info({ signal }, 'stopping');
-  setTimeout(() => process.exit(1), 10_000).unref();
-  server.close(() => {
-    void host.close().finally(() => process.exit(0));
-  });
-  server.closeIdleConnections();
-};
-process.on('SIGTERM', () => stop('SIGTERM'));
-process.on('SIGINT', () => stop('SIGINT'));

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { TestClient } from './client.js';
 import { TEST_MAIN } from './paths.js';
 
@@ -121,4 +122,64 @@ export async function spawnHost(env: Record<string, string>, timeoutMs = 20_000)
       return exit;
     },
   };
+}
+
+/** A host process that may still be starting: it listens, but may not be ready yet. */
+export interface StartingHost {
+  url: string;
+  process: ChildProcess;
+  /** stdout and stderr lines. */
+  output: string[];
+  /** How the process ended. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** A port nothing listens on at the moment of asking. */
+async function freePort(): Promise<number> {
+  const server = createNetServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * Starts the host on a free port and resolves as soon as `/api/health` answers, which the host
+ * does from before its start finishes: for tests of what happens while it is still starting.
+ */
+export async function spawnStartingHost(
+  env: Record<string, string>,
+  timeoutMs = 20_000,
+): Promise<StartingHost> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [TEST_MAIN], {
+    env: { ...baseEnv(), LOG_LEVEL: 'info', ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  const output: string[] = [];
+  const onLine = (chunk: Buffer) => output.push(...chunk.toString().split('\n').filter(Boolean));
+  child.stdout.on('data', onLine);
+  child.stderr.on('data', onLine);
+  let ended = false;
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => {
+      ended = true;
+      children.delete(child);
+      resolve({ code, signal });
+    }),
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (ended) throw new Error(`host exited:\n${output.join('\n')}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`host never listened:\n${output.join('\n')}`);
+    }
+    const health = await fetch(`${url}/api/health`).catch(() => undefined);
+    if (health?.status === 200) break;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return { url, process: child, output, exited };
 }
