@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { runVerify } from '@paycore/core';
 import { describeConnector, useMockProvider } from '@paycore/testkit';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +22,26 @@ const envelope = (description: string) => ({
 const INVALID_KEY_ID = envelope('The api key provided is invalid');
 const INVALID_SECRET = envelope('The api secret provided is invalid');
 
+// 200 of GET /v1/methods: the Methods API's documented examples (test/fixtures/SOURCE.md).
+const fixture = (name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
+const INDIA = fixture('methods-india.json');
+const MALAYSIA = fixture('methods-malaysia.json');
+// What the India example enables that the vocabulary has codes for: cards with the Diners Club,
+// JCB and RuPay networks (Amex is 0), ICICI netbanking (HDFC is not listed), and two of its wallets.
+const INDIA_METHODS = {
+  paymentMethods: [
+    { method: 'payment_card' },
+    { method: 'dinersclub' },
+    { method: 'jcb' },
+    { method: 'rupaypaysecure' },
+    { method: 'icicinetbanking' },
+    { method: 'mobikwik' },
+    { method: 'paypal' },
+  ],
+  payoutMethods: [],
+};
+
 describeConnector(connector, {
   credentials: {
     valid: [sandbox, { environment: 'live', credentials: { keyId: LIVE_KEY_ID, keySecret: KEY_SECRET } }],
@@ -42,6 +63,7 @@ describeConnector(connector, {
   valid: { input: sandbox, respond: { status: 200, body: EMPTY }, account: { livemode: false } },
   invalid: { input: sandbox, respond: { status: 401, body: INVALID_KEY_ID } },
   wrongEnvironment: { environment: 'live', credentials: { keyId: TEST_KEY_ID, keySecret: KEY_SECRET } },
+  discover: { input: sandbox, respond: { status: 200, body: INDIA }, expected: INDIA_METHODS },
 });
 
 describe('Razorpay verify, per documented response', () => {
@@ -147,5 +169,95 @@ describe('Razorpay verify, per documented response', () => {
   it('does not trust a 200 that is not a collection', async () => {
     mock.on('GET', '/v1/payments', { status: 200, body: '<html>captive portal</html>' });
     expect(await verify(TEST_KEY_ID)).toMatchObject({ reason: 'provider_unavailable', retryable: true });
+  });
+});
+
+describe('Razorpay discover, per documented response', () => {
+  const mock = useMockProvider(connector);
+  const discover = () => mock.discover(sandbox.credentials);
+
+  it('reads GET /v1/methods with the Key Id alone, as Razorpay documents, and maps the methods', async () => {
+    mock.on('GET', '/v1/methods', { status: 200, body: INDIA });
+    expect(await discover()).toEqual({ ok: true, discovered: INDIA_METHODS });
+    expect(mock.requests).toHaveLength(1);
+    const [request] = mock.requests;
+    expect(request).toMatchObject({ method: 'GET', path: '/v1/methods', query: {}, body: '' });
+    expect(request?.headers.accept).toBe('application/json');
+    expect(request?.headers.authorization).toBe(`Basic ${Buffer.from(`${TEST_KEY_ID}:`).toString('base64')}`);
+  });
+
+  it('reports only cards for the Malaysian example, whose wallets have no vocabulary code', async () => {
+    mock.on('GET', '/v1/methods', { status: 200, body: MALAYSIA });
+    expect(await discover()).toEqual({
+      ok: true,
+      discovered: { paymentMethods: [{ method: 'payment_card' }], payoutMethods: [] },
+    });
+  });
+
+  it('reports an account with nothing enabled as no methods', async () => {
+    mock.on('GET', '/v1/methods', {
+      status: 200,
+      body: {
+        ...MALAYSIA,
+        card: false,
+        debit_card: false,
+        credit_card: false,
+        prepaid_card: false,
+        wallet: [],
+        app: { cred: 0, twid: 0, trustly: 0, poli: 0, sofort: 0, giropay: 0 },
+      },
+    });
+    expect(await discover()).toEqual({ ok: true, discovered: { paymentMethods: [], payoutMethods: [] } });
+  });
+
+  it('reads card networks only while cards are on, and the apps, banks and Google Pay it maps', async () => {
+    mock.on('GET', '/v1/methods', {
+      status: 200,
+      body: {
+        entity: 'methods',
+        card: false,
+        card_networks: { AMEX: 1, RUPAY: 1 },
+        netbanking: { HDFC: 'HDFC Bank', SBIN: 'State Bank of India' },
+        wallet: { paypal: false, mobikwik: true },
+        app: { trustly: 1, sofort: 0, giropay: 1, poli: 1, cred: 1 },
+        google_pay_cards: true,
+      },
+    });
+    expect(await discover()).toEqual({
+      ok: true,
+      discovered: {
+        paymentMethods: [
+          { method: 'hdfcbanknetbankingindia' },
+          { method: 'mobikwik' },
+          { method: 'trustly' },
+          { method: 'giropay' },
+          { method: 'polipayonline' },
+          { method: 'googlepay' },
+        ],
+        payoutMethods: [],
+      },
+    });
+  });
+
+  it('blames the Key Id when Razorpay does not know it', async () => {
+    mock.on('GET', '/v1/methods', { status: 401, body: INVALID_KEY_ID });
+    expect(await discover()).toMatchObject({
+      ok: false,
+      reason: 'invalid_credentials',
+      fields: ['keyId'],
+      retryable: false,
+    });
+  });
+
+  it('reports rate limiting, server errors and a 200 that is not the methods entity as retryable', async () => {
+    mock.on('GET', '/v1/methods', { status: 429, body: envelope('Too many requests') });
+    expect(await discover()).toMatchObject({ ok: false, reason: 'provider_unavailable', retryable: true });
+    mock.on('GET', '/v1/methods', {
+      status: 500,
+      body: { error: { code: 'SERVER_ERROR', description: 'The server encountered an error.' } },
+    });
+    expect(await discover()).toMatchObject({ ok: false, reason: 'provider_unavailable', retryable: true });
+    mock.on('GET', '/v1/methods', { status: 200, body: EMPTY });
+    expect(await discover()).toMatchObject({ ok: false, reason: 'provider_unavailable', retryable: true });
   });
 });
