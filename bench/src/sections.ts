@@ -127,7 +127,10 @@ export async function directoryThroughput(context: BenchContext, target: HostUnd
   return figures;
 }
 
-/** POST /connections with an API key against a simulator that answers at once. */
+/**
+ * POST /connections with an API key against a simulator that answers at once; one caller also
+ * sends the check of the same credentials (verify only), to tell the verify from the storage.
+ */
 export async function connectPath(
   context: BenchContext,
   label: string,
@@ -148,7 +151,7 @@ export async function connectPath(
     headers: { authorization: `Bearer ${target.apiKey}`, 'content-type': 'application/json' },
     body: connectBody,
   });
-  const [bareOne, hostOne] = (await interleavedLatency(
+  const [bareOne, hostOne, checkOne] = (await interleavedLatency(
     [
       {
         url: `${target.simulatorOrigin}/v1/balance`,
@@ -162,9 +165,17 @@ export async function connectPath(
           body: connectBody,
         },
       },
+      {
+        url: `${target.host.origin}/api/orgs/${target.orgId}/connections/check`,
+        init: {
+          method: 'POST',
+          headers: { authorization: `Bearer ${target.apiKey}`, 'content-type': 'application/json' },
+          body: connectBody,
+        },
+      },
     ],
     300,
-  )) as [Latency, Latency];
+  )) as [Latency, Latency, Latency];
   const section = `connect path (${label})`;
   const figures: Figure[] = [
     {
@@ -180,6 +191,8 @@ export async function connectPath(
     { section, name: 'one caller: connect p50', value: hostOne.p50, unit: 'ms' },
     { section, name: 'one caller: connect p99', value: hostOne.p99, unit: 'ms' },
     { section, name: 'one caller: bare simulator p50', value: bareOne.p50, unit: 'ms' },
+    // The same verify without the encryption and the stored row: what connect adds is storage.
+    { section, name: 'one caller: check p50 (same verify, nothing stored)', value: checkOne.p50, unit: 'ms' },
     {
       section,
       name: 'overhead p50 (one caller, connect − bare simulator)',
