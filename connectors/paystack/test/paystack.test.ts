@@ -15,6 +15,17 @@ const INVALID_KEY = { status: false, message: 'Invalid key' };
 
 const sandbox = { environment: 'sandbox' as const, credentials: { secretKey: TEST_KEY } };
 
+// What discover makes of an integration holding naira only: the manifest's services in NGN.
+const NAIRA_METHODS = {
+  paymentMethods: [
+    { method: 'payment_card', currencies: ['NGN'] },
+    { method: 'bank_transfer', currencies: ['NGN'] },
+    { method: 'ussd', currencies: ['NGN'] },
+    { method: 'applepay', currencies: ['NGN'] },
+  ],
+  payoutMethods: [{ method: 'bank_transfer', currencies: ['NGN'] }],
+};
+
 describeConnector(connector, {
   credentials: {
     valid: [
@@ -42,6 +53,7 @@ describeConnector(connector, {
   valid: { input: sandbox, respond: { status: 200, body: BALANCES }, account: { livemode: false } },
   invalid: { input: sandbox, respond: { status: 401, body: INVALID_KEY } },
   wrongEnvironment: { environment: 'live', credentials: { secretKey: TEST_KEY } },
+  discover: { input: sandbox, respond: { status: 200, body: BALANCES }, expected: NAIRA_METHODS },
 });
 
 describe('Paystack verify, per documented response', () => {
@@ -58,7 +70,7 @@ describe('Paystack verify, per documented response', () => {
     mock.on('GET', '/balance', { status: 200, body: BALANCES });
     expect(await verify({ secretKey: TEST_KEY })).toEqual({
       ok: true,
-      account: { livemode: false, balanceCurrencies: 'NGN' },
+      account: { livemode: false, currencies: ['NGN'] },
     });
     expect(mock.requests).toHaveLength(1);
     expect(mock.requests[0]).toMatchObject({
@@ -83,7 +95,7 @@ describe('Paystack verify, per documented response', () => {
     });
     expect(await verify({ secretKey: LIVE_KEY, publicKey: LIVE_PUBLIC }, 'live')).toEqual({
       ok: true,
-      account: { livemode: true, balanceCurrencies: 'NGN, USD' },
+      account: { livemode: true, currencies: ['NGN', 'USD'] },
     });
   });
 
@@ -152,5 +164,80 @@ describe('Paystack verify, per documented response', () => {
       reason: 'provider_unavailable',
       retryable: true,
     });
+  });
+});
+
+describe('Paystack discover, per documented response', () => {
+  const mock = useMockProvider(connector);
+  const discover = () => mock.discover({ secretKey: TEST_KEY });
+  const balances = (...currencies: string[]) => ({
+    status: 200,
+    body: { ...BALANCES, data: currencies.map((currency) => ({ currency, balance: 0 })) },
+  });
+
+  it('reads GET /balance with the secret key and keeps the methods of the currencies held', async () => {
+    mock.on('GET', '/balance', balances('NGN', 'USD'));
+    expect(await discover()).toEqual({
+      ok: true,
+      discovered: {
+        ...NAIRA_METHODS,
+        paymentMethods: [
+          { method: 'payment_card', currencies: ['NGN', 'USD'] },
+          ...NAIRA_METHODS.paymentMethods.slice(1),
+        ],
+      },
+    });
+    expect(mock.requests).toHaveLength(1);
+    expect(mock.requests[0]).toMatchObject({
+      method: 'GET',
+      path: '/balance',
+      query: {},
+      body: '',
+      headers: { authorization: `Bearer ${TEST_KEY}`, accept: 'application/json' },
+    });
+  });
+
+  it('reports a cedi integration with cards, Apple Pay, and transfers to banks and mobile money', async () => {
+    mock.on('GET', '/balance', balances('GHS'));
+    expect(await discover()).toEqual({
+      ok: true,
+      discovered: {
+        paymentMethods: [
+          { method: 'payment_card', currencies: ['GHS'] },
+          { method: 'applepay', currencies: ['GHS'] },
+        ],
+        payoutMethods: [
+          { method: 'bank_transfer', currencies: ['GHS'] },
+          { method: 'mobile', currencies: ['GHS'] },
+        ],
+      },
+    });
+  });
+
+  it('reports an integration that holds no currency as no methods', async () => {
+    mock.on('GET', '/balance', balances());
+    expect(await discover()).toEqual({ ok: true, discovered: { paymentMethods: [], payoutMethods: [] } });
+  });
+
+  it('reports "Invalid key" (401) as invalid credentials', async () => {
+    mock.on('GET', '/balance', { status: 401, body: INVALID_KEY });
+    expect(await discover()).toMatchObject({
+      ok: false,
+      reason: 'invalid_credentials',
+      fields: ['secretKey'],
+      retryable: false,
+    });
+  });
+
+  it('reports rate limiting, server errors and a status-false envelope as retryable', async () => {
+    mock.on('GET', '/balance', {
+      status: 429,
+      body: { status: false, message: 'Please wait a few minutes and try again.' },
+    });
+    expect(await discover()).toMatchObject({ ok: false, reason: 'provider_unavailable', retryable: true });
+    mock.on('GET', '/balance', { status: 500, body: { status: false, message: 'Server error' } });
+    expect(await discover()).toMatchObject({ ok: false, reason: 'provider_unavailable', retryable: true });
+    mock.on('GET', '/balance', { status: 200, body: { status: false, message: 'Invalid key' } });
+    expect(await discover()).toMatchObject({ ok: false, reason: 'provider_unavailable', retryable: true });
   });
 });

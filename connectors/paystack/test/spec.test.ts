@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { runVerify } from '@paycore/core';
+import { runDiscover, runVerify } from '@paycore/core';
 import { checkRequestAgainstSpec, createMockProvider, type RecordedRequest } from '@paycore/testkit';
 import { describe, expect, it } from 'vitest';
 import connector from '../src/index.js';
@@ -35,6 +35,31 @@ describe('Paystack verify request against the official OpenAPI document', () => 
         operationId: 'balance_fetch',
         errors: [],
       });
+    }
+  });
+
+  it('sends discover\u2019s request as balance_fetch with bearer authentication too', async () => {
+    const mock = await createMockProvider();
+    try {
+      mock.fallback({ status: 200, body: { status: true, message: 'Balances retrieved', data: [] } });
+      const input = {
+        environment: 'live' as const,
+        credentials: { secretKey: 'sk_live_3b1e9d0a6f0c44d5a1c2e7f8b9d0c1a2b3c4d5e6' },
+      };
+      const outcome = await runDiscover(connector, input, {
+        egressOverrides: mock.overridesFor(['api.paystack.co']),
+      });
+      expect(outcome.ok).toBe(true);
+      expect(mock.requests.length).toBeGreaterThan(0);
+      for (const request of mock.requests) {
+        expect(await checkRequestAgainstSpec(SPEC, request)).toEqual({
+          valid: true,
+          operationId: 'balance_fetch',
+          errors: [],
+        });
+      }
+    } finally {
+      await mock.close();
     }
   });
 
