@@ -1,14 +1,12 @@
 import { failure, readJson, success, unexpectedStatus, type VerifyHook } from '@paycore/core';
 import type { StripeCredentials } from './credentials.js';
+import { stripeFailure } from './map-error.js';
+import { currencyCodes } from './methods.js';
 
 interface StripeBalance {
   object?: string;
   livemode?: boolean;
   available?: { currency?: string }[];
-}
-
-interface StripeError {
-  error?: { message?: string; type?: string; code?: string };
 }
 
 const MODE = { sandbox: 'test', live: 'live' } as const;
@@ -59,30 +57,13 @@ export const verify: VerifyHook<StripeCredentials> = async ({ credentials, envir
         { fields: ['secretKey'] },
       );
     }
-    const currencies = [
-      ...new Set((balance.available ?? []).map((b) => b.currency?.toUpperCase()).filter(Boolean)),
-    ];
-    return success({ livemode: balance.livemode, balanceCurrencies: currencies.join(', ') || undefined });
+    return success({
+      livemode: balance.livemode,
+      currencies: currencyCodes((balance.available ?? []).map((b) => b.currency)),
+    });
   }
-
-  const body = await readJson<StripeError>(response);
-  const detail = body?.error?.message;
-  if (response.status === 401) {
-    const expired = body?.error?.type === 'authentication_error';
-    return failure(
-      'invalid_credentials',
-      expired
-        ? `Stripe refused the key: it has expired or was rolled${detail ? ` (${detail})` : ''}`
-        : `Stripe refused the key${detail ? `: ${detail}` : ''}`,
-      { fields: ['secretKey'] },
-    );
-  }
-  if (response.status === 403) {
-    return failure(
-      'insufficient_permissions',
-      'The key is valid but may not read the balance: in the Stripe Dashboard, edit the restricted key and set Balance to Read',
-      { fields: ['secretKey'] },
-    );
-  }
-  return unexpectedStatus('Stripe', response.status);
+  return stripeFailure(
+    response,
+    'The key is valid but may not read the balance: in the Stripe Dashboard, edit the restricted key and set Balance to Read',
+  );
 };

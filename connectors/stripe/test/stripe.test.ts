@@ -2,6 +2,7 @@ import { runVerify } from '@paycore/core';
 import { describeConnector, useMockProvider } from '@paycore/testkit';
 import { describe, expect, it } from 'vitest';
 import connector from '../src/index.js';
+import { ACCOUNT, DEFAULT_CONFIGURATION, stripeAnswers } from './stripe-answers.js';
 
 const TEST_KEY = 'sk_test_51HqLyjWDarjtT1zdp7dcXBxQGm8dkG4p0b7nZl1s';
 const LIVE_KEY = 'sk_live_51HqLyjWDarjtT1zdp7dcXBxQGm8dkG4p0b7nZl1s';
@@ -63,6 +64,11 @@ describeConnector(connector, {
     respond: { status: 401, body: INVALID_KEY },
   },
   wrongEnvironment: { environment: 'sandbox', credentials: { secretKey: LIVE_KEY } },
+  discover: {
+    input: { environment: 'sandbox', credentials: { secretKey: TEST_KEY } },
+    respond: stripeAnswers([DEFAULT_CONFIGURATION], ACCOUNT),
+    expected: { paymentMethods: [{ method: 'payment_card' }, { method: 'applepay' }], payoutMethods: [] },
+  },
 });
 
 describe('Stripe verify, per documented response', () => {
@@ -78,7 +84,7 @@ describe('Stripe verify, per documented response', () => {
   it('sends GET /v1/balance with the key as a Bearer token', async () => {
     mock.on('GET', '/v1/balance', { status: 200, body: TEST_BALANCE });
     const result = await verify({ secretKey: TEST_KEY });
-    expect(result).toEqual({ ok: true, account: { livemode: false, balanceCurrencies: 'USD' } });
+    expect(result).toEqual({ ok: true, account: { livemode: false, currencies: ['USD'] } });
     expect(mock.requests).toHaveLength(1);
     expect(mock.requests[0]).toMatchObject({
       method: 'GET',
