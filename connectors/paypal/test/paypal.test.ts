@@ -24,6 +24,37 @@ const TOKEN = {
 // 401 for a wrong Client ID or Secret, or credentials of the other environment.
 const INVALID_CLIENT = { error: 'invalid_client', error_description: 'Client Authentication failed' };
 
+// What the token above grants: PayPal payments, and payouts to PayPal accounts.
+const PAYPAL_AND_PAYOUTS = {
+  paymentMethods: [{ method: 'paypal' }],
+  payoutMethods: [
+    { method: 'paypal' },
+    { method: 'paypal_email' },
+    { method: 'paypal_phone' },
+    { method: 'paypal_id' },
+  ],
+};
+// The scope list of the sample token response in PayPal's authentication guide (as public copies of
+// it quote it): payments by capture and real-time payment, payouts as `…/payments/payouts` (the
+// spelling of payments_payouts_batch_v1.json in github.com/paypal/paypal-rest-api-specifications),
+// and scopes that name no method. Each method-bearing scope is in PayPal's official OpenAPI files.
+const DEFAULT_APP_SCOPE = [
+  'https://uri.paypal.com/services/invoicing',
+  'https://uri.paypal.com/services/disputes/read-buyer',
+  'https://uri.paypal.com/services/payments/realtimepayment',
+  'https://uri.paypal.com/services/disputes/update-seller',
+  'https://uri.paypal.com/services/payments/payment/authcapture',
+  'openid',
+  'https://uri.paypal.com/services/disputes/read-seller',
+  'https://uri.paypal.com/services/payments/refund',
+  'https://api-m.paypal.com/v1/vault/credit-card',
+  'https://api-m.paypal.com/v1/payments/.*',
+  'https://uri.paypal.com/payments/payouts',
+  'https://api-m.paypal.com/v1/vault/credit-card/.*',
+  'https://uri.paypal.com/services/subscriptions',
+  'https://uri.paypal.com/services/applications/webhooks',
+].join(' ');
+
 describeConnector(connector, {
   credentials: {
     valid: [sandbox, { environment: 'live', credentials: { clientId: CLIENT_ID, clientSecret: SECRET } }],
@@ -42,6 +73,7 @@ describeConnector(connector, {
     account: { id: 'APP-80W284485P519543T', payoutsEnabled: true },
   },
   invalid: { input: sandbox, respond: { status: 401, body: INVALID_CLIENT } },
+  discover: { input: sandbox, respond: { status: 200, body: TOKEN }, expected: PAYPAL_AND_PAYOUTS },
 });
 
 describe('PayPal verify, per documented response', () => {
@@ -122,6 +154,11 @@ describe('PayPal verify, per documented response', () => {
     expect(await verify()).toMatchObject({ ok: true, account: { payoutsEnabled: false } });
   });
 
+  it('reads payouts from the scope as PayPal\u2019s Payouts API spells it too', async () => {
+    mock.on('POST', '/v1/oauth2/token', { status: 200, body: { ...TOKEN, scope: DEFAULT_APP_SCOPE } });
+    expect(await verify()).toMatchObject({ ok: true, account: { payoutsEnabled: true } });
+  });
+
   it('treats a 200 without an access token as an unexpected answer, not a success', async () => {
     mock.on('POST', '/v1/oauth2/token', { status: 200, body: { nonce: 'x' } });
     expect(await verify()).toMatchObject({ ok: false, reason: 'provider_unavailable', retryable: true });
@@ -133,5 +170,71 @@ describe('PayPal verify, per documented response', () => {
       body: { name: 'RATE_LIMIT_REACHED', message: 'Too many requests. Blocked due to rate limiting.' },
     });
     expect(await verify()).toMatchObject({ ok: false, reason: 'provider_unavailable', retryable: true });
+  });
+});
+
+describe('PayPal discover, per documented response', () => {
+  const mock = useMockProvider(connector);
+  const discover = () => mock.discover(sandbox.credentials);
+  const token = (scope: string) => ({ status: 200, body: { ...TOKEN, scope } });
+
+  it('reads the scopes of a client-credentials token, the only account answer these credentials get', async () => {
+    mock.on('POST', '/v1/oauth2/token', token(DEFAULT_APP_SCOPE));
+    const outcome = await discover();
+    expect(outcome).toEqual({ ok: true, discovered: PAYPAL_AND_PAYOUTS });
+    expect(JSON.stringify(outcome)).not.toContain(TOKEN.access_token);
+    expect(mock.requests).toHaveLength(1);
+    expect(mock.requests[0]).toMatchObject({
+      method: 'POST',
+      path: '/v1/oauth2/token',
+      query: {},
+      body: 'grant_type=client_credentials',
+      headers: {
+        authorization: `Basic ${Buffer.from(`${CLIENT_ID}:${SECRET}`).toString('base64')}`,
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'application/json',
+      },
+    });
+  });
+
+  it('reports an app without payouts as PayPal payments only', async () => {
+    mock.on('POST', '/v1/oauth2/token', token('https://uri.paypal.com/services/payments/payment openid'));
+    expect(await discover()).toEqual({
+      ok: true,
+      discovered: { paymentMethods: [{ method: 'paypal' }], payoutMethods: [] },
+    });
+  });
+
+  it('reports an app granted nothing that takes or sends money as no methods', async () => {
+    mock.on(
+      'POST',
+      '/v1/oauth2/token',
+      token(
+        'openid https://uri.paypal.com/services/invoicing https://uri.paypal.com/services/applications/webhooks',
+      ),
+    );
+    expect(await discover()).toEqual({ ok: true, discovered: { paymentMethods: [], payoutMethods: [] } });
+  });
+
+  it('reports refused credentials as invalid_credentials', async () => {
+    mock.on('POST', '/v1/oauth2/token', { status: 401, body: INVALID_CLIENT });
+    expect(await discover()).toMatchObject({
+      ok: false,
+      reason: 'invalid_credentials',
+      fields: ['clientId', 'clientSecret'],
+      retryable: false,
+    });
+  });
+
+  it('reports rate limiting, server errors and a token-less 200 as retryable', async () => {
+    mock.on('POST', '/v1/oauth2/token', {
+      status: 429,
+      body: { name: 'RATE_LIMIT_REACHED', message: 'Too many requests. Blocked due to rate limiting.' },
+    });
+    expect(await discover()).toMatchObject({ ok: false, reason: 'provider_unavailable', retryable: true });
+    mock.on('POST', '/v1/oauth2/token', { status: 503 });
+    expect(await discover()).toMatchObject({ ok: false, reason: 'provider_unavailable', retryable: true });
+    mock.on('POST', '/v1/oauth2/token', { status: 200, body: { nonce: 'x' } });
+    expect(await discover()).toMatchObject({ ok: false, reason: 'provider_unavailable', retryable: true });
   });
 });
