@@ -14,6 +14,14 @@ const BALANCES = { status: true, message: 'Balances retrieved', data: [{ currenc
 const INVALID_KEY = { status: false, message: 'Invalid key' };
 
 const sandbox = { environment: 'sandbox' as const, credentials: { secretKey: TEST_KEY } };
+// The one request both hooks send: Fetch Balance with the secret key as a Bearer token.
+const BALANCE_REQUEST = {
+  method: 'GET',
+  path: '/balance',
+  query: {},
+  body: '',
+  headers: { authorization: `Bearer ${TEST_KEY}`, accept: 'application/json' },
+};
 
 // What discover makes of an integration holding naira only: the manifest's services in NGN.
 const NAIRA_METHODS = {
@@ -73,13 +81,7 @@ describe('Paystack verify, per documented response', () => {
       account: { livemode: false, currencies: ['NGN'] },
     });
     expect(mock.requests).toHaveLength(1);
-    expect(mock.requests[0]).toMatchObject({
-      method: 'GET',
-      path: '/balance',
-      query: {},
-      body: '',
-      headers: { authorization: `Bearer ${TEST_KEY}`, accept: 'application/json' },
-    });
+    expect(mock.requests[0]).toMatchObject(BALANCE_REQUEST);
   });
 
   it('accepts a live key in live and lists every balance currency', async () => {
@@ -188,13 +190,7 @@ describe('Paystack discover, per documented response', () => {
       },
     });
     expect(mock.requests).toHaveLength(1);
-    expect(mock.requests[0]).toMatchObject({
-      method: 'GET',
-      path: '/balance',
-      query: {},
-      body: '',
-      headers: { authorization: `Bearer ${TEST_KEY}`, accept: 'application/json' },
-    });
+    expect(mock.requests[0]).toMatchObject(BALANCE_REQUEST);
   });
 
   it('reports a cedi integration with cards, Apple Pay, and transfers to banks and mobile money', async () => {
