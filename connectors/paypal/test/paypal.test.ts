@@ -21,6 +21,18 @@ const TOKEN = {
   expires_in: 32400,
   nonce: '2020-04-03T15:35:36ZaYZlGvEkV4yVSz8g6bAKFoGSEzuy3CQcz3ljhibkOHg',
 };
+// The one request both hooks send: the client-credentials token call with Basic authentication.
+const TOKEN_REQUEST = {
+  method: 'POST',
+  path: '/v1/oauth2/token',
+  query: {},
+  body: 'grant_type=client_credentials',
+  headers: {
+    authorization: `Basic ${Buffer.from(`${CLIENT_ID}:${SECRET}`).toString('base64')}`,
+    'content-type': 'application/x-www-form-urlencoded',
+    accept: 'application/json',
+  },
+};
 // 401 for a wrong Client ID or Secret, or credentials of the other environment.
 const INVALID_CLIENT = { error: 'invalid_client', error_description: 'Client Authentication failed' };
 
@@ -97,16 +109,7 @@ describe('PayPal verify, per documented response', () => {
     });
     expect(JSON.stringify(result)).not.toContain(TOKEN.access_token);
     const [request] = mock.requests;
-    expect(request).toMatchObject({
-      method: 'POST',
-      path: '/v1/oauth2/token',
-      body: 'grant_type=client_credentials',
-      headers: {
-        authorization: `Basic ${Buffer.from(`${CLIENT_ID}:${SECRET}`).toString('base64')}`,
-        'content-type': 'application/x-www-form-urlencoded',
-        accept: 'application/json',
-      },
-    });
+    expect(request).toMatchObject(TOKEN_REQUEST);
   });
 
   it('uses the live host in live', async () => {
@@ -184,17 +187,7 @@ describe('PayPal discover, per documented response', () => {
     expect(outcome).toEqual({ ok: true, discovered: PAYPAL_AND_PAYOUTS });
     expect(JSON.stringify(outcome)).not.toContain(TOKEN.access_token);
     expect(mock.requests).toHaveLength(1);
-    expect(mock.requests[0]).toMatchObject({
-      method: 'POST',
-      path: '/v1/oauth2/token',
-      query: {},
-      body: 'grant_type=client_credentials',
-      headers: {
-        authorization: `Basic ${Buffer.from(`${CLIENT_ID}:${SECRET}`).toString('base64')}`,
-        'content-type': 'application/x-www-form-urlencoded',
-        accept: 'application/json',
-      },
-    });
+    expect(mock.requests[0]).toMatchObject(TOKEN_REQUEST);
   });
 
   it('reports an app without payouts as PayPal payments only', async () => {
