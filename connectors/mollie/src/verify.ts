@@ -1,5 +1,6 @@
 import { failure, readJson, success, unexpectedStatus, type VerifyHook } from '@paycore/core';
 import type { MollieCredentials } from './credentials.js';
+import { MODE, mollieFailure } from './map-error.js';
 
 /** The profile object of `GET /v2/profiles/me`, as far as the check reads it. */
 interface MollieProfile {
@@ -7,18 +8,10 @@ interface MollieProfile {
   id?: string;
   mode?: 'live' | 'test';
   name?: string;
+  email?: string;
   website?: string;
   status?: 'unverified' | 'verified' | 'blocked';
 }
-
-/** Mollie's error envelope (`error-response` in its OpenAPI document). */
-interface MollieError {
-  status?: number;
-  title?: string;
-  detail?: string;
-}
-
-const MODE = { sandbox: 'test', live: 'live' } as const;
 
 /**
  * Checks a Mollie API key with `GET /v2/profiles/me`, which returns the website profile the key
@@ -66,26 +59,12 @@ export const verify: VerifyHook<MollieCredentials> = async ({ credentials, envir
     return success({
       id: profile.id,
       name: profile.name,
+      email: profile.email,
       livemode: profile.mode === undefined ? environment === 'live' : profile.mode === 'live',
       website: profile.website,
       status: profile.status,
     });
   }
 
-  const error = await readJson<MollieError>(response);
-  if (response.status === 401) {
-    return failure(
-      'invalid_credentials',
-      `Mollie refused the API key${error?.detail ? ` (${error.detail})` : ''}. Copy the ${expected} API key again from Developers → API keys; a key that was regenerated stops working`,
-      { fields: ['apiKey'] },
-    );
-  }
-  if (response.status === 403) {
-    return failure(
-      'insufficient_permissions',
-      `Mollie accepted the API key but refused access to its website profile${error?.detail ? ` (${error.detail})` : ''}`,
-      { fields: ['apiKey'] },
-    );
-  }
-  return unexpectedStatus('Mollie', response.status);
+  return mollieFailure(response, environment, 'its website profile');
 };

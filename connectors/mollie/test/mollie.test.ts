@@ -2,11 +2,7 @@ import { runVerify } from '@paycore/core';
 import { describeConnector, useMockProvider } from '@paycore/testkit';
 import { describe, expect, it } from 'vitest';
 import connector from '../src/index.js';
-
-// The example key of Mollie's API reference, and the same key in live mode.
-const TEST_KEY = 'test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM';
-const LIVE_KEY = 'live_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM';
-const HAL = { 'content-type': 'application/hal+json' };
+import { HAL, LIVE_KEY, RATE_LIMITED, TEST_KEY, TWO_METHODS, UNAUTHORIZED } from './mollie-answers.js';
 
 // 200 of GET /v2/profiles/me: the example of Mollie's OpenAPI document (get-current-profile-200-1),
 // in test mode; LIVE_PROFILE is the example as published.
@@ -31,22 +27,6 @@ const LIVE_PROFILE = {
 };
 const TEST_PROFILE = { ...LIVE_PROFILE, mode: 'test' };
 
-// 401 for a wrong key, as Mollie's "Handling errors" guide shows it (mollie/api-documentation).
-const UNAUTHORIZED = {
-  status: 401,
-  title: 'Unauthorized Request',
-  detail: 'Missing authentication, or failed to authenticate',
-  _links: { documentation: { href: 'https://docs.mollie.com/guides/authentication', type: 'text/html' } },
-};
-
-// 429: the example of the OpenAPI document's 429-rate-limit response.
-const RATE_LIMITED = {
-  status: 429,
-  title: 'Too Many Requests',
-  detail: 'You have exceeded the rate limit. Please slow down your requests.',
-  _links: { documentation: { href: 'https://docs.mollie.com/overview/handling-errors', type: 'text/html' } },
-};
-
 const sandbox = { environment: 'sandbox' as const, credentials: { apiKey: TEST_KEY } };
 
 describeConnector(connector, {
@@ -70,6 +50,11 @@ describeConnector(connector, {
   },
   invalid: { input: sandbox, respond: { status: 401, headers: HAL, body: UNAUTHORIZED } },
   wrongEnvironment: { environment: 'sandbox', credentials: { apiKey: LIVE_KEY } },
+  discover: {
+    input: sandbox,
+    respond: { status: 200, headers: HAL, body: TWO_METHODS },
+    expected: { paymentMethods: [{ method: 'payment_card' }, { method: 'ideal' }], payoutMethods: [] },
+  },
 });
 
 describe('Mollie verify, per documented response', () => {
@@ -89,6 +74,7 @@ describe('Mollie verify, per documented response', () => {
       account: {
         id: 'pfl_85dxyKqNHa',
         name: 'Jonas Test BV',
+        email: 'test@mollie.com',
         livemode: false,
         website: 'https://example.com',
         status: 'verified',
