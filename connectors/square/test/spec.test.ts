@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { runVerify } from '@paycore/core';
+import { runDiscover, runVerify } from '@paycore/core';
 import { checkRequestAgainstSpec, createMockProvider, type RecordedRequest } from '@paycore/testkit';
 import { describe, expect, it } from 'vitest';
 import connector from '../src/index.js';
+import { LOCATIONS, TOKEN } from './square-answers.js';
 
 const SPEC_PATH = fileURLToPath(new URL('./fixtures/square.openapi.json', import.meta.url));
 
@@ -15,15 +16,14 @@ interface Spec {
 }
 const FILE = JSON.parse(readFileSync(SPEC_PATH, 'utf8')) as Spec;
 
-// RetrieveMerchant's only requirement is the `oauth2` scheme, which express-openapi-validator does
+// RetrieveMerchant's and ListLocations' only requirement is the `oauth2` scheme, which express-openapi-validator does
 // not check, so even a request without a token would pass. Square sends OAuth and personal tokens
 // as `Authorization: Bearer …`, so the in-memory copy states that as an HTTP bearer scheme.
 // (`nullable` beside `$ref` in nine response properties is dropped by the testkit itself.)
 const SPEC = structuredClone(FILE);
 SPEC.components.securitySchemes.squareBearer = { type: 'http', scheme: 'bearer' };
 SPEC.paths['/v2/merchants/{merchant_id}']!.get!.security = [{ squareBearer: [] }];
-
-const TOKEN = 'EAAAEOuLQObrVwJvCvoio3H13b8Ssqz1ighmTBKZvIENW9qxirHGHkqsGcPBC1uN';
+SPEC.paths['/v2/locations']!.get!.security = [{ squareBearer: [] }];
 
 async function recordVerify(environment: 'sandbox' | 'live'): Promise<RecordedRequest> {
   const mock = await createMockProvider();
@@ -83,5 +83,33 @@ describe('Square verify request against the official OpenAPI document', () => {
       valid: false,
       errors: [{ path: '/v2/merchant/me', message: 'not found' }],
     });
+  });
+});
+
+describe('Square discover request against the official OpenAPI document', () => {
+  it('is ListLocations with a Bearer token, in sandbox and production', async () => {
+    for (const environment of ['sandbox', 'live'] as const) {
+      const mock = await createMockProvider();
+      try {
+        mock.fallback({ status: 200, body: LOCATIONS });
+        const outcome = await runDiscover(
+          connector,
+          { environment, credentials: { accessToken: TOKEN } },
+          { egressOverrides: mock.overridesFor(['connect.squareupsandbox.com', 'connect.squareup.com']) },
+        );
+        expect(outcome.ok).toBe(true);
+        expect(mock.requests).toHaveLength(1);
+        expect(await checkRequestAgainstSpec(SPEC, mock.requests[0]!)).toEqual({
+          valid: true,
+          operationId: 'ListLocations',
+          errors: [],
+        });
+        expect(await checkRequestAgainstSpec(SPEC, { ...mock.requests[0]!, headers: {} })).toMatchObject({
+          valid: false,
+        });
+      } finally {
+        await mock.close();
+      }
+    }
   });
 });

@@ -2,9 +2,8 @@ import { runVerify } from '@paycore/core';
 import { createMockProvider, describeConnector, useMockProvider } from '@paycore/testkit';
 import { describe, expect, it } from 'vitest';
 import connector from '../src/index.js';
+import { INSUFFICIENT_SCOPES, LOCATIONS, squareError, TOKEN, UNAUTHORIZED } from './square-answers.js';
 
-// Square access tokens are opaque; current ones start with EAAA (64 characters).
-const TOKEN = 'EAAAEOuLQObrVwJvCvoio3H13b8Ssqz1ighmTBKZvIENW9qxirHGHkqsGcPBC1uN';
 const sandbox = { environment: 'sandbox' as const, credentials: { accessToken: TOKEN } };
 
 // The RetrieveMerchant example in Square's OpenAPI document (RetrieveMerchantResponse.example).
@@ -21,28 +20,12 @@ const MERCHANT = {
   },
 };
 
-/** Square's error envelope; codes from the document's x-square-generic-error-codes. */
-const squareError = (category: string, code: string, detail: string) => ({
-  errors: [{ category, code, detail }],
-});
-// The 401 body as Square sends it (quoted in public reports of the Node SDK).
-const UNAUTHORIZED = squareError(
-  'AUTHENTICATION_ERROR',
-  'UNAUTHORIZED',
-  'The `Authorization` http header of your request was incorrect or expired. The header value is expected to be of the format "Bearer TOKEN" (without quotation marks), where TOKEN is a valid access token (e.g. "Bearer ABC123def456GHI789jkl0"). For more information, see https://developer.squareup.com/docs/build-basics/using-rest-api#__set-the-headers__ .',
-);
-// For the other codes only the code is documented; the detail texts below are illustrative and
-// the connector classifies on status and code alone.
+// For the other codes only the code is documented; the detail texts below are illustrative.
 const EXPIRED = squareError('AUTHENTICATION_ERROR', 'ACCESS_TOKEN_EXPIRED', 'The access token has expired.');
 const REVOKED = squareError(
   'AUTHENTICATION_ERROR',
   'ACCESS_TOKEN_REVOKED',
   'The access token has been revoked.',
-);
-const INSUFFICIENT_SCOPES = squareError(
-  'AUTHENTICATION_ERROR',
-  'INSUFFICIENT_SCOPES',
-  'The merchant has not given your application sufficient permissions to do that.',
 );
 
 describeConnector(connector, {
@@ -73,6 +56,21 @@ describeConnector(connector, {
     account: { id: 'DM7VKY8Q63GNP', name: 'Apple A Day' },
   },
   invalid: { input: sandbox, respond: { status: 401, body: UNAUTHORIZED } },
+  discover: {
+    input: sandbox,
+    respond: { status: 200, body: LOCATIONS },
+    expected: {
+      paymentMethods: [
+        { method: 'payment_card', currencies: ['USD'] },
+        { method: 'americanexpress', currencies: ['USD'] },
+        { method: 'discover', currencies: ['USD'] },
+        { method: 'dinersclub', currencies: ['USD'] },
+        { method: 'jcb', currencies: ['USD'] },
+        { method: 'chinaunionpay', currencies: ['USD'] },
+      ],
+      payoutMethods: [],
+    },
+  },
 });
 
 describe('Square verify, per documented response', () => {
@@ -92,7 +90,7 @@ describe('Square verify, per documented response', () => {
         name: 'Apple A Day',
         livemode: false,
         country: 'US',
-        currency: 'USD',
+        defaultCurrency: 'USD',
         mainLocationId: '9A65CGC72ZQG1',
       },
     });
