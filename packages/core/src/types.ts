@@ -129,10 +129,14 @@ export interface DiscoveredMethod {
   currencies?: string[];
 }
 
-/** What the account has enabled, as a discover hook reads it from the provider. */
+/**
+ * What the account has enabled, as a discover hook reads it from the provider. Leave a list out
+ * when the provider does not say (the connector's services are assumed for that direction); an
+ * empty list means the account has nothing enabled there.
+ */
 export interface DiscoverResult {
-  paymentMethods: DiscoveredMethod[];
-  payoutMethods: DiscoveredMethod[];
+  paymentMethods?: DiscoveredMethod[];
+  payoutMethods?: DiscoveredMethod[];
   /** ISO 4217 codes the account accepts for every method that lists none of its own. */
   currencies?: string[];
 }

@@ -90,7 +90,9 @@ describe('isDiscoverResultShape', () => {
       { paymentMethods: [{ method: 'x', currencies: ['eur'] }], payoutMethods: [] },
       false,
     ],
-    'payout methods missing': [{ paymentMethods: [] }, false],
+    'payout methods left out (the provider does not say)': [{ paymentMethods: [] }, true],
+    'currencies alone': [{ currencies: ['NGN'] }, true],
+    'nothing at all': [{}, false],
     'a bare list': [['payment_card'], false],
   };
 

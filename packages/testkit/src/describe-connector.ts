@@ -209,12 +209,13 @@ export function describeConnector(connector: Connector, fixtures: ConnectorFixtu
         expect(outcome).toEqual({ ok: true, discovered: fixtures.discover.expected });
         if (!outcome.ok) return;
         const { discovered } = outcome;
-        for (const { method } of discovered.paymentMethods)
-          expect(vocabulary.paymentMethods).toContain(method);
-        for (const { method } of discovered.payoutMethods) expect(vocabulary.payoutMethods).toContain(method);
+        const payment = discovered.paymentMethods ?? [];
+        const payout = discovered.payoutMethods ?? [];
+        for (const { method } of payment) expect(vocabulary.paymentMethods).toContain(method);
+        for (const { method } of payout) expect(vocabulary.payoutMethods).toContain(method);
         const currencies = [
           ...(discovered.currencies ?? []),
-          ...[...discovered.paymentMethods, ...discovered.payoutMethods].flatMap((m) => m.currencies ?? []),
+          ...[...payment, ...payout].flatMap((m) => m.currencies ?? []),
         ];
         for (const currency of currencies) expect(vocabulary.currencies).toContain(currency);
       });

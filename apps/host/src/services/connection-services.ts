@@ -59,7 +59,9 @@ function manifestServices(entry: ProviderEntry): { direction: Direction; service
 /**
  * Reconciles the connector's services with what the account has enabled. With a discovered
  * account, each manifest service is available when the account has its method in its currency
- * (a reason otherwise), and services the account has beyond the manifest are added. Without one
+ * (a reason otherwise), and services the account has beyond the manifest are added. A direction
+ * the provider does not describe keeps the manifest's methods, checked against the account's
+ * currencies when those are known. Without one
  * (no discover hook, or the provider did not answer), the last known services are kept, or the
  * manifest's are assumed, marked so. The merchant's earlier switches are kept.
  */
@@ -91,20 +93,25 @@ export function reconcileServices(
   const items: ConnectionService[] = [];
   const seen = new Set<string>();
   for (const { direction, service } of manifestServices(entry)) {
-    const found = methods[direction].find((m) => m.method === service.method);
+    const listed = methods[direction];
+    const found = listed?.find((m) => m.method === service.method);
     const currencies = found?.currencies ?? discovered.currencies;
     const name = methodName(direction, service.method);
-    const reason = !found
-      ? `The account has not enabled ${name}`
-      : currencies && !currencies.includes(service.currency)
-        ? `The account does not take ${service.currency} with ${name}`
-        : undefined;
-    const item = { direction, ...serviceParts(service), source: 'account' as const, available: !reason };
+    // A direction the provider says nothing about keeps the connector's methods; only what the
+    // account did say (its currencies) can make one unavailable.
+    const reason =
+      listed && !found
+        ? `The account has not enabled ${name}`
+        : currencies && !currencies.includes(service.currency)
+          ? `The account does not take ${service.currency}${listed ? ` with ${name}` : ''}`
+          : undefined;
+    const source = listed || currencies ? ('account' as const) : ('manifest' as const);
+    const item = { direction, ...serviceParts(service), source, available: !reason };
     items.push(enabled(reason ? { ...item, reason } : item));
     seen.add(key(item));
   }
   for (const direction of ['payment', 'payout'] as const) {
-    for (const found of methods[direction]) {
+    for (const found of methods[direction] ?? []) {
       for (const currency of found.currencies ?? discovered.currencies ?? []) {
         const item = {
           direction,

@@ -6,7 +6,7 @@ import type { ErrorObject } from 'ajv';
 // ajv's ESM output still loads its runtime helpers with require() (ajv-validator/ajv#1976).
 const require = createRequire(import.meta.url);
 
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://paycore.dev/schema/discover-result.json","title":"DiscoverResult","description":"What a discover hook returns: the payment and payout methods and currencies the account has enabled, in the vocabulary's codes.","type":"object","additionalProperties":false,"required":["paymentMethods","payoutMethods"],"properties":{"paymentMethods":{"$ref":"#/$defs/methods"},"payoutMethods":{"$ref":"#/$defs/methods"},"currencies":{"$ref":"#/$defs/currencies","description":"ISO 4217 codes the account accepts for every method that lists none of its own"}},"$defs":{"currencies":{"type":"array","items":{"type":"string","pattern":"^[A-Z]{3}$"},"uniqueItems":true,"maxItems":400},"methods":{"type":"array","maxItems":500,"items":{"type":"object","additionalProperties":false,"required":["method"],"properties":{"method":{"type":"string","minLength":1,"maxLength":100,"description":"A vocabulary method code, e.g. payment_card"},"currencies":{"$ref":"#/$defs/currencies","description":"ISO 4217 codes this method accepts on the account"}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://paycore.dev/schema/discover-result.json","title":"DiscoverResult","description":"What a discover hook returns: the payment and payout methods and currencies the account has enabled, in the vocabulary's codes. A list left out means the provider does not say (the connector's own services are assumed there); an empty list means nothing is enabled.","type":"object","additionalProperties":false,"required":[],"properties":{"paymentMethods":{"$ref":"#/$defs/methods"},"payoutMethods":{"$ref":"#/$defs/methods"},"currencies":{"$ref":"#/$defs/currencies","description":"ISO 4217 codes the account accepts for every method that lists none of its own"}},"$defs":{"currencies":{"type":"array","items":{"type":"string","pattern":"^[A-Z]{3}$"},"uniqueItems":true,"maxItems":400},"methods":{"type":"array","maxItems":500,"items":{"type":"object","additionalProperties":false,"required":["method"],"properties":{"method":{"type":"string","minLength":1,"maxLength":100,"description":"A vocabulary method code, e.g. payment_card"},"currencies":{"$ref":"#/$defs/currencies","description":"ISO 4217 codes this method accepts on the account"}}}}},"minProperties":1};
 const schema33 = {"type":"array","items":{"type":"string","pattern":"^[A-Z]{3}$"},"uniqueItems":true,"maxItems":400};
 const schema32 = {"type":"array","maxItems":500,"items":{"type":"object","additionalProperties":false,"required":["method"],"properties":{"method":{"type":"string","minLength":1,"maxLength":100,"description":"A vocabulary method code, e.g. payment_card"},"currencies":{"$ref":"#/$defs/currencies","description":"ISO 4217 codes this method accepts on the account"}}}};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
@@ -210,8 +210,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.paymentMethods === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paymentMethods"},message:"must have required property '"+"paymentMethods"+"'"};
+if(Object.keys(data).length < 1){
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -220,24 +220,14 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.payoutMethods === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payoutMethods"},message:"must have required property '"+"payoutMethods"+"'"};
+for(const key0 in data){
+if(!(((key0 === "paymentMethods") || (key0 === "payoutMethods")) || (key0 === "currencies"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((key0 === "paymentMethods") || (key0 === "payoutMethods")) || (key0 === "currencies"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
 }
 errors++;
 }
@@ -258,12 +248,12 @@ if(data.currencies !== undefined){
 let data2 = data.currencies;
 if(Array.isArray(data2)){
 if(data2.length > 400){
-const err3 = {instancePath:instancePath+"/currencies",schemaPath:"#/$defs/currencies/maxItems",keyword:"maxItems",params:{limit: 400},message:"must NOT have more than 400 items"};
+const err2 = {instancePath:instancePath+"/currencies",schemaPath:"#/$defs/currencies/maxItems",keyword:"maxItems",params:{limit: 400},message:"must NOT have more than 400 items"};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err2];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err2);
 }
 errors++;
 }
@@ -272,23 +262,23 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
-const err4 = {instancePath:instancePath+"/currencies/" + i0,schemaPath:"#/$defs/currencies/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
+const err3 = {instancePath:instancePath+"/currencies/" + i0,schemaPath:"#/$defs/currencies/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err3];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err3);
 }
 errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/currencies/" + i0,schemaPath:"#/$defs/currencies/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/currencies/" + i0,schemaPath:"#/$defs/currencies/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err4];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err4);
 }
 errors++;
 }
@@ -304,12 +294,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err6 = {instancePath:instancePath+"/currencies",schemaPath:"#/$defs/currencies/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+const err5 = {instancePath:instancePath+"/currencies",schemaPath:"#/$defs/currencies/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
-vErrors = [err6];
+vErrors = [err5];
 }
 else {
-vErrors.push(err6);
+vErrors.push(err5);
 }
 errors++;
 break;
@@ -319,24 +309,24 @@ indices0[item0] = i1;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/currencies",schemaPath:"#/$defs/currencies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err6 = {instancePath:instancePath+"/currencies",schemaPath:"#/$defs/currencies/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err6];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err6);
 }
 errors++;
 }
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err8];
+vErrors = [err7];
 }
 else {
-vErrors.push(err8);
+vErrors.push(err7);
 }
 errors++;
 }
@@ -349,4 +339,4 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 export const validateDiscoverResultSchema: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null } = validate20;
 
 /** sha256 of the schema (as JSON.stringify writes it) this was generated from; tests compare it with the schema. */
-export const SCHEMA_SHA256 = '64e13a13f7fcc4f57182f1c0e5276014d1a9cd683d3ae522fbc3d52cd94a929b';
+export const SCHEMA_SHA256 = '7cd279cbcb3d87b182730e768a3e24f2bf742404258204188c7b3082ef8099b3';

@@ -1,5 +1,7 @@
 import * as nodeModule from 'node:module';
 import { register, syncBuiltinESMExports } from 'node:module';
+// Loaded before the guard is installed: the guard refuses this module to connectors, not to itself.
+import { receiveMessageOnPort } from 'node:worker_threads';
 import { BLOCKED_GLOBALS, blockedBuiltin, blockedMessage } from '../rules.js';
 
 type LoadFn = (request: string, parent: unknown, isMain: boolean) => unknown;
@@ -68,7 +70,13 @@ export function installGuard(onViolation: (message: string) => void): () => numb
     kill: forbid('process.kill'),
   });
   for (const name of BLOCKED_GLOBALS) Reflect.deleteProperty(globalThis, name);
-  return () => refusedHere + Atomics.load(refusedImports, 0);
+  return () => {
+    // A refusal the loader thread counted has its message on the port already: take it now
+    // rather than when the event loop gets to it, so the verify's answer can name it.
+    for (let next = receiveMessageOnPort(port1); next; next = receiveMessageOnPort(port1))
+      onViolation(next.message as string);
+    return refusedHere + Atomics.load(refusedImports, 0);
+  };
 }
 
 /** Whether an error is what touching a removed network global throws (`fetch is not defined`). */

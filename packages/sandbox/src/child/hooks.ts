@@ -30,8 +30,9 @@ export async function resolve(
 ): Promise<unknown> {
   if (blockedBuiltin(specifier) !== undefined) {
     const message = blockedMessage(specifier, 'import');
-    if (refused) Atomics.add(refused, 0, 1);
+    // The message first: once the worker sees the count move, the message is already on the port.
     report?.postMessage(message);
+    if (refused) Atomics.add(refused, 0, 1);
     const error = new Error(message);
     (error as Error & { code: string }).code = 'ERR_PAYCORE_SANDBOX';
     throw error;
