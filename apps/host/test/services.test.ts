@@ -165,7 +165,9 @@ describe.each(ENGINES)("a connection's services on %s", (engine) => {
     expect(res.status).toBe(200);
     const services = (await client.get(`/api/orgs/${orgId}/connections/${connectionId}/services`)).body;
     expect(
-      services.items.find((s: { currency: string }) => s.currency === 'UAH' && s.method === 'payment_card'),
+      services.items.find(
+        (s: { currency: string; method: string }) => s.currency === 'UAH' && s.method === 'payment_card',
+      ),
     ).toMatchObject({
       available: false,
       enabled: false,
