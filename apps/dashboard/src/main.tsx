@@ -11,6 +11,7 @@ import './styles/directory.css';
 import './styles/provider.css';
 import './styles/connect.css';
 import './styles/records.css';
+import './styles/services.css';
 import './styles/responsive.css';
 
 createRoot(document.getElementById('root')!).render(

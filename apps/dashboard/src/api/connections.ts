@@ -17,13 +17,22 @@ export interface ConnectInput {
   environment: Environment;
   credentials: Record<string, unknown>;
   label?: string;
+  /** Connect an account the organisation already has once more, under another label. */
+  connectAgain?: boolean;
 }
 
 /** Verifies credentials without storing anything; a provider's "no" is a result, not an error. */
-export function checkCredentials(orgId: string, input: Omit<ConnectInput, 'label'>): Promise<VerifyResult> {
+export function checkCredentials(
+  orgId: string,
+  input: Omit<ConnectInput, 'label' | 'connectAgain'>,
+): Promise<VerifyResult> {
   return api.post<VerifyResult>(`${org(orgId)}/connections/check`, input);
 }
 
+/**
+ * Verifies and saves a connection. An account the organisation already has in this environment
+ * is a 409 `conflict` naming it (`existingConnectionId`) unless `connectAgain` is sent.
+ */
 export function createConnection(orgId: string, input: ConnectInput): Promise<Connection> {
   return api.post<Connection>(`${org(orgId)}/connections`, input);
 }

@@ -162,8 +162,70 @@ export interface CreatedApiKey extends ApiKey {
   key: string;
 }
 
-/** The provider account a verify found. */
-export type VerifiedAccount = Record<string, string | number | boolean | null | undefined>;
+/** The provider account a verify found: who the provider says it is, plus other scalar details. */
+export interface VerifiedAccount {
+  id?: string;
+  name?: string;
+  email?: string;
+  /** ISO 3166-1 alpha-2. */
+  country?: string;
+  /** ISO 4217. */
+  defaultCurrency?: string;
+  currencies?: string[];
+  /** `true` for a live account, `false` for a test one. */
+  livemode?: boolean;
+  [detail: string]: string | number | boolean | null | undefined | string[];
+}
+
+export type ServiceDirection = 'payment' | 'payout';
+
+/** One service of a connection: a method in a currency the account can (or cannot) take. */
+export interface ConnectionService {
+  direction: ServiceDirection;
+  method: string;
+  methodName?: string;
+  currency: string;
+  flow?: string;
+  /** `account`: read from the account; `manifest`: assumed from the connector. */
+  source: 'account' | 'manifest';
+  available: boolean;
+  /** Why it is not available. */
+  reason?: string;
+  /** Whether the merchant uses it (only an available service can be). */
+  enabled: boolean;
+}
+
+/** A connection's services and where they come from. */
+export interface ConnectionServices {
+  source: 'account' | 'manifest';
+  discoveredAt: string;
+  /** Why the services come from the manifest, or why the last read of the account failed. */
+  note?: string;
+  items: ConnectionService[];
+}
+
+/** One switch sent to `PATCH …/services`. */
+export interface ServiceToggle {
+  direction: ServiceDirection;
+  method: string;
+  currency: string;
+  flow?: string;
+  enabled: boolean;
+}
+
+/** One answer of "where can I take …": an enabled, available service of one connection. */
+export interface UsableService {
+  connectionId: string;
+  providerId: string;
+  providerName: string;
+  environment: Environment;
+  label: string | null;
+  direction: ServiceDirection;
+  method: string;
+  methodName?: string;
+  currency: string;
+  flow?: string;
+}
 
 export type VerifyFailureReason =
   | 'invalid_credentials'
@@ -177,7 +239,12 @@ export type VerifyFailureReason =
   | 'connector_failed';
 
 export type VerifyResult =
-  | { ok: true; account?: VerifiedAccount }
+  | {
+      ok: true;
+      account?: VerifiedAccount;
+      /** What connecting would enable. */
+      services?: ConnectionServices;
+    }
   | {
       ok: false;
       reason: VerifyFailureReason;
@@ -226,7 +293,7 @@ export interface Connection {
   updatedBy?: Actor | null;
 }
 
-export type ConnectionEventType = 'created' | 'verified' | 'updated' | 'deleted';
+export type ConnectionEventType = 'created' | 'verified' | 'updated' | 'deleted' | 'services_changed';
 
 export interface ConnectionEvent {
   id: string;

@@ -11,6 +11,7 @@ import { CredentialForm, type CredentialValues } from '../../form/credential-for
 import { buildUiSchema } from '../../lib/credential-form';
 import { useResource } from '../../lib/use-resource';
 import { useOrganisation } from '../../session/session-context';
+import { ConflictNotice } from './conflict-notice';
 import { EnvironmentChoice } from './environment-choice';
 import { Stepper } from './stepper';
 import { useConnectFlow } from './use-connect-flow';
@@ -46,20 +47,21 @@ export function ConnectPage() {
     ...(label.trim() ? { label: label.trim() } : {}),
   });
   const phase = flow.phase;
-  const busy = phase.kind === 'checking' || phase.kind === 'saving';
+  const busy =
+    phase.kind === 'checking' || phase.kind === 'saving' || (phase.kind === 'conflict' && phase.saving);
   const edit = (apply: () => void) => {
     apply();
     setInvalidCount(0);
     flow.edited();
   };
-  const confirm = async () => {
-    const connection = await flow.confirm(input());
-    if (connection) {
-      notify(`${p.name} connected to ${organisation.name}`);
-      navigate(`/connections/${encodeURIComponent(connection.id)}`);
-    }
+  const connected = (connection: { id: string } | undefined) => {
+    if (!connection) return;
+    notify(`${p.name} connected to ${organisation.name}`);
+    navigate(`/connections/${encodeURIComponent(connection.id)}`);
   };
-  const step = phase.kind === 'verified' || phase.kind === 'saving' ? 3 : phase.kind === 'editing' ? 1 : 2;
+  const confirm = async () => connected(await flow.confirm(input()));
+  const confirming = phase.kind === 'verified' || phase.kind === 'saving';
+  const step = confirming || phase.kind === 'conflict' ? 3 : phase.kind === 'editing' ? 1 : 2;
 
   return (
     <>
@@ -112,9 +114,18 @@ export function ConnectPage() {
                 </p>
               )}
               <ErrorAlert error={flow.problem} />
-              <VerifyOutcome phase={phase} providerName={p.name} />
+              <VerifyOutcome phase={phase} providerName={p.name} environment={environment} />
+              {phase.kind === 'conflict' && (
+                <ConflictNotice
+                  orgId={organisation.id}
+                  conflict={phase}
+                  providerName={p.name}
+                  suggestedLabel={label.trim()}
+                  onConnectAgain={(again) => void flow.connectAgain(input(), again).then(connected)}
+                />
+              )}
               <div className="form-actions">
-                {phase.kind === 'verified' || phase.kind === 'saving' ? (
+                {phase.kind === 'conflict' ? null : confirming ? (
                   <button
                     type="button"
                     className="button button--primary"

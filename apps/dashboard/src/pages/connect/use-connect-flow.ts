@@ -2,16 +2,32 @@ import type { ErrorSchema } from '@rjsf/utils';
 import { useCallback, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { type ConnectInput, checkCredentials, createConnection } from '../../api/connections';
-import type { Connection, CredentialSchema, VerifiedAccount } from '../../api/types';
+import type { Connection, ConnectionServices, CredentialSchema, VerifiedAccount } from '../../api/types';
 import { splitFieldErrors, verifyFieldErrors } from '../../lib/credential-form';
 
-/** Where the connect flow is: a check or a save may be running, or a check has answered. */
+/** What a successful check found: who the account is and what connecting would enable. */
+export interface FoundAccount {
+  account: VerifiedAccount | undefined;
+  services: ConnectionServices | undefined;
+}
+
+/**
+ * Where the connect flow is: a check or a save may be running, or a check has answered. A
+ * `conflict` is a save the host refused because the organisation already has this account.
+ */
 export type ConnectPhase =
   | { kind: 'editing' }
   | { kind: 'checking' }
-  | { kind: 'verified'; account: VerifiedAccount | undefined }
+  | ({ kind: 'verified' } & FoundAccount)
   | { kind: 'failed'; reason: string; message: string; retryable: boolean }
-  | { kind: 'saving'; account: VerifiedAccount | undefined };
+  | ({ kind: 'saving' } & FoundAccount)
+  | ({
+      kind: 'conflict';
+      existingConnectionId: string;
+      /** Connecting again under another label is running. */
+      saving: boolean;
+      labelError?: string;
+    } & FoundAccount);
 
 /** The connect flow's state and actions. */
 export interface ConnectFlow {
@@ -22,6 +38,8 @@ export interface ConnectFlow {
   problem: ApiError | undefined;
   check: (input: ConnectInput) => Promise<void>;
   confirm: (input: ConnectInput) => Promise<Connection | undefined>;
+  /** After a conflict: connect the same account once more under `label`. */
+  connectAgain: (input: ConnectInput, label: string) => Promise<Connection | undefined>;
   /** Any edit invalidates an earlier check: the person must check what they will save. */
   edited: () => void;
 }
@@ -70,7 +88,7 @@ export function useConnectFlow(orgId: string, schema: CredentialSchema | undefin
         const { label: _label, ...check } = input;
         const result = await checkCredentials(orgId, check);
         if (result.ok) {
-          setPhase({ kind: 'verified', account: result.account });
+          setPhase({ kind: 'verified', account: result.account, services: result.services });
         } else {
           setPhase({
             kind: 'failed',
@@ -90,13 +108,38 @@ export function useConnectFlow(orgId: string, schema: CredentialSchema | undefin
 
   const confirm = useCallback(
     async (input: ConnectInput) => {
-      const account = phase.kind === 'verified' ? phase.account : undefined;
-      setPhase({ kind: 'saving', account });
+      const found: FoundAccount =
+        phase.kind === 'verified'
+          ? { account: phase.account, services: phase.services }
+          : { account: undefined, services: undefined };
+      setPhase({ kind: 'saving', ...found });
       setProblem(undefined);
       try {
         return await createConnection(orgId, input);
       } catch (error) {
-        fail(error);
+        const existing = error instanceof ApiError ? error.details.existingConnectionId : undefined;
+        if (error instanceof ApiError && error.status === 409 && typeof existing === 'string')
+          setPhase({ kind: 'conflict', ...found, existingConnectionId: existing, saving: false });
+        else fail(error);
+        return undefined;
+      }
+    },
+    [orgId, phase, fail],
+  );
+
+  const connectAgain = useCallback(
+    async (input: ConnectInput, label: string) => {
+      if (phase.kind !== 'conflict') return undefined;
+      const { labelError: _previous, ...conflict } = phase;
+      setPhase({ ...conflict, saving: true });
+      setProblem(undefined);
+      try {
+        return await createConnection(orgId, { ...input, label, connectAgain: true });
+      } catch (error) {
+        // The host refuses the label the existing connection has: ask again, keep the conflict.
+        const labelError = error instanceof ApiError && error.fields.find((f) => f.path === '/label');
+        if (labelError) setPhase({ ...conflict, saving: false, labelError: labelError.message });
+        else fail(error);
         return undefined;
       }
     },
@@ -110,5 +153,5 @@ export function useConnectFlow(orgId: string, schema: CredentialSchema | undefin
     setFieldErrors(undefined);
   }, []);
 
-  return { phase, fieldErrors, problem, check, confirm, edited };
+  return { phase, fieldErrors, problem, check, confirm, connectAgain, edited };
 }

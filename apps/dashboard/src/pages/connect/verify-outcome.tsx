@@ -1,13 +1,24 @@
 import { useEffect, useRef } from 'react';
+import type { Environment } from '../../api/types';
 import { AccountDetails } from '../../components/account-details';
 import { explainReason } from '../../lib/verify-reasons';
+import { ServicesPreview } from './services-preview';
 import type { ConnectPhase } from './use-connect-flow';
 
 /**
- * What the check found: progress while it runs, the account on success, or the reason in plain
- * words. Focus moves to the outcome so it is read out and the next step is one Tab away.
+ * What the check found: progress while it runs, on success who the account is and the services
+ * connecting enables, or the reason in plain words. Focus moves to the outcome so it is read out
+ * and the next step is one Tab away.
  */
-export function VerifyOutcome({ phase, providerName }: { phase: ConnectPhase; providerName: string }) {
+export function VerifyOutcome({
+  phase,
+  providerName,
+  environment,
+}: {
+  phase: ConnectPhase;
+  providerName: string;
+  environment: Environment;
+}) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (phase.kind === 'verified' || phase.kind === 'failed') headingRef.current?.focus();
@@ -23,7 +34,7 @@ export function VerifyOutcome({ phase, providerName }: { phase: ConnectPhase; pr
         </div>
       </div>
     );
-  if (phase.kind === 'verified' || phase.kind === 'saving')
+  if (phase.kind === 'verified' || phase.kind === 'saving' || phase.kind === 'conflict')
     return (
       <div className="outcome outcome--success" role="status">
         <span className="outcome__icon" aria-hidden="true">
@@ -31,10 +42,13 @@ export function VerifyOutcome({ phase, providerName }: { phase: ConnectPhase; pr
         </span>
         <div className="outcome__body">
           <h2 className="outcome__title" tabIndex={-1} ref={headingRef}>
-            {providerName} account found
+            {providerName} account found{phase.account?.name ? `: ${phase.account.name}` : ''}
           </h2>
-          <p className="muted">These credentials work. Confirm to save the connection.</p>
-          <AccountDetails account={phase.account} />
+          <p className="muted">
+            These credentials work. Check that this is the account you mean, then confirm.
+          </p>
+          <AccountDetails account={phase.account} environment={environment} />
+          <ServicesPreview services={phase.services} providerName={providerName} />
         </div>
       </div>
     );
