@@ -49,6 +49,10 @@ const router = createBrowserRouter([
             path: 'connections/:connectionId',
             lazy: () => import('./pages/connections/connection-page').then(component('ConnectionPage')),
           },
+          {
+            path: 'connections/:connectionId/services',
+            lazy: () => import('./pages/connections/connection-page').then(component('ConnectionPage')),
+          },
           { path: 'requests', element: <RequestsPage /> },
           { path: 'requests/new', element: <RequestFormPage /> },
           { path: 'api-keys', element: <ApiKeysPage /> },

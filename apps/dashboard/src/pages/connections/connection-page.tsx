@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, NavLink, useMatch, useNavigate, useParams } from 'react-router';
 import { getProvider } from '../../api/catalogue';
 import { ApiError } from '../../api/client';
 import {
@@ -25,10 +25,15 @@ import { lastCheck, ReverifyNotice } from './reverify-notice';
 import { EventHistory } from './event-history';
 import { LabelEditor } from './label-editor';
 import { ReplaceCredentials } from './replace-credentials';
+import { ServicesTab } from './services-tab';
 
-/** One connection: what is stored, what the provider said, its history, and what can be done. */
+/**
+ * One connection: what is stored, what the provider said, its history, and what can be done; the
+ * Services tab (`/connections/:id/services`) switches the account's services.
+ */
 export function ConnectionPage() {
   const { connectionId = '' } = useParams();
+  const tab = useMatch('/connections/:connectionId/services') ? 'services' : 'overview';
   const organisation = useOrganisation();
   const { user } = useSession();
   const navigate = useNavigate();
@@ -52,6 +57,8 @@ export function ConnectionPage() {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [deleteError, setDeleteError] = useState<ApiError | undefined>();
+  // Bumped by a re-verify, which reads the account's services again.
+  const [servicesVersion, setServicesVersion] = useState(0);
 
   if (connection.loading && !connection.data) return <Loading label="Loading connection…" />;
   if (connection.error || !connection.data)
@@ -82,6 +89,7 @@ export function ConnectionPage() {
       else connection.reload();
       setOutcome(result.result);
       events.reload();
+      setServicesVersion((version) => version + 1);
     } catch (error) {
       setOutcome(error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error)));
     } finally {
@@ -142,7 +150,27 @@ export function ConnectionPage() {
           connection working.
         </Notice>
       )}
-      <div className="detail-grid">
+      <nav className="tabs" aria-label="Connection sections">
+        <NavLink end className="tabs__tab" to={`/connections/${encodeURIComponent(c.id)}`}>
+          Overview
+        </NavLink>
+        <NavLink className="tabs__tab" to={`/connections/${encodeURIComponent(c.id)}/services`}>
+          Services
+        </NavLink>
+      </nav>
+      {tab === 'services' && (
+        <ServicesTab
+          orgId={organisation.id}
+          connectionId={c.id}
+          providerName={providerName}
+          version={servicesVersion}
+          onSaved={() => {
+            events.reload();
+            notify('Services saved');
+          }}
+        />
+      )}
+      <div className="detail-grid" hidden={tab !== 'overview'}>
         <section className="card section" aria-labelledby="details-title">
           <h2 id="details-title" className="section__title">
             Details
@@ -170,7 +198,7 @@ export function ConnectionPage() {
           <h2 id="account-title" className="section__title">
             {providerName} account
           </h2>
-          <AccountDetails account={c.account} />
+          <AccountDetails account={c.account} environment={c.environment} />
         </section>
         <section className="card section detail-grid__wide" aria-labelledby="credentials-title">
           <div className="section__head">

@@ -7,9 +7,10 @@ const TITLES: Record<string, string> = {
   verified: 'Verified',
   updated: 'Updated',
   deleted: 'Disconnected',
+  services_changed: 'Services changed',
 };
 
-/** The connection's history, newest first, with each verify's outcome. */
+/** The connection's history, newest first, with each verify's outcome and what changed in services. */
 export function EventHistory({
   events,
   providerName,
@@ -39,6 +40,9 @@ export function EventHistory({
                   </span>
                 )}
               </p>
+              {event.type === 'services_changed' && event.message && (
+                <p className="timeline__detail">{event.message}</p>
+              )}
               <p className="timeline__meta">
                 <time dateTime={event.at} title={formatDateTime(event.at)}>
                   {formatRelative(event.at)}
