@@ -12,6 +12,7 @@ import { RequestsPage } from './pages/requests/requests-page';
 import { ApiKeysPage } from './pages/settings/api-keys-page';
 import { CreateOrgPage } from './pages/settings/create-org-page';
 import { SettingsPage } from './pages/settings/settings-page';
+import { WherePage } from './pages/where/where-page';
 import { SessionProvider } from './session/session-context';
 
 /** Route module loader: the form (rjsf + ajv) and markdown code load only on the pages that use them. */
@@ -53,6 +54,7 @@ const router = createBrowserRouter([
             path: 'connections/:connectionId/services',
             lazy: () => import('./pages/connections/connection-page').then(component('ConnectionPage')),
           },
+          { path: 'services', element: <WherePage /> },
           { path: 'requests', element: <RequestsPage /> },
           { path: 'requests/new', element: <RequestFormPage /> },
           { path: 'api-keys', element: <ApiKeysPage /> },

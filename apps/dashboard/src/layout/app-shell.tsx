@@ -7,6 +7,7 @@ import { OrgSwitcher } from './org-switcher';
 const NAV: { to: string; label: string; icon: IconName }[] = [
   { to: '/connections', label: 'Connections', icon: 'connections' },
   { to: '/directory', label: 'New connection', icon: 'plus' },
+  { to: '/services', label: 'Where can I take…', icon: 'pin' },
   { to: '/requests', label: 'Requests', icon: 'inbox' },
   { to: '/api-keys', label: 'API keys', icon: 'key' },
   { to: '/settings', label: 'Settings', icon: 'settings' },
