@@ -5,6 +5,10 @@ import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 // The host's own Stripe simulator: the journeys and the host's tests check against the same one.
 import { startStripeSimulator } from '@paycore/host/test/support/stripe-simulator';
+// Connectors written to a temporary folder, as a merchant's own would be: `discovers` reads the
+// account's methods, `good` cannot (its services come from its manifest).
+import { fixtureOrigin, writeFixtureConnectors } from '@paycore/host/test/support/fixture-connectors';
+import { startAccountSimulator } from './account-simulator';
 import { browserSuiteUnavailable, DASHBOARD_DIR } from './paths';
 import { startHost } from './start-host';
 
@@ -19,7 +23,8 @@ declare module 'vitest' {
 
 /**
  * Builds the dashboard into a temporary folder (so turbo's own `build` of dist/ is never raced),
- * then starts a Stripe simulator and the real host serving that build, once for every journey.
+ * then starts a Stripe simulator, an account simulator for two fixture connectors, and the real
+ * host serving that build, once for every journey.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const skipReason = browserSuiteUnavailable();
@@ -31,15 +36,25 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const outDir = mkdtempSync(join(tmpdir(), 'paycore-dashboard-build-'));
   await build({ root: DASHBOARD_DIR, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const stripe = await startStripeSimulator();
+  const connectorsDir = mkdtempSync(join(tmpdir(), 'paycore-dashboard-connectors-'));
+  writeFixtureConnectors(connectorsDir, ['discovers', 'good']);
+  const accounts = await startAccountSimulator();
   const host = await startHost({
     dashboardDir: outDir,
-    egressOverrides: { 'https://api.stripe.com': stripe.origin },
+    connectorPaths: [connectorsDir],
+    egressOverrides: {
+      'https://api.stripe.com': stripe.origin,
+      [fixtureOrigin('discovers')]: accounts.origin,
+      [fixtureOrigin('good')]: accounts.origin,
+    },
   });
   project.provide('hostUrl', host.url);
   project.provide('skipReason', '');
   return async () => {
     await host.stop();
     await stripe.close();
+    await accounts.close();
     rmSync(outDir, { recursive: true, force: true });
+    rmSync(connectorsDir, { recursive: true, force: true });
   };
 }

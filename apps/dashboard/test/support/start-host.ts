@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { HOST_MAIN } from './paths';
 
 /** A host process serving a dashboard build. */
@@ -17,6 +17,8 @@ export interface RunningHost {
 export interface StartHostOptions {
   dashboardDir: string;
   egressOverrides: Record<string, string>;
+  /** Folders of connector packages written outside the repository (`PAYCORE_CONNECTOR_PATHS`). */
+  connectorPaths?: string[];
 }
 
 /**
@@ -39,6 +41,7 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
       PAYCORE_DATA_DIR: dataDir,
       PAYCORE_DASHBOARD_DIR: options.dashboardDir,
       PAYCORE_EGRESS_OVERRIDES: JSON.stringify(options.egressOverrides),
+      PAYCORE_CONNECTOR_PATHS: (options.connectorPaths ?? []).join(delimiter),
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
       PAYCORE_MASTER_KEYS: '',
