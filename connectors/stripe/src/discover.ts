@@ -1,4 +1,11 @@
-import { type DiscoveredMethod, type DiscoverHook, failure, readJson, unexpectedStatus } from '@paycore/core';
+import {
+  type DiscoveredMethod,
+  type DiscoverHook,
+  failure,
+  readJson,
+  unexpectedStatus,
+  type VerifiedAccount,
+} from '@paycore/core';
 import type { StripeCredentials } from './credentials.js';
 import { stripeFailure } from './map-error.js';
 import { currencyCodes, PAYMENT_METHODS, PAYOUT_DESTINATIONS } from './methods.js';
@@ -16,6 +23,12 @@ interface PaymentMethodConfiguration {
 
 interface StripeAccount {
   object?: string;
+  id?: string;
+  email?: string | null;
+  country?: string;
+  default_currency?: string;
+  business_profile?: { name?: string | null } | null;
+  settings?: { dashboard?: { display_name?: string | null } | null } | null;
   payouts_enabled?: boolean;
   external_accounts?: StripeList<{ object?: string; currency?: string }>;
 }
@@ -60,8 +73,31 @@ export const discover: DiscoverHook<StripeCredentials> = async ({ credentials },
       'Stripe listed no default payment method configuration for the account, so the payment methods it offers could not be read',
       { retryable: false },
     );
-  return { paymentMethods: paymentMethods(defaults), payoutMethods: payoutMethods(account) };
+  return {
+    paymentMethods: paymentMethods(defaults),
+    payoutMethods: payoutMethods(account),
+    account: identity(account),
+  };
 };
+
+/**
+ * Who the account is, from the account object (the balance verify reads names no account):
+ * so the merchant sees which of their Stripe accounts this is, and the host can tell when the
+ * same account is connected twice.
+ */
+function identity(account: StripeAccount): VerifiedAccount {
+  const name = account.business_profile?.name ?? account.settings?.dashboard?.display_name ?? undefined;
+  const details: VerifiedAccount = {
+    id: account.id,
+    name: name ?? undefined,
+    email: account.email ?? undefined,
+    country: account.country?.toUpperCase(),
+    defaultCurrency: account.default_currency?.toUpperCase(),
+  };
+  return Object.fromEntries(
+    Object.entries(details).filter(([, value]) => value !== undefined),
+  ) as VerifiedAccount;
+}
 
 function paymentMethods(configs: PaymentMethodConfiguration[]): DiscoveredMethod[] {
   const available = (config: PaymentMethodConfiguration, name: string) =>

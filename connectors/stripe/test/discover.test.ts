@@ -9,6 +9,7 @@ import {
   list,
   setting,
   stripeAnswers,
+  ACCOUNT_IDENTITY,
 } from './stripe-answers.js';
 
 const TEST_KEY = 'sk_test_51HqLyjWDarjtT1zdp7dcXBxQGm8dkG4p0b7nZl1s';
@@ -45,7 +46,11 @@ describe('Stripe discover, per documented answer', () => {
     mock.fallback(stripeAnswers([DEFAULT_CONFIGURATION], ACCOUNT));
     expect(await mock.discover({ secretKey: TEST_KEY })).toEqual({
       ok: true,
-      discovered: { paymentMethods: [{ method: 'payment_card' }, { method: 'applepay' }], payoutMethods: [] },
+      discovered: {
+        account: ACCOUNT_IDENTITY,
+        paymentMethods: [{ method: 'payment_card' }, { method: 'applepay' }],
+        payoutMethods: [],
+      },
     });
     const sent = [...mock.requests].sort((a, b) => a.path.localeCompare(b.path));
     expect(sent).toHaveLength(2);
@@ -75,6 +80,7 @@ describe('Stripe discover, per documented answer', () => {
     expect(await mock.discover({ secretKey: TEST_KEY })).toEqual({
       ok: true,
       discovered: {
+        account: ACCOUNT_IDENTITY,
         paymentMethods: [
           { method: 'payment_card' },
           { method: 'applepay' },
@@ -96,7 +102,10 @@ describe('Stripe discover, per documented answer', () => {
     mock.fallback(stripeAnswers([DEFAULT_CONFIGURATION], account));
     expect(await mock.discover({ secretKey: TEST_KEY })).toMatchObject({
       ok: true,
-      discovered: { payoutMethods: [{ method: 'bank_transfer' }] },
+      discovered: {
+        account: ACCOUNT_IDENTITY,
+        payoutMethods: [{ method: 'bank_transfer' }],
+      },
     });
   });
 
@@ -104,7 +113,11 @@ describe('Stripe discover, per documented answer', () => {
     mock.fallback(stripeAnswers([NOTHING_ON], ACCOUNT));
     expect(await mock.discover({ secretKey: TEST_KEY })).toEqual({
       ok: true,
-      discovered: { paymentMethods: [], payoutMethods: [] },
+      discovered: {
+        account: ACCOUNT_IDENTITY,
+        paymentMethods: [],
+        payoutMethods: [],
+      },
     });
   });
 

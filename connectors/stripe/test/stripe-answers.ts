@@ -69,6 +69,14 @@ export const ACCOUNT = {
   type: 'standard',
 };
 
+/** Who {@link ACCOUNT} is, as discover reports it. */
+export const ACCOUNT_IDENTITY = {
+  id: 'acct_1PgafTB7WZ01zgkW',
+  email: 'site@stripe.com',
+  country: 'US',
+  defaultCurrency: 'USD',
+};
+
 /** The `bank_account` example, as an external account of the account. */
 export const BANK_ACCOUNT = {
   id: 'ba_1PgagAB7WZ01zgkWr3DySp2Q',

@@ -2,7 +2,7 @@ import { runVerify } from '@paycore/core';
 import { describeConnector, useMockProvider } from '@paycore/testkit';
 import { describe, expect, it } from 'vitest';
 import connector from '../src/index.js';
-import { ACCOUNT, DEFAULT_CONFIGURATION, stripeAnswers } from './stripe-answers.js';
+import { ACCOUNT, DEFAULT_CONFIGURATION, stripeAnswers, ACCOUNT_IDENTITY } from './stripe-answers.js';
 
 const TEST_KEY = 'sk_test_51HqLyjWDarjtT1zdp7dcXBxQGm8dkG4p0b7nZl1s';
 const LIVE_KEY = 'sk_live_51HqLyjWDarjtT1zdp7dcXBxQGm8dkG4p0b7nZl1s';
@@ -67,7 +67,11 @@ describeConnector(connector, {
   discover: {
     input: { environment: 'sandbox', credentials: { secretKey: TEST_KEY } },
     respond: stripeAnswers([DEFAULT_CONFIGURATION], ACCOUNT),
-    expected: { paymentMethods: [{ method: 'payment_card' }, { method: 'applepay' }], payoutMethods: [] },
+    expected: {
+      paymentMethods: [{ method: 'payment_card' }, { method: 'applepay' }],
+      payoutMethods: [],
+      account: ACCOUNT_IDENTITY,
+    },
   },
 });
 

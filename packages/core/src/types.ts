@@ -139,6 +139,8 @@ export interface DiscoverResult {
   payoutMethods?: DiscoveredMethod[];
   /** ISO 4217 codes the account accepts for every method that lists none of its own. */
   currencies?: string[];
+  /** Who the account is, where these answers say more than verify's (verify's details win). */
+  account?: VerifiedAccount;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { DiscoverOutcome, Service } from '@paycore/core';
+import type { DiscoverOutcome, Service, VerifiedAccount } from '@paycore/core';
 import { getPaymentMethod, getPayoutMethod } from '@paycore/openfintech';
 import type { ProviderEntry } from '@paycore/registry';
 import { type FieldError, validationError } from '../http/errors.js';
@@ -25,6 +25,8 @@ export interface ConnectionService {
 /** A connection's services and where they come from. */
 export interface ConnectionServices {
   source: 'account' | 'manifest';
+  /** Who the account is, as the discover hook read it (verify's own details take precedence). */
+  account?: VerifiedAccount;
   /** When the account was last read (or the manifest fallback made). */
   discoveredAt: string;
   /** Why the services come from the manifest, or why the last read of the account failed. */
@@ -89,6 +91,7 @@ export function reconcileServices(
     };
   }
   const { discovered } = outcome;
+  const account = discovered.account ? { account: discovered.account } : {};
   const methods = { payment: discovered.paymentMethods, payout: discovered.payoutMethods };
   const items: ConnectionService[] = [];
   const seen = new Set<string>();
@@ -126,7 +129,16 @@ export function reconcileServices(
       }
     }
   }
-  return { source: 'account', discoveredAt: at, items };
+  return { source: 'account', ...account, discoveredAt: at, items };
+}
+
+/** The account as verify found it, completed with what discover read (verify's details win). */
+export function accountOf(
+  verified: VerifiedAccount | undefined,
+  services: ConnectionServices | undefined,
+): VerifiedAccount | null {
+  const merged = { ...services?.account, ...verified };
+  return Object.keys(merged).length > 0 ? merged : null;
 }
 
 function serviceParts(service: Service): { method: string; currency: string; flow?: string } {
@@ -190,8 +202,9 @@ export function applyToggles(
 
 /** A connection's services as the API answers them: each with its method's name. */
 export function servicesView(services: ConnectionServices): Record<string, unknown> {
+  const { account: _account, ...rest } = services;
   return {
-    ...services,
+    ...rest,
     items: services.items.map((item) => ({ ...item, methodName: methodName(item.direction, item.method) })),
   };
 }
