@@ -10,8 +10,8 @@ interface OmiseCapability {
 
 /**
  * Reads what the account may accept from Omise's capability object (`GET /capability`): each
- * payment method with its currencies. Omise lists no payout methods there, and the connector
- * declares none.
+ * payment method with its currencies. Omise says nothing there about transfers (payouts), so no
+ * payout list is returned and the host keeps the connector's.
  */
 export const discover: DiscoverHook<OmiseCredentials> = async ({ credentials }, ctx) => {
   const response = await get(ctx, '/capability', credentials.secretKey);
@@ -20,7 +20,7 @@ export const discover: DiscoverHook<OmiseCredentials> = async ({ credentials }, 
     if (capability?.object !== 'capability' || !Array.isArray(capability.payment_methods)) {
       return unexpectedStatus('Omise', response.status);
     }
-    return { paymentMethods: paymentMethods(capability.payment_methods), payoutMethods: [] };
+    return { paymentMethods: paymentMethods(capability.payment_methods) };
   }
   const error = await readJson<OmiseError>(response);
   if (response.status === 401 && error?.code === 'authentication_failure') {

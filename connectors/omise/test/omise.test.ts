@@ -82,7 +82,6 @@ const CAPABILITY = {
 };
 const CAPABILITY_METHODS = {
   paymentMethods: [{ method: 'payment_card', currencies: ['JPY', 'MYR', 'THB'] }],
-  payoutMethods: [],
 };
 
 describeConnector(connector, {
@@ -246,14 +245,13 @@ describe('Omise discover, per documented response', () => {
           { method: 'krungsrinetbanking', currencies: ['THB'] },
           { method: 'bangkokbanknetbanking', currencies: ['THB'] },
         ],
-        payoutMethods: [],
       },
     });
   });
 
   it('reports an account with nothing enabled as no methods', async () => {
     mock.on('GET', '/capability', { status: 200, body: { ...CAPABILITY, payment_methods: [] } });
-    expect(await discover()).toEqual({ ok: true, discovered: { paymentMethods: [], payoutMethods: [] } });
+    expect(await discover()).toEqual({ ok: true, discovered: { paymentMethods: [] } });
   });
 
   it('reports a refused key, or an answer that is not a capability object, as a failure', async () => {
