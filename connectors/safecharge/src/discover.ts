@@ -7,7 +7,7 @@ import { type NuveiPaymentMethod, paymentMethods } from './methods.js';
 /**
  * Reads the payment methods enabled on the merchant site with `getMerchantPaymentMethods`, after
  * opening a session with `getSessionToken` (the method needs one). Both calls only read. Nuvei's
- * answer covers deposits, so no payout methods are reported, and the connector declares none.
+ * answer covers deposits, so no payout list is returned and the host keeps the connector's payouts.
  */
 export const discover: DiscoverHook<SafechargeCredentials> = async ({ credentials }, ctx) => {
   const session = await call(ctx, 'getSessionToken', credentials);
@@ -22,5 +22,5 @@ export const discover: DiscoverHook<SafechargeCredentials> = async ({ credential
   if (response.status !== 200 || answer?.status !== 'SUCCESS') return classifyError(response, answer);
   const listed = (answer as { paymentMethods?: NuveiPaymentMethod[] }).paymentMethods;
   if (!Array.isArray(listed)) return unexpectedStatus('Nuvei', response.status);
-  return { paymentMethods: paymentMethods(listed), payoutMethods: [] };
+  return { paymentMethods: paymentMethods(listed) };
 };

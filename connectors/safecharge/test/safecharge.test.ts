@@ -68,7 +68,6 @@ const DISCOVERED = {
     { method: 'neteller', currencies: ['EUR'] },
     { method: 'paypal', currencies: ['EUR'] },
   ],
-  payoutMethods: [],
 };
 const ROUTES = (request: RecordedRequest) =>
   request.path.endsWith('/getMerchantPaymentMethods.do') ? METHODS(request) : SESSION(request);
@@ -273,7 +272,6 @@ describe('Nuvei discover, per documented response', () => {
           { method: 'applepay', currencies: ['EUR', 'USD'] },
           { method: 'googlepay', currencies: ['USD'] },
         ],
-        payoutMethods: [],
       },
     });
     mock.fallback((r) =>
@@ -283,7 +281,7 @@ describe('Nuvei discover, per documented response', () => {
     );
     expect(await mock.discover(CREDENTIALS)).toEqual({
       ok: true,
-      discovered: { paymentMethods: [], payoutMethods: [] },
+      discovered: { paymentMethods: [] },
     });
   });
 
