@@ -14,7 +14,7 @@ const CURRENCIES = ['PLN', 'EUR'] as const;
 /**
  * Reads the account's active payment methods with `GET /api/v1/payment/methods/en`, once per
  * currency the connector offers. A currency Przelewy24 answers "Payment methods not found" (404)
- * for has no methods. Payouts are not read, and the connector declares none.
+ * for has no methods. Payouts are not read, so no payout list is returned.
  */
 export const discover: DiscoverHook<Przelewy24Credentials> = async ({ credentials }, ctx) => {
   const found = new Map<string, Set<string>>();
@@ -37,5 +37,5 @@ export const discover: DiscoverHook<Przelewy24Credentials> = async ({ credential
     }
     return unexpectedStatus('Przelewy24', response.status);
   }
-  return { paymentMethods: byCurrency(found), payoutMethods: [] };
+  return { paymentMethods: byCurrency(found) };
 };

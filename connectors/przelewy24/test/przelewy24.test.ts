@@ -49,7 +49,6 @@ const DISCOVERED = {
     { method: 'googlepay', currencies: ['PLN'] },
     { method: 'applepay', currencies: ['PLN'] },
   ],
-  payoutMethods: [],
 };
 const METHODS_BY_CURRENCY = (request: RecordedRequest) =>
   request.path === '/api/v1/testAccess'
@@ -168,10 +167,10 @@ describe('Przelewy24 discover, per documented response', () => {
     }));
     expect(await discover()).toEqual({
       ok: true,
-      discovered: { paymentMethods: [{ method: 'payment_card', currencies: ['PLN'] }], payoutMethods: [] },
+      discovered: { paymentMethods: [{ method: 'payment_card', currencies: ['PLN'] }] },
     });
     mock.fallback({ status: 404, body: NOT_FOUND });
-    expect(await discover()).toEqual({ ok: true, discovered: { paymentMethods: [], payoutMethods: [] } });
+    expect(await discover()).toEqual({ ok: true, discovered: { paymentMethods: [] } });
   });
 
   it('reports a refused key (403 "Not authorized") as invalid credentials', async () => {
