@@ -16,6 +16,7 @@ import { registerProviderRoutes } from './routes/providers.js';
 import { registerServiceRoutes } from './routes/services.js';
 import { registerSystemRoutes } from './routes/system.js';
 import { registerVocabularyRoutes } from './routes/vocabulary.js';
+import { registerWebhookRoutes } from './routes/webhooks.js';
 import { cacheBody, type CachedBody, sendCached } from './services/cached-body.js';
 import { createDirectoryCache } from './services/directory.js';
 
@@ -51,6 +52,7 @@ export function createApp(deps: AppDeps): Express {
   registerConnectionRoutes(api, deps);
   registerConnectionChangeRoutes(api, deps);
   registerConnectionRequestRoutes(api, deps);
+  registerWebhookRoutes(api, deps);
   registerServiceRoutes(api, deps);
 
   let openapi: CachedBody | undefined;

@@ -90,6 +90,44 @@ describe('configuration', () => {
     expect(result.errors[2]).toContain('32 bytes');
   });
 
+  it('checks every 24 h with 8 workers by default; durations read like 15m or 2s', () => {
+    const defaults = loadConfig({}, context);
+    expect(defaults.ok && defaults.config.jobs).toEqual({
+      workers: 8,
+      checkIntervalMs: 86_400_000,
+      webhookTimeoutMs: 10_000,
+      webhookRetryBaseMs: 30_000,
+      webhookRetryForMs: 86_400_000,
+      webhooksAllowPrivate: false,
+    });
+    const set = loadConfig(
+      {
+        PAYCORE_WORKERS: '0',
+        PAYCORE_CHECK_INTERVAL: '2s',
+        PAYCORE_WEBHOOK_RETRY_BASE: '500ms',
+        PAYCORE_WEBHOOK_RETRY_FOR: '15m',
+        PAYCORE_WEBHOOKS_ALLOW_PRIVATE: '1',
+      },
+      context,
+    );
+    expect(set.ok && set.config.jobs).toMatchObject({
+      workers: 0,
+      checkIntervalMs: 2_000,
+      webhookRetryBaseMs: 500,
+      webhookRetryForMs: 900_000,
+      webhooksAllowPrivate: true,
+    });
+    const bad = loadConfig(
+      { PAYCORE_CHECK_INTERVAL: '1 day', PAYCORE_WORKERS: '-2', PAYCORE_WEBHOOKS_ALLOW_PRIVATE: 'maybe' },
+      context,
+    );
+    expect(!bad.ok && bad.errors.map((e) => e.split(':')[0])).toEqual([
+      'PAYCORE_WORKERS',
+      'PAYCORE_CHECK_INTERVAL',
+      'PAYCORE_WEBHOOKS_ALLOW_PRIVATE',
+    ]);
+  });
+
   it('accepts sqlite: URLs and splits connector paths as the registry does', () => {
     const result = loadConfig(
       { DATABASE_URL: 'sqlite:./db/x.sqlite', PAYCORE_CONNECTOR_PATHS: `/a${delimiter}${delimiter}/b ` },

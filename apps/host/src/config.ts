@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { connectorPathsFromEnv } from '@paycore/registry';
 import { type MasterKey, parseMasterKeys } from './crypto/keyring.js';
+import { parseDuration } from './duration.js';
 
 /** Where the host keeps its data. */
 export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
@@ -25,6 +26,8 @@ export interface HostConfig {
   verifyTimeoutMs: number;
   /** How connector code runs: workers, their memory, verifies in flight, provider sockets, the breaker. */
   sandbox: SandboxConfig;
+  /** Background work: scheduled checks and webhook deliveries. */
+  jobs: JobsConfig;
   /** Lower-cased e-mail addresses of platform admins. */
   adminEmails: string[];
   logLevel: LogLevel;
@@ -55,6 +58,52 @@ const SANDBOX_SETTINGS: Record<keyof SandboxConfig, [string, number, number, num
   connectionsPerOrigin: ['PAYCORE_EGRESS_CONNECTIONS_PER_ORIGIN', 16, 1, 1_000],
   breakerThreshold: ['PAYCORE_BREAKER_THRESHOLD', 5, 1, 1_000],
   breakerCoolDownMs: ['PAYCORE_BREAKER_COOLDOWN_MS', 30_000, 0, 3_600_000],
+};
+
+/** Background work (`PAYCORE_WORKERS`, `PAYCORE_CHECK_INTERVAL`, `PAYCORE_WEBHOOK*`). */
+export interface JobsConfig {
+  /** Jobs of each kind (checks, deliveries) this host runs at once; 0 serves the API only. */
+  workers: number;
+  /** Time between two checks of a connection, unless its organisation sets its own. */
+  checkIntervalMs: number;
+  /** Time one webhook delivery attempt may take. */
+  webhookTimeoutMs: number;
+  /** Delay before a failed delivery is sent again; it doubles with every failure. */
+  webhookRetryBaseMs: number;
+  /** How long a delivery is retried, and how long an endpoint may keep failing before it is disabled. */
+  webhookRetryForMs: number;
+  /** Webhook URLs may use http and private, loopback or link-local addresses (development and tests). */
+  webhooksAllowPrivate: boolean;
+}
+
+/** Each whole-number job setting: its variable, default, minimum and maximum. */
+const JOB_NUMBERS: Record<'workers' | 'webhookTimeoutMs', [string, number, number, number]> = {
+  workers: ['PAYCORE_WORKERS', 8, 0, 256],
+  webhookTimeoutMs: ['PAYCORE_WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000],
+};
+
+const DAY_MS = 86_400_000;
+
+/** Each duration job setting (`24h`, `15m`, `2s`): its variable, default, minimum and maximum in ms. */
+const JOB_DURATIONS: Record<
+  'checkIntervalMs' | 'webhookRetryBaseMs' | 'webhookRetryForMs',
+  [string, string, number, number]
+> = {
+  checkIntervalMs: ['PAYCORE_CHECK_INTERVAL', '24h', 1_000, 30 * DAY_MS],
+  webhookRetryBaseMs: ['PAYCORE_WEBHOOK_RETRY_BASE', '30s', 100, 3_600_000],
+  webhookRetryForMs: ['PAYCORE_WEBHOOK_RETRY_FOR', '24h', 1_000, 30 * DAY_MS],
+};
+
+/** The job settings when no variable sets them. */
+export const JOBS_DEFAULTS: JobsConfig = {
+  ...(Object.fromEntries(Object.entries(JOB_NUMBERS).map(([key, [, fallback]]) => [key, fallback])) as Pick<
+    JobsConfig,
+    keyof typeof JOB_NUMBERS
+  >),
+  ...(Object.fromEntries(
+    Object.entries(JOB_DURATIONS).map(([key, [, fallback]]) => [key, parseDuration(fallback)]),
+  ) as Pick<JobsConfig, keyof typeof JOB_DURATIONS>),
+  webhooksAllowPrivate: false,
 };
 
 /** The sandbox settings when no variable sets them. */
@@ -109,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, context: ConfigContext): Conf
       integer(env, name, fallback, min, max, errors),
     ]),
   ) as unknown as SandboxConfig;
+  const jobs = parseJobs(env, errors);
   const adminEmails = (env.PAYCORE_ADMIN_EMAILS ?? '')
     .split(/[\s,]+/)
     .map((email) => email.trim().toLowerCase())
@@ -136,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, context: ConfigContext): Conf
     egressOverrides,
     verifyTimeoutMs,
     sandbox,
+    jobs,
     adminEmails,
     logLevel,
     dashboardDir,
@@ -165,6 +216,27 @@ function integer(
     return fallback;
   }
   return Number(text);
+}
+
+function parseJobs(env: NodeJS.ProcessEnv, errors: string[]): JobsConfig {
+  const jobs: JobsConfig = { ...JOBS_DEFAULTS };
+  for (const [key, [name, fallback, min, max]] of Object.entries(JOB_NUMBERS))
+    jobs[key as keyof typeof JOB_NUMBERS] = integer(env, name, fallback, min, max, errors);
+  for (const [key, [name, , min, max]] of Object.entries(JOB_DURATIONS)) {
+    const text = nonEmpty(env[name]);
+    if (text === undefined) continue;
+    const ms = parseDuration(text);
+    if (ms === undefined || ms < min || ms > max)
+      errors.push(
+        `${name}: must be a duration like 24h, 15m or 2s from ${min} ms to ${max / DAY_MS} days, not "${text}"`,
+      );
+    else jobs[key as keyof typeof JOB_DURATIONS] = ms;
+  }
+  const allowPrivate = nonEmpty(env.PAYCORE_WEBHOOKS_ALLOW_PRIVATE)?.toLowerCase();
+  if (allowPrivate !== undefined && !['1', 'true', '0', 'false'].includes(allowPrivate))
+    errors.push(`PAYCORE_WEBHOOKS_ALLOW_PRIVATE: must be 1 or 0, not "${allowPrivate}"`);
+  jobs.webhooksAllowPrivate = allowPrivate === '1' || allowPrivate === 'true';
+  return jobs;
 }
 
 function parseDatabase(

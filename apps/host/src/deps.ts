@@ -26,6 +26,10 @@ export interface AppDeps {
     adminEmails: readonly string[];
     dashboardDir: string;
     trustProxy?: boolean | number | string;
+    /** The host's time between two checks of a connection (`PAYCORE_CHECK_INTERVAL`). */
+    checkIntervalMs: number;
+    /** `PAYCORE_WEBHOOKS_ALLOW_PRIVATE`: webhook URLs may be http and private addresses. */
+    webhooksAllowPrivate: boolean;
   };
   loginThrottle?: Partial<LoginThrottleSettings>;
   /** Runs connector hooks in worker processes under the host's limits. */

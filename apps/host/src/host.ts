@@ -10,6 +10,7 @@ import { loadKeyring } from './crypto/keyring.js';
 import type { Database } from './db/database.js';
 import { openDatabase } from './db/open.js';
 import type { AppDeps, LoginThrottleSettings } from './deps.js';
+import { startJobEngine } from './jobs/engine.js';
 import { createLogger } from './logger.js';
 
 /** A host ready to listen. */
@@ -17,7 +18,7 @@ export interface Host {
   /** What a node:http server listens with. */
   app: Express;
   deps: AppDeps;
-  /** Stops the connector sandbox's workers and closes the database. */
+  /** Stops the background work, the connector sandbox's workers, and closes the database. */
   close(): Promise<void>;
 }
 
@@ -41,6 +42,11 @@ export async function createHost(config: HostConfig, options: HostOptions): Prom
     logger.warn(
       { egressOverrides: config.egressOverrides },
       'PAYCORE_EGRESS_OVERRIDES is set: verify requests go to these local origins instead of the providers',
+    );
+  }
+  if (config.jobs.webhooksAllowPrivate) {
+    logger.warn(
+      'PAYCORE_WEBHOOKS_ALLOW_PRIVATE is set: webhooks may go over http and to private addresses (development only)',
     );
   }
   const { keyring, fileKey, keyFile } = loadKeyring(config.masterKeys, config.dataDir);
@@ -94,15 +100,28 @@ export async function createHost(config: HostConfig, options: HostOptions): Prom
     settings: {
       adminEmails: config.adminEmails,
       dashboardDir: config.dashboardDir,
+      checkIntervalMs: config.jobs.checkIntervalMs,
+      webhooksAllowPrivate: config.jobs.webhooksAllowPrivate,
       ...(config.trustProxy === undefined ? {} : { trustProxy: config.trustProxy }),
     },
     ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
   };
   const app = createApp(deps);
+  const engine = await startJobEngine({
+    db,
+    database: config.database,
+    registry,
+    keyring,
+    sandbox,
+    logger,
+    verifyTimeoutMs: config.verifyTimeoutMs,
+    settings: config.jobs,
+  });
   return {
     app,
     deps,
     close: async () => {
+      await engine?.stop();
       await sandbox.close();
       await db.close();
     },

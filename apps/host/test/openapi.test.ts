@@ -80,6 +80,14 @@ describe('the OpenAPI document', () => {
       'get /api/ready',
       'get /api/connectors/diagnostics',
       'get /api/openapi.json',
+      'post /api/orgs/{orgId}/webhooks',
+      'get /api/orgs/{orgId}/webhooks',
+      'patch /api/orgs/{orgId}/webhooks/{webhookId}',
+      'delete /api/orgs/{orgId}/webhooks/{webhookId}',
+      'post /api/orgs/{orgId}/webhooks/{webhookId}/rotate-secret',
+      'post /api/orgs/{orgId}/webhooks/{webhookId}/test',
+      'get /api/orgs/{orgId}/webhooks/{webhookId}/deliveries',
+      'post /api/orgs/{orgId}/webhooks/{webhookId}/deliveries/{deliveryId}/retry',
     ]) {
       const [method, path] = route.split(' ') as [string, string];
       expect(doc.paths[path]?.[method], route).toBeDefined();

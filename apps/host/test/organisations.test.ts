@@ -75,7 +75,20 @@ describe('organisations and API keys', () => {
     });
     expect(conn.status).toBe(201);
     const key = await victim.post(`/api/orgs/${orgId}/api-keys`, { name: 'victim' });
-    const ids: Record<string, string> = { orgId, connectionId: conn.body.id, keyId: key.body.apiKey.id };
+    const webhook = await victim.post(`/api/orgs/${orgId}/webhooks`, {
+      url: 'https://hooks.example.com/victim',
+      events: ['connection.created'],
+    });
+    const webhookId = webhook.body.webhook.id;
+    await victim.post(`/api/orgs/${orgId}/webhooks/${webhookId}/test`);
+    const deliveries = await victim.get(`/api/orgs/${orgId}/webhooks/${webhookId}/deliveries`);
+    const ids: Record<string, string> = {
+      orgId,
+      connectionId: conn.body.id,
+      keyId: key.body.apiKey.id,
+      webhookId,
+      deliveryId: deliveries.body.items[0].id,
+    };
     const doc = (await victim.get('/api/openapi.json')).body as Json;
     const orgPaths = Object.keys(doc.paths).filter((path) => path.startsWith('/api/orgs/{orgId}'));
     expect(orgPaths.length).toBeGreaterThanOrEqual(8);
@@ -103,12 +116,14 @@ describe('organisations and API keys', () => {
                       { direction: 'payment', method: 'payment_card', currency: 'USD', enabled: false },
                     ],
                   }
-                : { label: 'mine now' }
+                : path.includes('/webhooks/')
+                  ? { description: 'mine now' }
+                  : { label: 'mine now' }
               : method === 'post'
                 ? {}
                 : undefined;
           const res = await client.request(method.toUpperCase(), url, body === undefined ? {} : { body });
-          if (url === mixed && !/\{(connectionId|keyId)\}/.test(path)) continue;
+          if (url === mixed && !/\{(connectionId|keyId|webhookId)\}/.test(path)) continue;
           expect(res.status, `${method.toUpperCase()} ${url}`).toBe(404);
           expect(res.body.error.code).toBe('not_found');
           checked++;

@@ -49,6 +49,6 @@ describe('a connector package outside the repository, named in PAYCORE_CONNECTOR
       credentials: { apiKey: FIXTURE_SECRET },
     });
     expect(res.status).toBe(201);
-    expect(res.body.status).toBe('active');
+    expect(res.body.health).toBe('healthy');
   });
 });

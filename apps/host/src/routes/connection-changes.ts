@@ -54,7 +54,7 @@ export function registerConnectionChangeRoutes(api: Api, deps: AppDeps): void {
       operationId: 'verifyConnection',
       summary: 'Verify the stored credentials again; records the outcome',
       description:
-        'Answers 200 with the result whether it is ok or not; a failure marks the connection `failing`.',
+        'Answers 200 with the result whether it is ok or not, and records the health it shows: a provider that cannot be reached makes the connection `degraded`, a rejection `needs_reconnect`.',
       tag: 'connections',
       auth: 'org',
       params,

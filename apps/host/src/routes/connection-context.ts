@@ -11,6 +11,7 @@ export function connectionDeps(deps: AppDeps): ConnectionDeps {
     registry: deps.registry,
     keyring: deps.keyring,
     sandbox: deps.sandbox,
+    checkIntervalMs: deps.settings.checkIntervalMs,
   };
 }
 

@@ -13,6 +13,7 @@ import {
   insertConnectionRequest,
   listConnectionRequests,
 } from '../store/connection-requests.js';
+import { addOutboxEvents, newOutboxEvent } from '../store/outbox.js';
 
 /** "Request a connection" for providers that are not ready or not listed, and the demand summary. */
 export function registerConnectionRequestRoutes(api: Api, deps: AppDeps): void {
@@ -54,12 +55,19 @@ export function registerConnectionRequestRoutes(api: Api, deps: AppDeps): void {
         providerId = entry.id;
         name = entry.name;
       }
-      const request = await insertConnectionRequest(
-        db,
-        auth.orgId!,
-        { providerId, name, website: body.website ?? null, message: body.message?.trim() || null },
-        auth.actor!,
-      );
+      const request = await db.transaction(async (tx) => {
+        const created = await insertConnectionRequest(
+          tx,
+          auth.orgId!,
+          { providerId, name, website: body.website ?? null, message: body.message?.trim() || null },
+          auth.actor!,
+        );
+        const { createdBy: _, ...connectionRequest } = created;
+        await addOutboxEvents(tx, [
+          newOutboxEvent(auth.orgId!, 'connection_request.created', undefined, { connectionRequest }),
+        ]);
+        return created;
+      });
       return { status: 201, body: request };
     },
   );

@@ -2,6 +2,7 @@ import { getCurrency } from '@paycore/openfintech';
 import type { Api } from '../http/api.js';
 import { type FieldError, notFound, validationError } from '../http/errors.js';
 import type { AppDeps } from '../deps.js';
+import { parseDuration } from '../duration.js';
 import { AUTH_ERRORS, COMMON_ERRORS, listOf, ORG_ERRORS, PARAMS } from '../schemas/common.js';
 import { ORGANISATION } from '../schemas/auth.js';
 import {
@@ -10,6 +11,8 @@ import {
   PATCH_ORG_BODY,
   type PatchOrgBody,
 } from '../schemas/organisations.js';
+import { checkIntervalMs } from '../services/health.js';
+import { pullInChecks } from '../store/checks.js';
 import {
   getOrganisation,
   insertOrganisation,
@@ -21,6 +24,9 @@ import {
 function isIsoCurrency(code: string): boolean {
   return getCurrency(code)?.iso4217 === true;
 }
+
+/** The range an organisation may set its check interval in. */
+const CHECK_INTERVAL_MS = { min: 60_000, max: 30 * 86_400_000 };
 
 /** Organisations: list, create, read, change settings. */
 export function registerOrganisationRoutes(api: Api, deps: AppDeps): void {
@@ -81,9 +87,9 @@ export function registerOrganisationRoutes(api: Api, deps: AppDeps): void {
       method: 'patch',
       path: '/api/orgs/:orgId',
       operationId: 'updateOrganisation',
-      summary: 'Change the name, default currency or enabled currencies',
+      summary: 'Change the name, default currency, enabled currencies or the time between checks',
       description:
-        'Currencies are ISO 4217 codes. A default currency that is not enabled is enabled with it, unless the same request sets `enabledCurrencies` without it.',
+        'Currencies are ISO 4217 codes. A default currency that is not enabled is enabled with it, unless the same request sets `enabledCurrencies` without it. A shorter `checkInterval` brings every later check forward to it.',
       tag: 'organisations',
       auth: 'org',
       params: { orgId: PARAMS.orgId },
@@ -106,6 +112,12 @@ export function registerOrganisationRoutes(api: Api, deps: AppDeps): void {
             message: `"${code}" is not an ISO 4217 currency`,
           });
       });
+      const intervalMs = body.checkInterval ? parseDuration(body.checkInterval) : undefined;
+      if (
+        intervalMs !== undefined &&
+        (intervalMs < CHECK_INTERVAL_MS.min || intervalMs > CHECK_INTERVAL_MS.max)
+      )
+        fields.push({ path: '/checkInterval', message: 'must be from 1 minute (1m) to 30 days (30d)' });
       const patch: OrganisationPatch = {};
       if (body.name !== undefined) patch.name = body.name.trim();
       let enabled = body.enabledCurrencies ?? current.enabledCurrencies;
@@ -124,8 +136,13 @@ export function registerOrganisationRoutes(api: Api, deps: AppDeps): void {
       if (body.defaultCurrency !== undefined) patch.defaultCurrency = body.defaultCurrency;
       if (body.enabledCurrencies !== undefined || enabled !== current.enabledCurrencies)
         patch.enabledCurrencies = enabled;
+      if (body.checkInterval !== undefined) patch.checkInterval = body.checkInterval;
       const updated = await updateOrganisation(db, auth.orgId!, patch);
       if (!updated) throw notFound('The organisation');
+      if (body.checkInterval !== undefined) {
+        const interval = checkIntervalMs(updated.checkInterval, deps.settings.checkIntervalMs);
+        await pullInChecks(db, updated.id, new Date(Date.now() + interval).toISOString());
+      }
       return { body: updated };
     },
   );

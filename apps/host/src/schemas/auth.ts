@@ -1,5 +1,6 @@
 import type { JsonSchema } from '../http/validate.js';
 import { CURRENCY_CODE, TIMESTAMP } from './common.js';
+import { CHECK_INTERVAL } from './organisations.js';
 
 /** An e-mail address as accepted at sign-up and login. */
 const EMAIL: JsonSchema = { type: 'string', format: 'email', maxLength: 254 };
@@ -60,12 +61,13 @@ export const USER: JsonSchema = {
 /** An organisation as answered. */
 export const ORGANISATION: JsonSchema = {
   type: 'object',
-  required: ['id', 'name', 'defaultCurrency', 'enabledCurrencies', 'createdAt', 'updatedAt'],
+  required: ['id', 'name', 'defaultCurrency', 'enabledCurrencies', 'checkInterval', 'createdAt', 'updatedAt'],
   properties: {
     id: { type: 'string' },
     name: { type: 'string' },
     defaultCurrency: CURRENCY_CODE,
     enabledCurrencies: { type: 'array', items: CURRENCY_CODE },
+    checkInterval: { anyOf: [CHECK_INTERVAL, { type: 'null' }] },
     role: { enum: ['owner', 'member'] },
     createdAt: TIMESTAMP,
     updatedAt: TIMESTAMP,

@@ -1,5 +1,6 @@
 import type { ResponseSpec } from '../http/api.js';
 import type { JsonSchema } from '../http/validate.js';
+import { ACTOR_TYPES } from '../store/actor.js';
 
 /** ISO 8601 date-time text. */
 export const TIMESTAMP: JsonSchema = { type: 'string', format: 'date-time' };
@@ -11,7 +12,10 @@ export const CURRENCY_CODE: JsonSchema = { type: 'string', pattern: '^[A-Z]{3}$'
 export const ACTOR: JsonSchema = {
   type: 'object',
   required: ['type', 'id'],
-  properties: { type: { enum: ['user', 'api_key'] }, id: { type: 'string' } },
+  properties: {
+    type: { enum: [...ACTOR_TYPES], description: '`system`: the host itself (a scheduled check)' },
+    id: { type: 'string' },
+  },
 };
 
 /** The one error shape. */
@@ -85,4 +89,6 @@ export const PARAMS = {
   connectionId: 'Connection id (`conn_…`)',
   keyId: 'API key id (`key_…`)',
   providerId: 'Provider id, e.g. `stripe`',
+  webhookId: 'Webhook endpoint id (`wh_…`)',
+  deliveryId: 'Delivery id (`whd_…`)',
 } as const;

@@ -1,4 +1,5 @@
 import { CONNECTOR_FAULT_KINDS, VERIFY_FAILURE_REASONS } from '@paycore/core';
+import { CONNECTION_HEALTH } from '@paycore/webhooks';
 import type { JsonSchema } from '../http/validate.js';
 import { CONNECTION_EVENT_TYPES } from '../store/events.js';
 import { ACTOR, TIMESTAMP } from './common.js';
@@ -108,10 +109,12 @@ export const CONNECTION: JsonSchema = {
     'label',
     'credentials',
     'secretHints',
-    'status',
+    'health',
     'credentialsVersion',
     'account',
-    'lastVerifiedAt',
+    'lastCheckedAt',
+    'lastSuccessAt',
+    'nextCheckAt',
     'lastVerification',
     'createdAt',
     'createdBy',
@@ -131,10 +134,22 @@ export const CONNECTION: JsonSchema = {
       additionalProperties: { type: 'string' },
       description: 'Secret field → masked hint (last four characters of long values)',
     },
-    status: { enum: ['active', 'failing', 'needs_reconnect'] },
+    health: {
+      enum: [...CONNECTION_HEALTH],
+      description:
+        '`healthy`: the last check passed. `degraded`: the provider could not be reached (not the credentials\u2019 fault; checks retry with backoff). `needs_reconnect`: the provider rejected the credentials, or its form changed',
+    },
     credentialsVersion: { type: 'integer' },
     account: { type: ['object', 'null'] },
-    lastVerifiedAt: { anyOf: [TIMESTAMP, { type: 'null' }] },
+    lastCheckedAt: {
+      anyOf: [TIMESTAMP, { type: 'null' }],
+      description: 'The last verify of the stored credentials, scheduled or asked for',
+    },
+    lastSuccessAt: { anyOf: [TIMESTAMP, { type: 'null' }] },
+    nextCheckAt: {
+      anyOf: [TIMESTAMP, { type: 'null' }],
+      description: 'When the next scheduled check is due',
+    },
     lastVerification: {
       anyOf: [
         {

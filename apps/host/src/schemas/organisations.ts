@@ -1,3 +1,4 @@
+import { DURATION_PATTERN } from '../duration.js';
 import type { JsonSchema } from '../http/validate.js';
 import { CURRENCY_CODE, TIMESTAMP } from './common.js';
 
@@ -19,7 +20,17 @@ export interface PatchOrgBody {
   name?: string;
   defaultCurrency?: string;
   enabledCurrencies?: string[];
+  checkInterval?: string | null;
 }
+
+/** An organisation's time between checks: from a minute to 30 days. */
+export const CHECK_INTERVAL: JsonSchema = {
+  type: 'string',
+  pattern: DURATION_PATTERN,
+  description:
+    "Time between two scheduled checks of each connection, e.g. `6h`, `30m`, `7d` (1 minute to 30 days); null for the host's default",
+  examples: ['6h'],
+};
 
 /** Schema of {@link PatchOrgBody}. */
 export const PATCH_ORG_BODY: JsonSchema = {
@@ -30,6 +41,7 @@ export const PATCH_ORG_BODY: JsonSchema = {
     name: { type: 'string', minLength: 1, maxLength: 100 },
     defaultCurrency: CURRENCY_CODE,
     enabledCurrencies: { type: 'array', minItems: 1, maxItems: 200, uniqueItems: true, items: CURRENCY_CODE },
+    checkInterval: { anyOf: [CHECK_INTERVAL, { type: 'null' }] },
   },
 };
 

@@ -8,7 +8,7 @@ import {
 import { seal } from '../crypto/envelope.js';
 import { notFound } from '../http/errors.js';
 import { type Actor, nowIso } from '../store/actor.js';
-import { type ConnectionChange, type ConnectionRecord, changeConnection } from '../store/connections.js';
+import type { ConnectionChange, ConnectionRecord } from '../store/connections.js';
 import {
   binding,
   type ConnectionDeps,
@@ -27,9 +27,11 @@ import {
   reconcileServices,
   type ServiceToggle,
 } from './connection-services.js';
+import { healthAfterVerify, saveChange } from './change-events.js';
+import { verdictOf } from './health.js';
 import { verifyFailureError } from './verify.js';
 
-/** Verifies the stored credentials again and records the outcome (status, account, event). */
+/** Verifies the stored credentials again and records the outcome (health, account, events). */
 export async function reverifyConnection(
   deps: ConnectionDeps,
   record: ConnectionRecord,
@@ -73,6 +75,9 @@ export async function reverifyConnection(
         )
       : undefined;
   const at = nowIso();
+  const verdict = verdictOf(result);
+  const health = await healthAfterVerify(deps, record, verdict, at);
+  const { transition: _, ...state } = health;
   const change: ConnectionChange = {
     verification: {
       result: lastVerification(result),
@@ -80,11 +85,13 @@ export async function reverifyConnection(
       at,
     },
     ...(services ? { services, servicesChanges: describeServiceChanges(record.services, services) } : {}),
+    health,
   };
-  const saved = await deps.db.transaction((tx) => changeConnection(tx, record, change, by));
+  const saved = await saveChange(deps, record, change, by, 'connection.verified', verdict);
   if (!saved) throw notFound('The connection');
   const next: ConnectionRecord = {
     ...record,
+    ...state,
     lastVerifiedAt: at,
     lastVerification: lastVerification(result),
     ...(result.ok ? { account: result.account ?? null } : {}),
@@ -141,6 +148,8 @@ export async function updateConnection(
       );
       const at = nowIso();
       const parts = splitCredentials(schema, merged);
+      const health = await healthAfterVerify(deps, record, { ok: true }, at);
+      const { transition: _, ...state } = health;
       Object.assign(change, parts, {
         schemaVersion: version,
         credentials: {
@@ -150,10 +159,12 @@ export async function updateConnection(
         verification: { result: { ok: true }, account: result.account ?? null, at },
         services,
         servicesChanges: describeServiceChanges(record.services, services),
+        health,
       });
       next = {
         ...next,
         ...parts,
+        ...state,
         schemaVersion: version,
         account: result.account ?? null,
         lastVerifiedAt: at,
@@ -163,7 +174,7 @@ export async function updateConnection(
     }
   }
   if (Object.keys(change).length === 0) return record;
-  const saved = await deps.db.transaction((tx) => changeConnection(tx, record, change, by));
+  const saved = await saveChange(deps, record, change, by, 'connection.updated', { ok: true });
   if (!saved) throw notFound('The connection');
   return { ...next, updatedAt: nowIso(), updatedBy: by };
 }
@@ -205,9 +216,7 @@ export async function switchServices(
   const services = applyToggles(before, toggles);
   const servicesChanges = describeServiceChanges(before, services);
   if (servicesChanges.length === 0) return services;
-  const saved = await deps.db.transaction((tx) =>
-    changeConnection(tx, record, { services, servicesChanges }, by),
-  );
+  const saved = await saveChange(deps, record, { services, servicesChanges }, by, 'connection.updated');
   if (!saved) throw notFound('The connection');
   return services;
 }

@@ -1,16 +1,15 @@
 import type { Registry } from '@paycore/registry';
+import type { ConnectionHealth } from '@paycore/webhooks';
 import type { ConnectionRecord } from '../store/connections.js';
 
-/** `active`, `failing` (last verify failed) or `needs_reconnect` (credentials entered under an older form). */
-export type ConnectionStatus = 'active' | 'failing' | 'needs_reconnect';
-
-/** The status of a stored connection against the loaded connector. */
-export function connectionStatus(record: ConnectionRecord, registry: Registry): ConnectionStatus {
-  const entry = registry.get(record.providerId);
-  const current = entry?.credentials?.version;
-  if (current === undefined || record.schemaVersion < current) return 'needs_reconnect';
-  if (record.lastVerification && !record.lastVerification.ok) return 'failing';
-  return 'active';
+/**
+ * A connection's health: what its last check concluded, or `needs_reconnect` at once when the
+ * loaded connector's form is newer than the stored credentials (the next check records it).
+ */
+export function connectionHealth(record: ConnectionRecord, registry: Registry): ConnectionHealth {
+  const current = registry.get(record.providerId)?.credentials?.version;
+  if (current !== undefined && record.schemaVersion < current) return 'needs_reconnect';
+  return record.health;
 }
 
 /** A connection as the API answers it: non-secret fields, masked secrets, never a secret. */
@@ -25,10 +24,12 @@ export function connectionView(record: ConnectionRecord, registry: Registry): Re
     label: record.label,
     credentials: record.publicFields,
     secretHints: record.secretHints,
-    status: connectionStatus(record, registry),
+    health: connectionHealth(record, registry),
     credentialsVersion: record.schemaVersion,
     account: record.account,
-    lastVerifiedAt: record.lastVerifiedAt,
+    lastCheckedAt: record.lastVerifiedAt,
+    lastSuccessAt: record.lastSuccessAt,
+    nextCheckAt: record.nextCheckAt,
     lastVerification: record.lastVerification,
     createdAt: record.createdAt,
     createdBy: record.createdBy,

@@ -25,7 +25,11 @@ import {
   type LastVerification,
   readCredentials,
 } from '../store/connections.js';
-import { type ConnectionServices, reconcileServices } from './connection-services.js';
+import { accountOf, type ConnectionServices, reconcileServices } from './connection-services.js';
+import { getOrganisation } from '../store/organisations.js';
+import { addOutboxEvents, outboxInsert } from '../store/outbox.js';
+import { connectionEvent } from './connection-events.js';
+import { checkIntervalMs, jittered } from './health.js';
 import { runProviderDiscover, runProviderVerify, verifyFailureError } from './verify.js';
 
 /** What the connection operations need. */
@@ -34,6 +38,8 @@ export interface ConnectionDeps {
   registry: Registry;
   keyring: Keyring;
   sandbox: Sandbox;
+  /** The host's time between scheduled checks (organisations may set their own). */
+  checkIntervalMs: number;
 }
 
 /** Per-request context: logging, cancellation, and where submitted secrets are registered for scrubbing. */
@@ -103,7 +109,9 @@ export async function checkConnection(
   ctx.markSecrets(secretValues(entry.credentials.schema, input.credentials));
   const result = await verifyWith(deps, entry, input, ctx);
   if (!result.ok) return result;
-  return { ...result, services: await discoverWith(deps, entry, input, ctx, null) };
+  const services = await discoverWith(deps, entry, input, ctx, null);
+  const account = accountOf(result.account, services);
+  return { ...result, ...(account ? { account } : {}), services };
 }
 
 /** Reads what the account has enabled and reconciles it with the connector's services. */
@@ -171,10 +179,16 @@ export async function createConnection(
   const entry = readyProvider(deps.registry, input.providerId);
   const { schema, version } = entry.credentials;
   ctx.markSecrets(secretValues(schema, input.credentials));
+  // Read while the provider answers: the first check is due after the organisation's interval.
+  const interval = getOrganisation(deps.db, orgId).then(
+    (org) => checkIntervalMs(org?.checkInterval, deps.checkIntervalMs),
+    () => deps.checkIntervalMs,
+  );
   const result = await verifyWith(deps, entry, input, ctx);
   if (!result.ok) throw verifyFailureError(result);
-  await refuseSameAccount(deps.db, orgId, entry, input, result.account?.id);
   const services = await discoverWith(deps, entry, input, ctx, null);
+  const account = accountOf(result.account, services);
+  await refuseSameAccount(deps.db, orgId, entry, input, account?.id);
   const now = nowIso();
   const record: ConnectionRecord = {
     id: newId('conn'),
@@ -185,9 +199,13 @@ export async function createConnection(
     label: input.label ?? null,
     ...splitCredentials(schema, input.credentials),
     schemaVersion: version,
-    account: result.account ?? null,
+    account,
     lastVerifiedAt: now,
     lastVerification: { ok: true },
+    health: 'healthy',
+    lastSuccessAt: now,
+    nextCheckAt: new Date(Date.parse(now) + jittered(await interval)).toISOString(),
+    checkFailures: 0,
     services,
     createdBy: by,
     createdAt: now,
@@ -195,7 +213,9 @@ export async function createConnection(
     updatedAt: now,
   };
   const envelope = seal(deps.keyring, binding(record), input.credentials);
-  await storeNewConnection(deps.db, record, { keyId: deps.keyring.current.id, envelope });
+  await storeNewConnection(deps.db, record, { keyId: deps.keyring.current.id, envelope }, [
+    outboxInsert(connectionEvent('connection.created', record, deps.registry)),
+  ]);
   return record;
 }
 
@@ -228,6 +248,10 @@ export async function removeConnection(
   record: ConnectionRecord,
   by: Actor,
 ): Promise<void> {
-  const deleted = await deps.db.transaction((tx) => deleteConnection(tx, record, by));
+  const deleted = await deps.db.transaction(async (tx) => {
+    if (!(await deleteConnection(tx, record, by))) return false;
+    await addOutboxEvents(tx, [connectionEvent('connection.deleted', record, deps.registry)]);
+    return true;
+  });
   if (!deleted) throw notFound('The connection');
 }

@@ -2,7 +2,7 @@ import type { CredentialSchema } from '@paycore/core';
 import { describe, expect, it } from 'vitest';
 import type { Registry } from '@paycore/registry';
 import type { ConnectionRecord } from '../store/connections.js';
-import { connectionStatus } from './connection-view.js';
+import { connectionHealth } from './connection-view.js';
 import { shortDescription } from './directory.js';
 import { uiSchemaFor } from './provider-view.js';
 
@@ -42,21 +42,19 @@ describe('directory text', () => {
   });
 });
 
-describe('connection status', () => {
+describe('connection health', () => {
   const registry = {
     get: (id: string) => (id === 'stripe' ? { credentials: { version: 2 } } : undefined),
   } as unknown as Registry;
-  const base = { providerId: 'stripe', schemaVersion: 2, lastVerification: { ok: true } } as ConnectionRecord;
+  const base = { providerId: 'stripe', schemaVersion: 2, health: 'healthy' } as ConnectionRecord;
 
-  it('is needs_reconnect when the form changed version since the credentials were entered', () => {
-    expect(connectionStatus({ ...base, schemaVersion: 1 }, registry)).toBe('needs_reconnect');
-    expect(connectionStatus({ ...base, providerId: 'gone' }, registry)).toBe('needs_reconnect');
+  it('is needs_reconnect as soon as the form changed version since the credentials were entered', () => {
+    expect(connectionHealth({ ...base, schemaVersion: 1 }, registry)).toBe('needs_reconnect');
   });
 
-  it('is failing after a failed verify, active otherwise', () => {
-    expect(connectionStatus({ ...base, lastVerification: { ok: false, reason: 'timeout' } }, registry)).toBe(
-      'failing',
-    );
-    expect(connectionStatus(base, registry)).toBe('active');
+  it("is what the last check concluded otherwise, also when the connector is gone (not the merchant's doing)", () => {
+    expect(connectionHealth({ ...base, health: 'degraded' }, registry)).toBe('degraded');
+    expect(connectionHealth({ ...base, providerId: 'gone' }, registry)).toBe('healthy');
+    expect(connectionHealth(base, registry)).toBe('healthy');
   });
 });

@@ -1,7 +1,18 @@
-/** Who did something: a signed-in user, or an organisation API key. */
+/** Who does things: a signed-in user, an organisation API key, or the host itself (scheduled checks). */
+export const ACTOR_TYPES = ['user', 'api_key', 'system'] as const;
+
+/** Who did something. */
 export interface Actor {
-  type: 'user' | 'api_key';
+  type: (typeof ACTOR_TYPES)[number];
   id: string;
+}
+
+/** The host's scheduled checks, as history names them. */
+export const SCHEDULED_CHECK: Actor = { type: 'system', id: 'scheduled-check' };
+
+/** An actor from its stored type and id. */
+export function storedActor(type: string, id: string): Actor {
+  return { type: (ACTOR_TYPES as readonly string[]).includes(type) ? (type as Actor['type']) : 'user', id };
 }
 
 /** The current time as stored: ISO 8601 text, UTC, milliseconds. */

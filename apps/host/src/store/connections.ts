@@ -1,7 +1,10 @@
+import type { ConnectionHealth } from '@paycore/webhooks';
 import type { Database, Queryable } from '../db/database.js';
 import type { ConnectionServices } from '../services/connection-services.js';
-import { type Actor, nowIso, parseJson } from './actor.js';
+import type { HealthUpdate } from '../services/health.js';
+import { type Actor, nowIso, parseJson, storedActor } from './actor.js';
 import { addEvent, eventInsert } from './events.js';
+import { healthColumns } from './health-columns.js';
 
 /** The outcome of the last verify, as stored and shown. */
 export interface LastVerification {
@@ -26,6 +29,13 @@ export interface ConnectionRecord {
   account: Record<string, unknown> | null;
   lastVerifiedAt: string | null;
   lastVerification: LastVerification | null;
+  /** What the last check concluded (see services/health.ts). */
+  health: ConnectionHealth;
+  lastSuccessAt: string | null;
+  /** When the next scheduled check is due. */
+  nextCheckAt: string | null;
+  /** Checks in a row that could not reach the provider. */
+  checkFailures: number;
   /** What the account has enabled and the merchant's switches; null before the first read. */
   services: ConnectionServices | null;
   createdBy: Actor;
@@ -52,6 +62,10 @@ interface ConnectionRow {
   account: string | null;
   last_verified_at: string | null;
   last_result: string | null;
+  health: ConnectionHealth;
+  last_success_at: string | null;
+  next_check_at: string | null;
+  check_failures: number;
   services: string | null;
   created_by_type: string;
   created_by: string;
@@ -60,8 +74,6 @@ interface ConnectionRow {
   updated_by: string;
   updated_at: string;
 }
-
-const actor = (type: string, id: string): Actor => ({ type: type === 'api_key' ? 'api_key' : 'user', id });
 
 const toRecord = (row: ConnectionRow): ConnectionRecord => ({
   id: row.id,
@@ -75,12 +87,21 @@ const toRecord = (row: ConnectionRow): ConnectionRecord => ({
   account: parseJson(row.account, null),
   lastVerifiedAt: row.last_verified_at,
   lastVerification: parseJson(row.last_result, null),
+  health: row.health,
+  lastSuccessAt: row.last_success_at,
+  nextCheckAt: row.next_check_at,
+  checkFailures: Number(row.check_failures),
   services: parseJson(row.services, null),
-  createdBy: actor(row.created_by_type, row.created_by),
+  createdBy: storedActor(row.created_by_type, row.created_by),
   createdAt: row.created_at,
-  updatedBy: actor(row.updated_by_type, row.updated_by),
+  updatedBy: storedActor(row.updated_by_type, row.updated_by),
   updatedAt: row.updated_at,
 });
+
+/** A connection from a `SELECT *` (or `RETURNING *`) row. */
+export function connectionFromRow(row: Record<string, unknown>): ConnectionRecord {
+  return toRecord(row as unknown as ConnectionRow);
+}
 
 type Statement = { sql: string; params: unknown[] };
 
@@ -92,8 +113,9 @@ function connectionInserts(
   return [
     {
       sql: `INSERT INTO connections (id, org_id, provider_id, environment, label, public_fields, secret_hints,
-      schema_version, account, last_verified_at, last_result, services, created_by_type, created_by, created_at,
-      updated_by_type, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      schema_version, account, last_verified_at, last_result, health, last_success_at, next_check_at, services,
+      created_by_type, created_by, created_at, updated_by_type, updated_by, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       params: [
         record.id,
         record.orgId,
@@ -106,6 +128,9 @@ function connectionInserts(
         record.account === null ? null : JSON.stringify(record.account),
         record.lastVerifiedAt,
         record.lastVerification === null ? null : JSON.stringify(record.lastVerification),
+        record.health,
+        record.lastSuccessAt,
+        record.nextCheckAt,
         record.services === null ? null : JSON.stringify(record.services),
         record.createdBy.type,
         record.createdBy.id,
@@ -129,13 +154,18 @@ function connectionInserts(
   ];
 }
 
-/** Inserts a connection, its encrypted credentials and its `created` event; call it in a transaction. */
+/**
+ * Inserts a connection, its encrypted credentials, its `created` event and the statements in
+ * `also` (its webhook event); call it in a transaction.
+ */
 export async function insertConnection(
   tx: Queryable,
   record: ConnectionRecord,
   credentials: StoredEnvelope,
+  also: readonly Statement[] = [],
 ): Promise<void> {
-  for (const { sql, params } of connectionInserts(record, credentials)) await tx.run(sql, params);
+  for (const { sql, params } of [...connectionInserts(record, credentials), ...also])
+    await tx.run(sql, params);
 }
 
 /**
@@ -147,17 +177,18 @@ export async function storeNewConnection(
   db: Database,
   record: ConnectionRecord,
   credentials: StoredEnvelope,
+  also: readonly Statement[] = [],
 ): Promise<void> {
   if (db.dialect !== 'postgres') {
-    await db.transaction((tx) => insertConnection(tx, record, credentials));
+    await db.transaction((tx) => insertConnection(tx, record, credentials, also));
     return;
   }
-  const [connection, stored, event] = connectionInserts(record, credentials);
-  await db.run(`WITH c AS (${connection.sql}), k AS (${stored.sql}) ${event.sql}`, [
-    ...connection.params,
-    ...stored.params,
-    ...event.params,
-  ]);
+  const statements = [...connectionInserts(record, credentials), ...also];
+  const last = statements.pop()!;
+  await db.run(
+    `WITH ${statements.map((statement, i) => `s${i} AS (${statement.sql})`).join(', ')} ${last.sql}`,
+    statements.flatMap((statement) => statement.params).concat(last.params),
+  );
 }
 
 /** The organisation's live connection with this id. */
@@ -205,6 +236,8 @@ export interface ConnectionChange {
   /** New services; `servicesChanges` says what changed, for the history. */
   services?: ConnectionServices;
   servicesChanges?: string[];
+  /** The health a verify led to, with the time of the next check. */
+  health?: HealthUpdate;
 }
 
 /**
@@ -240,6 +273,8 @@ export async function changeConnection(
   if (change.secretHints !== undefined) set('secret_hints', JSON.stringify(change.secretHints));
   if (change.schemaVersion !== undefined) set('schema_version', change.schemaVersion);
   if (change.services !== undefined) set('services', JSON.stringify(change.services));
+  if (change.health !== undefined)
+    for (const [column, value] of healthColumns(change.health)) set(column, value);
   if (change.verification !== undefined) {
     const { result, account, at } = change.verification;
     set('last_verified_at', at);

@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/database.js';
 import { newId } from '../crypto/tokens.js';
-import { type Actor, nowIso } from './actor.js';
+import { type Actor, nowIso, storedActor } from './actor.js';
 
 /** What can happen to a connection, as its history says. */
 export const CONNECTION_EVENT_TYPES = [
@@ -9,6 +9,10 @@ export const CONNECTION_EVENT_TYPES = [
   'updated',
   'deleted',
   'services_changed',
+  // Health changes found by a check (services/health.ts).
+  'degraded',
+  'needs_reconnect',
+  'recovered',
 ] as const;
 
 /** What happened to a connection. */
@@ -83,7 +87,7 @@ export async function listEvents(db: Queryable, connectionId: string): Promise<C
     const event: ConnectionEvent = {
       id: row.id,
       type: row.type,
-      actor: { type: row.actor_type === 'api_key' ? 'api_key' : 'user', id: row.actor_id },
+      actor: storedActor(row.actor_type, row.actor_id),
       at: row.at,
     };
     if (row.ok !== null) event.ok = Boolean(Number(row.ok));

@@ -8,6 +8,8 @@ export interface Organisation {
   name: string;
   defaultCurrency: string;
   enabledCurrencies: string[];
+  /** Time between two checks of each connection (`6h`); null for the host's default. */
+  checkInterval: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -22,6 +24,7 @@ interface OrgRow {
   name: string;
   default_currency: string;
   enabled_currencies: string;
+  check_interval: string | null;
   created_at: string;
   updated_at: string;
   role?: string;
@@ -32,6 +35,7 @@ const toOrg = (row: OrgRow): Organisation => ({
   name: row.name,
   defaultCurrency: row.default_currency,
   enabledCurrencies: parseJson<string[]>(row.enabled_currencies, []),
+  checkInterval: row.check_interval ?? null,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
@@ -47,6 +51,7 @@ export async function insertOrganisation(tx: Queryable, name: string, userId: st
     name,
     defaultCurrency: DEFAULT_CURRENCY,
     enabledCurrencies: [DEFAULT_CURRENCY],
+    checkInterval: null,
     createdAt: now,
     updatedAt: now,
   };
@@ -96,6 +101,7 @@ export interface OrganisationPatch {
   name?: string;
   defaultCurrency?: string;
   enabledCurrencies?: string[];
+  checkInterval?: string | null;
 }
 
 /** Applies a settings change and returns the organisation as stored. */
@@ -108,8 +114,15 @@ export async function updateOrganisation(
   if (!current) return undefined;
   const next: Organisation = { ...current, ...patch, updatedAt: nowIso() };
   await db.run(
-    'UPDATE organisations SET name = ?, default_currency = ?, enabled_currencies = ?, updated_at = ? WHERE id = ?',
-    [next.name, next.defaultCurrency, JSON.stringify(next.enabledCurrencies), next.updatedAt, orgId],
+    'UPDATE organisations SET name = ?, default_currency = ?, enabled_currencies = ?, check_interval = ?, updated_at = ? WHERE id = ?',
+    [
+      next.name,
+      next.defaultCurrency,
+      JSON.stringify(next.enabledCurrencies),
+      next.checkInterval,
+      next.updatedAt,
+      orgId,
+    ],
   );
   return next;
 }

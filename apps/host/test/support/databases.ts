@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { DatabaseConfig } from '../../src/config.js';
+import { jobsSchemaFor } from '../../src/jobs/engine.js';
 
 /** A database for one test file, removed by `drop`. */
 export interface TestDatabase {
@@ -54,6 +55,8 @@ export async function postgresDatabase(baseUrl = TEST_DATABASE_URL): Promise<Tes
       const client = new pg.Client({ connectionString: baseUrl });
       await client.connect();
       await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      // Where hosts with workers keep their pg-boss jobs.
+      await client.query(`DROP SCHEMA IF EXISTS ${jobsSchemaFor(schema)} CASCADE`);
       await client.end();
     },
   };

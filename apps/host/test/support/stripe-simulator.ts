@@ -13,6 +13,11 @@ export interface StripeSimulator {
   overrides: Record<string, string>;
   /** Requests received. */
   count: number;
+  /**
+   * How it answers known keys: `accept` (the default), `reject` (401 for every key, as after the
+   * merchant rolled the key), or `down` (503 `api_error`, as during an outage).
+   */
+  mode: 'accept' | 'reject' | 'down';
   close(): Promise<void>;
 }
 
@@ -27,7 +32,7 @@ export async function startStripeSimulator(
   port = 0,
 ): Promise<StripeSimulator> {
   const known = new Set(keys);
-  const simulator = { count: 0 } as StripeSimulator;
+  const simulator = { count: 0, mode: 'accept' } as StripeSimulator;
   const server: Server = createServer((req, res) => {
     simulator.count++;
     const key = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
@@ -40,7 +45,13 @@ export async function startStripeSimulator(
         );
       return;
     }
-    if (!known.has(key)) {
+    if (simulator.mode === 'down') {
+      res
+        .writeHead(503)
+        .end(JSON.stringify({ error: { type: 'api_error', message: 'Stripe is temporarily unavailable' } }));
+      return;
+    }
+    if (!known.has(key) || simulator.mode === 'reject') {
       res.writeHead(401).end(
         JSON.stringify({
           error: {

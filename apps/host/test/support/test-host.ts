@@ -4,7 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findWorkspaceRoot } from '@paycore/registry';
-import { type HostConfig, SANDBOX_DEFAULTS, type SandboxConfig } from '../../src/config.js';
+import {
+  type HostConfig,
+  JOBS_DEFAULTS,
+  type JobsConfig,
+  SANDBOX_DEFAULTS,
+  type SandboxConfig,
+} from '../../src/config.js';
 import type { MasterKey } from '../../src/crypto/keyring.js';
 import type { LoginThrottleSettings } from '../../src/deps.js';
 import { createHost, type Host } from '../../src/host.js';
@@ -22,6 +28,8 @@ export interface TestHostOptions {
   egressOverrides?: Record<string, string>;
   verifyTimeoutMs?: number;
   sandbox?: Partial<SandboxConfig>;
+  /** Background work; `workers` is 0 (no checks, no deliveries) unless a test sets it. */
+  jobs?: Partial<JobsConfig>;
   adminEmails?: string[];
   dashboardDir?: string;
   masterKeys?: MasterKey[];
@@ -57,6 +65,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
     egressOverrides: options.egressOverrides ?? {},
     verifyTimeoutMs: options.verifyTimeoutMs ?? 5_000,
     sandbox: { ...SANDBOX_DEFAULTS, ...options.sandbox },
+    jobs: { ...JOBS_DEFAULTS, workers: 0, ...options.jobs },
     adminEmails: options.adminEmails ?? [],
     logLevel: 'debug',
     dashboardDir: options.dashboardDir ?? join(dataDir, 'no-dashboard'),
