@@ -5,7 +5,7 @@ import connector from '../src/index.js';
 const CREDENTIALS = { merchantId: '999999', apiKey: 'a2c35b4a070f7a42d2a675c521e5331f' };
 const basic = (user: string, key: string) => `Basic ${Buffer.from(`${user}:${key}`).toString('base64')}`;
 
-// The answers of Przelewy24's OpenAPI document (test/fixtures/przelewy24.openapi.json):
+// The answers Przelewy24's OpenAPI document (developers.przelewy24.pl) lists for these operations:
 // TransactionTestAccess200, UnauthorizedResponse (its default and example values), InvalidInputData.
 const ACCESS_OK = { data: true, error: '' };
 const INCORRECT_AUTHENTICATION = { error: 'Incorrect authentication', code: 401 };
