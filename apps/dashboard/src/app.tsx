@@ -12,6 +12,8 @@ import { RequestsPage } from './pages/requests/requests-page';
 import { ApiKeysPage } from './pages/settings/api-keys-page';
 import { CreateOrgPage } from './pages/settings/create-org-page';
 import { SettingsPage } from './pages/settings/settings-page';
+import { DeliveriesPage } from './pages/webhooks/deliveries-page';
+import { WebhooksPage } from './pages/webhooks/webhooks-page';
 import { WherePage } from './pages/where/where-page';
 import { SessionProvider } from './session/session-context';
 
@@ -57,6 +59,8 @@ const router = createBrowserRouter([
           { path: 'services', element: <WherePage /> },
           { path: 'requests', element: <RequestsPage /> },
           { path: 'requests/new', element: <RequestFormPage /> },
+          { path: 'webhooks', element: <WebhooksPage /> },
+          { path: 'webhooks/:webhookId', element: <DeliveriesPage /> },
           { path: 'api-keys', element: <ApiKeysPage /> },
           { path: 'settings', element: <SettingsPage /> },
         ],

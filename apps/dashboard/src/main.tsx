@@ -12,6 +12,7 @@ import './styles/provider.css';
 import './styles/connect.css';
 import './styles/records.css';
 import './styles/services.css';
+import './styles/webhooks.css';
 import './styles/responsive.css';
 
 createRoot(document.getElementById('root')!).render(

@@ -74,11 +74,11 @@ describe.skipIf(SKIP_REASON !== '')('connecting Stripe in a real browser', () =>
       expect(credentials).toContain('••••');
       expect(credentials).not.toContain(GOOD_KEY);
 
-      // Listed with its environment and status.
+      // Listed with its environment and health.
       await page.getByRole('link', { name: 'Connections' }).first().click();
       const row = page.getByRole('row', { name: /Stripe/ });
       await row.waitFor();
-      expect(await row.textContent()).toMatch(/Sandbox.*EU store.*Active/);
+      expect(await row.textContent()).toMatch(/Sandbox.*EU store.*Healthy/);
 
       // Re-verify from the detail page; the history records it.
       await row.getByRole('link', { name: /Stripe/ }).click();

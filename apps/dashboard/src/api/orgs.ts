@@ -12,6 +12,8 @@ export interface OrganisationSettings {
   name?: string;
   defaultCurrency?: string;
   enabledCurrencies?: string[];
+  /** `6h`; null for the host's default. */
+  checkInterval?: string | null;
 }
 
 export function updateOrganisation(orgId: string, input: OrganisationSettings): Promise<Organisation> {

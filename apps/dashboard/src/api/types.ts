@@ -137,6 +137,8 @@ export interface Organisation {
   role?: 'owner' | 'member';
   defaultCurrency: string;
   enabledCurrencies: string[];
+  /** Time between two scheduled checks of each connection (`6h`); null for the host's default. */
+  checkInterval?: string | null;
 }
 
 /** `GET /api/me`. */
@@ -255,11 +257,15 @@ export type VerifyResult =
       retryable: boolean;
     };
 
-export type ConnectionStatus = 'active' | 'failing' | 'needs_reconnect';
+/**
+ * What the last check of a connection concluded: `degraded` when the provider could not be
+ * reached (not the credentials' fault; PayCore retries), `needs_reconnect` when it rejected them.
+ */
+export type ConnectionHealth = 'healthy' | 'degraded' | 'needs_reconnect';
 
-/** Who did something: a signed-in person or an organisation API key. */
+/** Who did something: a signed-in person, an organisation API key, or PayCore itself (a scheduled check). */
 export interface Actor {
-  type: 'user' | 'api_key';
+  type: 'user' | 'api_key' | 'system';
   id: string;
   email?: string;
   name?: string;
@@ -278,14 +284,17 @@ export interface Connection {
   providerName?: string;
   environment: Environment;
   label: string | null;
-  status: ConnectionStatus;
+  health: ConnectionHealth;
   /** The credential fields that are not secret, as submitted. */
   credentials: Record<string, unknown>;
   /** Secret field → masked hint (last four characters). */
   secretHints: Record<string, string>;
   credentialsVersion?: number;
   account: VerifiedAccount | null;
-  lastVerifiedAt: string | null;
+  /** The last verify of the stored credentials, scheduled or asked for. */
+  lastCheckedAt: string | null;
+  lastSuccessAt: string | null;
+  nextCheckAt: string | null;
   lastVerification: LastVerification | null;
   createdAt: string;
   updatedAt?: string;
@@ -293,7 +302,15 @@ export interface Connection {
   updatedBy?: Actor | null;
 }
 
-export type ConnectionEventType = 'created' | 'verified' | 'updated' | 'deleted' | 'services_changed';
+export type ConnectionEventType =
+  | 'created'
+  | 'verified'
+  | 'updated'
+  | 'deleted'
+  | 'services_changed'
+  | 'degraded'
+  | 'needs_reconnect'
+  | 'recovered';
 
 export interface ConnectionEvent {
   id: string;
@@ -314,4 +331,68 @@ export interface ConnectionRequest {
   message: string | null;
   createdAt: string;
   createdBy?: Actor | null;
+}
+
+/**
+ * The events a webhook endpoint can subscribe to, in the order the form lists them: the host's
+ * list (`WEBHOOK_EVENT_TYPES` of @paycore/webhooks), repeated here because the dashboard only
+ * talks to the HTTP API.
+ */
+export const WEBHOOK_EVENT_TYPES = [
+  'connection.created',
+  'connection.updated',
+  'connection.deleted',
+  'connection.verified',
+  'connection.degraded',
+  'connection.needs_reconnect',
+  'connection.recovered',
+  'connection_request.created',
+] as const;
+
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+/** An organisation's webhook endpoint (never its secret). */
+export interface WebhookEndpoint {
+  id: string;
+  url: string;
+  events: WebhookEventType[];
+  description: string | null;
+  enabled: boolean;
+  /** Why PayCore disabled it. */
+  disabledReason: string | null;
+  failingSince: string | null;
+  /** After a rotation, the old secret signs too until then. */
+  previousSecretUntil: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A new endpoint or a rotated secret: the only time the secret is shown. */
+export interface WebhookWithSecret {
+  webhook: WebhookEndpoint;
+  secret: string;
+}
+
+/** One attempt to deliver an event. */
+export interface DeliveryAttempt {
+  attempt: number;
+  at: string;
+  /** Null when no answer came (see `error`). */
+  statusCode: number | null;
+  latencyMs: number;
+  error: string | null;
+  responseExcerpt: string | null;
+}
+
+/** A delivery of one event to one endpoint. */
+export interface WebhookDelivery {
+  id: string;
+  eventId: string;
+  eventType: string;
+  state: 'pending' | 'succeeded' | 'failed';
+  /** Newest first. */
+  attempts: DeliveryAttempt[];
+  nextAttemptAt: string | null;
+  createdAt: string;
+  completedAt: string | null;
 }

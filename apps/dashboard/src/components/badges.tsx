@@ -1,5 +1,5 @@
-import type { ConnectionStatus, Environment, ProviderStatus } from '../api/types';
-import { CONNECTION_STATUS_LABELS, ENVIRONMENT_LABELS } from '../lib/format';
+import type { ConnectionHealth, Environment, ProviderStatus } from '../api/types';
+import { ENVIRONMENT_LABELS, HEALTH_LABELS } from '../lib/format';
 
 /** Ready / Not ready: whether a provider can be connected today. */
 export function ProviderStatusBadge({ status }: { status: ProviderStatus }) {
@@ -10,16 +10,17 @@ export function ProviderStatusBadge({ status }: { status: ProviderStatus }) {
   );
 }
 
-const CONNECTION_TONE: Record<ConnectionStatus, string> = {
-  active: 'success',
-  failing: 'danger',
-  needs_reconnect: 'warning',
+const HEALTH_TONE: Record<ConnectionHealth, string> = {
+  healthy: 'success',
+  degraded: 'warning',
+  needs_reconnect: 'danger',
 };
 
-export function ConnectionStatusBadge({ status }: { status: ConnectionStatus }) {
+/** Healthy / Degraded / Needs reconnect: what the last check of a connection concluded. */
+export function HealthBadge({ health }: { health: ConnectionHealth }) {
   return (
-    <span className={`badge badge--${CONNECTION_TONE[status] ?? 'muted'}`}>
-      {CONNECTION_STATUS_LABELS[status] ?? status}
+    <span className={`badge badge--${HEALTH_TONE[health] ?? 'muted'}`}>
+      {HEALTH_LABELS[health] ?? health}
     </span>
   );
 }

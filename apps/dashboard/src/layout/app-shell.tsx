@@ -9,6 +9,7 @@ const NAV: { to: string; label: string; icon: IconName }[] = [
   { to: '/directory', label: 'New connection', icon: 'plus' },
   { to: '/services', label: 'Where can I take…', icon: 'pin' },
   { to: '/requests', label: 'Requests', icon: 'inbox' },
+  { to: '/webhooks', label: 'Webhooks', icon: 'webhook' },
   { to: '/api-keys', label: 'API keys', icon: 'key' },
   { to: '/settings', label: 'Settings', icon: 'settings' },
 ];

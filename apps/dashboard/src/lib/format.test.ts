@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRelative, humanize, maskedHint } from './format';
+import { formatRelative, formatUpcoming, humanize, maskedHint } from './format';
 
 describe('formatting for people', () => {
   it('says when something happened in relative words', () => {
@@ -7,6 +7,14 @@ describe('formatting for people', () => {
     expect(formatRelative('2025-03-12T11:59:50Z', now)).toBe('just now');
     expect(formatRelative('2025-03-12T11:55:00Z', now)).toBe('5 minutes ago');
     expect(formatRelative(null, now)).toBe('Never');
+  });
+
+  it('says when something is due: in a moment, or in how long', () => {
+    const now = Date.parse('2025-03-12T12:00:00Z');
+    expect(formatUpcoming('2025-03-12T12:00:20Z', now)).toBe('in a moment');
+    expect(formatUpcoming('2025-03-12T11:59:00Z', now)).toBe('in a moment');
+    expect(formatUpcoming('2025-03-12T12:05:00Z', now)).toBe('in 5 minutes');
+    expect(formatUpcoming(null, now)).toBe('not scheduled');
   });
 
   it('turns codes without a name into words', () => {

@@ -1,4 +1,4 @@
-import type { ConnectionStatus, Environment } from '../api/types';
+import type { ConnectionHealth, Environment } from '../api/types';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
@@ -33,6 +33,14 @@ export function formatRelative(value: string | null | undefined, now = Date.now(
   return dateTime.format(new Date(time));
 }
 
+/** "in 5 minutes" for a time ahead; "in a moment" when it is (nearly) due. */
+export function formatUpcoming(value: string | null | undefined, now = Date.now()): string {
+  if (!value) return 'not scheduled';
+  const time = new Date(value).getTime();
+  if (Number.isNaN(time)) return 'not scheduled';
+  return time - now < 45_000 ? 'in a moment' : formatRelative(value, now);
+}
+
 /** An amount limit in a currency, e.g. "€0.50"; falls back to "0.5 XYZ" for non-ISO codes. */
 export function formatAmount(amount: number | undefined, currency: string): string {
   if (amount === undefined) return '—';
@@ -47,9 +55,9 @@ export function formatAmount(amount: number | undefined, currency: string): stri
 
 export const ENVIRONMENT_LABELS: Record<Environment, string> = { sandbox: 'Sandbox', live: 'Live' };
 
-export const CONNECTION_STATUS_LABELS: Record<ConnectionStatus, string> = {
-  active: 'Active',
-  failing: 'Failing',
+export const HEALTH_LABELS: Record<ConnectionHealth, string> = {
+  healthy: 'Healthy',
+  degraded: 'Degraded',
   needs_reconnect: 'Needs reconnect',
 };
 

@@ -43,6 +43,11 @@ export function explainReason(reason: VerifyFailureReason | string, provider: st
         title: `The ${provider} connector is not set up correctly`,
         advice: 'This is a problem on our side, not with your credentials. Try again later.',
       };
+    case 'form_changed':
+      return {
+        title: `${provider} now asks for different credentials`,
+        advice: 'Enter the credentials again: the form has changed since this connection was made.',
+      };
     case 'connector_failed':
       return {
         title: `The ${provider} connector failed`,

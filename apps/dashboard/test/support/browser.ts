@@ -26,20 +26,24 @@ export function launchBrowser(): Promise<Browser> {
 /** The host under test; journeys are skipped (with the reason printed) when it is empty. */
 export const HOST_URL = inject('hostUrl');
 export const SKIP_REASON = inject('skipReason');
+/** The dashboard build, for journeys that start a host of their own. */
+export const DASHBOARD_BUILD = inject('dashboardDir');
 if (SKIP_REASON) console.warn(`Browser journeys skipped: ${SKIP_REASON}`);
 
 /**
- * Runs a journey in a fresh browser context (own cookies) and saves a full-page screenshot to
- * test-results/<name>.png when it fails, so the failure can be seen, not just read.
+ * Runs a journey in a fresh browser context (own cookies) on `baseURL` (the shared host unless a
+ * journey starts its own) and saves a full-page screenshot to test-results/<name>.png when it
+ * fails, so the failure can be seen, not just read.
  */
 export async function journey(
   browser: Browser,
   name: string,
   viewport: { width: number; height: number },
   run: (page: Page) => Promise<void>,
+  baseURL: string = HOST_URL,
 ): Promise<void> {
   const context = await browser.newContext({
-    baseURL: HOST_URL,
+    baseURL,
     viewport,
     locale: 'en-GB',
     timezoneId: 'UTC',

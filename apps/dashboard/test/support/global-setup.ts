@@ -18,6 +18,8 @@ declare module 'vitest' {
     hostUrl: string;
     /** Why the browser journeys are skipped, or empty. */
     skipReason: string;
+    /** The dashboard build, for a journey that starts a host of its own. */
+    dashboardDir: string;
   }
 }
 
@@ -31,6 +33,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (skipReason) {
     project.provide('hostUrl', '');
     project.provide('skipReason', skipReason);
+    project.provide('dashboardDir', '');
     return async () => {};
   }
   const outDir = mkdtempSync(join(tmpdir(), 'paycore-dashboard-build-'));
@@ -50,6 +53,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   project.provide('hostUrl', host.url);
   project.provide('skipReason', '');
+  project.provide('dashboardDir', outDir);
   return async () => {
     await host.stop();
     await stripe.close();

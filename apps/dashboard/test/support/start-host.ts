@@ -19,6 +19,8 @@ export interface StartHostOptions {
   egressOverrides: Record<string, string>;
   /** Folders of connector packages written outside the repository (`PAYCORE_CONNECTOR_PATHS`). */
   connectorPaths?: string[];
+  /** More configuration, e.g. `PAYCORE_CHECK_INTERVAL`. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -45,6 +47,7 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
       PAYCORE_MASTER_KEYS: '',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -11,8 +11,8 @@ import {
   updateConnection,
 } from '../../api/connections';
 import { AccountDetails } from '../../components/account-details';
-import { ErrorAlert, Loading, Notice } from '../../components/alerts';
-import { ConnectionStatusBadge, EnvironmentBadge } from '../../components/badges';
+import { ErrorAlert, Loading } from '../../components/alerts';
+import { EnvironmentBadge, HealthBadge } from '../../components/badges';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PageHeader } from '../../components/page-header';
 import { ProviderLogo } from '../../components/provider-logo';
@@ -23,6 +23,7 @@ import { useOrganisation, useSession } from '../../session/session-context';
 import { StoredCredentials } from './credentials-card';
 import { lastCheck, ReverifyNotice } from './reverify-notice';
 import { EventHistory } from './event-history';
+import { HealthNotice } from './health-notice';
 import { LabelEditor } from './label-editor';
 import { ReplaceCredentials } from './replace-credentials';
 import { ServicesTab } from './services-tab';
@@ -119,8 +120,8 @@ export function ConnectionPage() {
         description={
           <>
             <EnvironmentBadge environment={c.environment} />
-            <ConnectionStatusBadge status={c.status} />
-            <span className="muted">Last verified {formatRelative(c.lastVerifiedAt).toLowerCase()}</span>
+            <HealthBadge health={c.health} />
+            <span className="muted">Last checked {formatRelative(c.lastCheckedAt).toLowerCase()}</span>
           </>
         }
         actions={
@@ -144,12 +145,17 @@ export function ConnectionPage() {
         }
       />
       <ReverifyNotice verifying={verifying} outcome={outcome} providerName={providerName} />
-      {c.status === 'needs_reconnect' && (
-        <Notice tone="warning">
-          {providerName} now asks for different credentials. Replace the credentials below to keep this
-          connection working.
-        </Notice>
-      )}
+      <HealthNotice
+        connection={c}
+        providerName={providerName}
+        onReconnect={() => {
+          setReplacing(true);
+          navigate(`/connections/${encodeURIComponent(c.id)}`);
+          requestAnimationFrame(() =>
+            document.getElementById('credentials-title')?.scrollIntoView({ block: 'start' }),
+          );
+        }}
+      />
       <nav className="tabs" aria-label="Connection sections">
         <NavLink end className="tabs__tab" to={`/connections/${encodeURIComponent(c.id)}`}>
           Overview
@@ -189,7 +195,9 @@ export function ConnectionPage() {
                 }}
               />
             </Row>
-            <Row term="Last check">{lastCheck(c.lastVerification, c.lastVerifiedAt, providerName)}</Row>
+            <Row term="Last check">{lastCheck(c.lastVerification, c.lastCheckedAt, providerName)}</Row>
+            <Row term="Last successful check">{formatDateTime(c.lastSuccessAt)}</Row>
+            <Row term="Next check">{formatDateTime(c.nextCheckAt)}</Row>
             <Row term="Connected">{formatDateTime(c.createdAt)}</Row>
             {c.updatedAt && <Row term="Last changed">{formatDateTime(c.updatedAt)}</Row>}
           </dl>

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { listConnections } from '../../api/connections';
 import { EmptyState, ErrorAlert, Loading } from '../../components/alerts';
-import { ConnectionStatusBadge, EnvironmentBadge } from '../../components/badges';
+import { EnvironmentBadge, HealthBadge } from '../../components/badges';
 import { PageHeader } from '../../components/page-header';
 import { ProviderLogo } from '../../components/provider-logo';
 import { formatDateTime, formatRelative } from '../../lib/format';
@@ -9,7 +9,7 @@ import { useResource } from '../../lib/use-resource';
 import { useOrganisation } from '../../session/session-context';
 import { useProviderNames } from './use-provider-names';
 
-/** The organisation's connections: provider, environment, label, status, last verified. */
+/** The organisation's connections: provider, environment, label, health, last check. */
 export function ConnectionsPage() {
   const organisation = useOrganisation();
   const connections = useResource((signal) => listConnections(organisation.id, signal), [organisation.id]);
@@ -46,8 +46,8 @@ export function ConnectionsPage() {
                 <th scope="col">Provider</th>
                 <th scope="col">Environment</th>
                 <th scope="col">Label</th>
-                <th scope="col">Status</th>
-                <th scope="col">Last verified</th>
+                <th scope="col">Health</th>
+                <th scope="col">Last check</th>
               </tr>
             </thead>
             <tbody>
@@ -67,15 +67,15 @@ export function ConnectionsPage() {
                       <EnvironmentBadge environment={connection.environment} />
                     </td>
                     <td data-label="Label">{connection.label || <span className="muted">—</span>}</td>
-                    <td data-label="Status">
-                      <ConnectionStatusBadge status={connection.status} />
+                    <td data-label="Health">
+                      <HealthBadge health={connection.health} />
                     </td>
-                    <td data-label="Last verified">
+                    <td data-label="Last check">
                       <time
-                        dateTime={connection.lastVerifiedAt ?? undefined}
-                        title={formatDateTime(connection.lastVerifiedAt)}
+                        dateTime={connection.lastCheckedAt ?? undefined}
+                        title={formatDateTime(connection.lastCheckedAt)}
                       >
-                        {formatRelative(connection.lastVerifiedAt)}
+                        {formatRelative(connection.lastCheckedAt)}
                       </time>
                     </td>
                   </tr>

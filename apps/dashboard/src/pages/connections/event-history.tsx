@@ -8,6 +8,9 @@ const TITLES: Record<string, string> = {
   updated: 'Updated',
   deleted: 'Disconnected',
   services_changed: 'Services changed',
+  degraded: 'Degraded',
+  needs_reconnect: 'Needs reconnect',
+  recovered: 'Recovered',
 };
 
 /** The connection's history, newest first, with each verify's outcome and what changed in services. */
@@ -21,7 +24,8 @@ export function EventHistory({
   userId: string | undefined;
 }) {
   if (events.length === 0) return <p className="muted">Nothing has happened yet.</p>;
-  const newestFirst = [...events].sort((a, b) => b.at.localeCompare(a.at));
+  // The host lists events in the order they happened; several can share a millisecond.
+  const newestFirst = [...events].reverse();
   return (
     <ol className="timeline">
       {newestFirst.map((event) => {
@@ -59,6 +63,7 @@ export function EventHistory({
 
 function actorName(actor: NonNullable<ConnectionEvent['actor']>, userId: string | undefined): string {
   if (actor.type === 'api_key') return `API key${actor.name ? ` “${actor.name}”` : ''}`;
+  if (actor.type === 'system') return 'by a scheduled check';
   if (actor.id === userId) return 'by you';
   return actor.email ? `by ${actor.email}` : 'by a teammate';
 }

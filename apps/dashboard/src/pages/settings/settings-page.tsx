@@ -9,13 +9,24 @@ import { useVocabulary } from '../../lib/use-vocabulary';
 import { useOrganisation, useSession } from '../../session/session-context';
 import { CurrencyPicker } from './currency-picker';
 
-/** The organisation's name, default currency and enabled currencies. */
+/** How often PayCore may check each connection, as the settings page offers it. */
+const CHECK_INTERVALS: { value: string; label: string }[] = [
+  { value: '', label: 'The platform’s default' },
+  { value: '1h', label: 'Every hour' },
+  { value: '6h', label: 'Every 6 hours' },
+  { value: '12h', label: 'Every 12 hours' },
+  { value: '7d', label: 'Once a week' },
+];
+
+/** The organisation's name, default currency, enabled currencies and how often connections are checked. */
 export function SettingsPage() {
   const organisation = useOrganisation();
   const { refresh } = useSession();
   const vocabulary = useVocabulary();
   const notify = useToast();
   const defaultId = useId();
+  const intervalId = useId();
+  const [checkInterval, setCheckInterval] = useState(organisation.checkInterval ?? '');
   const [name, setName] = useState(organisation.name);
   const [defaultCurrency, setDefaultCurrency] = useState(organisation.defaultCurrency);
   const [enabled, setEnabled] = useState<string[]>(organisation.enabledCurrencies);
@@ -27,6 +38,7 @@ export function SettingsPage() {
     setName(organisation.name);
     setDefaultCurrency(organisation.defaultCurrency);
     setEnabled(organisation.enabledCurrencies);
+    setCheckInterval(organisation.checkInterval ?? '');
     setError(undefined);
   }, [organisation]);
 
@@ -43,7 +55,12 @@ export function SettingsPage() {
       const enabledCurrencies = enabled.includes(defaultCurrency)
         ? enabled
         : [...enabled, defaultCurrency].sort();
-      await updateOrganisation(organisation.id, { name: name.trim(), defaultCurrency, enabledCurrencies });
+      await updateOrganisation(organisation.id, {
+        name: name.trim(),
+        defaultCurrency,
+        enabledCurrencies,
+        checkInterval: checkInterval === '' ? null : checkInterval,
+      });
       await refresh();
       notify('Settings saved');
     } catch (cause) {
@@ -97,6 +114,33 @@ export function SettingsPage() {
           onChange={setEnabled}
         />
         {fieldError('enabledCurrencies') && <p className="field__error">{fieldError('enabledCurrencies')}</p>}
+        <div className={`field ${fieldError('checkInterval') ? 'field--invalid' : ''}`}>
+          <label className="field__label" htmlFor={intervalId}>
+            Check connections
+          </label>
+          <select
+            id={intervalId}
+            className="select"
+            value={checkInterval}
+            onChange={(event) => setCheckInterval(event.target.value)}
+          >
+            {[
+              ...CHECK_INTERVALS,
+              ...(CHECK_INTERVALS.some((option) => option.value === checkInterval)
+                ? []
+                : [{ value: checkInterval, label: `Every ${checkInterval}` }]),
+            ].map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+          <p className="field__hint">
+            PayCore verifies each connection’s credentials this often and tells you (and your webhooks) when
+            one breaks.
+          </p>
+          {fieldError('checkInterval') && <p className="field__error">{fieldError('checkInterval')}</p>}
+        </div>
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={busy}>
             {busy ? 'Saving…' : 'Save settings'}

@@ -1,0 +1,26 @@
+import { useEffect, useRef } from 'react';
+import { CopyButton } from '../../components/copy-button';
+
+/** A signing secret shown once, with focus on it so it is read out, and a way to dismiss it. */
+export function SecretOnce({ title, secret, onDone }: { title: string; secret: string; onDone: () => void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section className="card new-key" aria-labelledby="secret-title">
+      <h2 id="secret-title" className="section__title" tabIndex={-1} ref={heading}>
+        {title}
+      </h2>
+      <p>
+        Copy the signing secret now: it is shown only this once. Check each webhook's{' '}
+        <code>PayCore-Signature</code> header with it (see <code>@paycore/webhooks</code>).
+      </p>
+      <div className="new-key__value">
+        <code>{secret}</code>
+        <CopyButton value={secret} label="Copy secret" />
+      </div>
+      <button type="button" className="link-button" onClick={onDone}>
+        I have stored it safely
+      </button>
+    </section>
+  );
+}
