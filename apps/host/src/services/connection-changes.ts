@@ -21,6 +21,7 @@ import {
   verifyWith,
 } from './connections.js';
 import {
+  accountOf,
   applyToggles,
   type ConnectionServices,
   describeServiceChanges,
@@ -81,7 +82,7 @@ export async function reverifyConnection(
   const change: ConnectionChange = {
     verification: {
       result: lastVerification(result),
-      account: result.ok ? (result.account ?? null) : null,
+      account: result.ok ? accountOf(result.account, services) : null,
       at,
     },
     ...(services ? { services, servicesChanges: describeServiceChanges(record.services, services) } : {}),
@@ -94,7 +95,7 @@ export async function reverifyConnection(
     ...state,
     lastVerifiedAt: at,
     lastVerification: lastVerification(result),
-    ...(result.ok ? { account: result.account ?? null } : {}),
+    ...(result.ok ? { account: accountOf(result.account, services) } : {}),
     ...(services ? { services } : {}),
     updatedAt: at,
     updatedBy: by,
@@ -156,7 +157,7 @@ export async function updateConnection(
           keyId: deps.keyring.current.id,
           envelope: seal(deps.keyring, binding(record), merged),
         },
-        verification: { result: { ok: true }, account: result.account ?? null, at },
+        verification: { result: { ok: true }, account: accountOf(result.account, services), at },
         services,
         servicesChanges: describeServiceChanges(record.services, services),
         health,
@@ -166,7 +167,7 @@ export async function updateConnection(
         ...parts,
         ...state,
         schemaVersion: version,
-        account: result.account ?? null,
+        account: accountOf(result.account, services),
         lastVerifiedAt: at,
         lastVerification: { ok: true },
         services,
