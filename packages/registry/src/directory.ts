@@ -66,7 +66,24 @@ export function buildDirectory(
         });
       }
     }
-    entries.push(connectorEntry(record, code));
+    const entry = connectorEntry(record, code);
+    if (entry.status === 'ready' && unbuiltOutsider(record)) {
+      // A host cannot run a hook that was never compiled; saying so beats a `misconfigured` on connect.
+      entry.status = 'not-ready';
+      diagnostics.push({
+        packageDir: record.dir,
+        id: manifest.id,
+        ...(record.packageName === undefined ? {} : { packageName: record.packageName }),
+        severity: 'warning',
+        problems: [
+          {
+            pointer: '',
+            message: `${record.packageName ?? manifest.id} has no built module: run its build (e.g. \`pnpm build\`); listed as not ready until then`,
+          },
+        ],
+      });
+    }
+    entries.push(entry);
   }
   let deprecatedSkipped = 0;
   if (options.includeDirectory) {
@@ -78,6 +95,14 @@ export function buildDirectory(
   }
   entries.sort(compareEntries);
   return { entries, deprecatedSkipped };
+}
+
+/**
+ * A package from `connectorPaths` or `node_modules` whose module is missing. Workspace connectors
+ * are left alone: the workspace's own commands build them before a host starts.
+ */
+function unbuiltOutsider(record: ConnectorRecord): boolean {
+  return record.entryFile === undefined && record.source !== undefined && record.source !== 'workspace';
 }
 
 /** Directory order: ready first, then by name ignoring case, then by id. */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { type ConnectorManifest, checkConnectorPackage, packageLoads, type Vocabulary } from '@paycore/core';
-import type { DiscoveredPackage } from './discover.js';
+import type { DiscoveredPackage, DiscoverySource } from './discover.js';
 import type { Diagnostic, ProviderLogo } from './types.js';
 
 /** A connector package whose manifest passed validation. Its code has not been imported. */
@@ -10,8 +10,10 @@ export interface ConnectorRecord {
   manifest: ConnectorManifest;
   /** The manifest file, relative to `dir`. */
   manifestFile: string;
-  /** Absolute path of the module `exports["."]` (or `main`) points to, when declared. */
+  /** Absolute path of the module `exports["."]` (or `main`) points to, when declared and built. */
   entryFile?: string;
+  /** Where it was found; the directory lists an unbuilt package from outside the workspace as not ready. */
+  source?: DiscoverySource;
   logo?: ProviderLogo;
   manualPath?: string;
 }
@@ -90,6 +92,7 @@ function loadOne(
     dir: found.dir,
     manifest: check.manifest,
     manifestFile: check.manifestFile,
+    source: found.source,
     ...(check.packageName === undefined ? {} : { packageName: check.packageName }),
   };
   if (check.entry !== undefined) record.entryFile = check.entry;

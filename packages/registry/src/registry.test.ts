@@ -4,7 +4,7 @@ import { isPaycoreError } from '@paycore/core';
 import { providers } from '@paycore/openfintech';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRegistry } from './registry.js';
-import { fixtureManifest, importCount, tempFolder, writeConnector } from './test-support/fixtures.js';
+import { fixtureManifest, importCount, tempFolder, write, writeConnector } from './test-support/fixtures.js';
 import type { Registry } from './types.js';
 
 const folder = tempFolder();
@@ -134,5 +134,28 @@ describe('createRegistry', () => {
     const only = await createRegistry({ connectorPaths: [roots.external], includeDirectory: false });
     expect(only.providers.map((p) => p.id)).toEqual(['outsider']);
     expect(only.diagnostics).toEqual([]);
+  });
+
+  it('lists an outside connector that was never built as not ready, and says why', async () => {
+    const dir = writeConnector(join(folder.dir, 'unbuilt', 'acme-pay'), 'unbuilt', {
+      module: false,
+      packageJson: { exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } } },
+    });
+    write(join(dir, 'src', 'index.ts'), 'export default {};\n');
+    const unbuilt = await createRegistry({ connectorPaths: [dir], includeDirectory: false });
+    expect(unbuilt.get('unbuilt')).toMatchObject({ status: 'not-ready', source: 'connector' });
+    expect(unbuilt.query({ status: 'ready' }).total).toBe(0);
+    expect(() => unbuilt.connector('unbuilt')).toThrow(/cannot be connected yet/);
+    expect(unbuilt.diagnostics).toContainEqual(
+      expect.objectContaining({
+        id: 'unbuilt',
+        severity: 'warning',
+        problems: [
+          expect.objectContaining({
+            message: expect.stringMatching(/has no built module: run its build/),
+          }),
+        ],
+      }),
+    );
   });
 });
