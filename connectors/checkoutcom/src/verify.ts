@@ -39,10 +39,19 @@ export const verify: VerifyHook<CheckoutcomCredentials> = async ({ credentials, 
     headers: { authorization, accept: 'application/json' },
     signal: ctx.signal,
   });
-  await response.body?.cancel();
+  const body = await response.text();
 
-  if (response.status === 404 || response.status === 200) {
+  // The probe id cannot exist, so only the documented answers count: 404 "Payment not found",
+  // which the API reference declares without a body, or (never expected) the payment asked for.
+  // Anything else came from something in between, such as a proxy's maintenance page.
+  if ((response.status === 404 && body === '') || (response.status === 200 && isProbePayment(body))) {
     return success({ livemode: environment === 'live', platform: secret.platform });
+  }
+  if (response.status === 404 || response.status === 200) {
+    return failure(
+      'provider_unavailable',
+      `Checkout.com's answer (HTTP ${response.status}) is not the one it documents for this check; something between PayCore and Checkout.com, such as a proxy, may have answered. Try again later`,
+    );
   }
   if (response.status === 401) {
     return failure(
@@ -69,5 +78,30 @@ function otherEnvironment(field: 'secretKey' | 'publicKey', keyEnv: Environment,
     'wrong_environment',
     `This is a ${LABEL[keyEnv]} ${kind} key; use a ${LABEL[environment]} key (${expected}…) for the ${environment} environment`,
     { fields: [field] },
+  );
+}
+
+/**
+ * Whether a body is the payment the probe asked for: the id requested and the fields the API
+ * reference marks as required on a payment (`PaymentDetails`).
+ */
+function isProbePayment(body: string): boolean {
+  let payment: unknown;
+  try {
+    payment = JSON.parse(body);
+  } catch {
+    return false;
+  }
+  if (typeof payment !== 'object' || payment === null) return false;
+  const p = payment as Record<string, unknown>;
+  return (
+    p.id === PROBE_PAYMENT_ID &&
+    typeof p.requested_on === 'string' &&
+    typeof p.amount === 'number' &&
+    typeof p.currency === 'string' &&
+    typeof p.status === 'string' &&
+    typeof p.approved === 'boolean' &&
+    typeof p._links === 'object' &&
+    p._links !== null
   );
 }

@@ -134,6 +134,72 @@ describe('Checkout.com verify, per documented response', () => {
     expect(mock.requests).toHaveLength(0);
   });
 
+  it('takes a 200 as success only when it is the payment asked for', async () => {
+    // The fields GET /payments/{id} marks as required on PaymentDetails in the API reference
+    // (checkout/checkout-api-reference nas_spec, test/fixtures/checkout-com.openapi.json).
+    mock.on('GET', PROBE_PATH, {
+      status: 200,
+      body: {
+        id: PROBE_PAYMENT_ID,
+        requested_on: '2019-08-24T14:15:22Z',
+        amount: 6540,
+        currency: 'USD',
+        status: 'Authorized',
+        approved: true,
+        _links: { self: { href: `https://api.sandbox.checkout.com/payments/${PROBE_PAYMENT_ID}` } },
+      },
+    });
+    expect(await verify({ secretKey: SANDBOX_KEY })).toEqual({
+      ok: true,
+      account: { livemode: false, platform: 'current' },
+    });
+  });
+
+  it('does not take a proxy page or another payment answered with 200 for valid credentials', async () => {
+    const unavailable = {
+      ok: false,
+      reason: 'provider_unavailable',
+      message:
+        "Checkout.com's answer (HTTP 200) is not the one it documents for this check; something between PayCore and Checkout.com, such as a proxy, may have answered. Try again later",
+      retryable: true,
+    };
+    mock.on('GET', PROBE_PATH, {
+      status: 200,
+      body: '<!doctype html><html><body><h1>Down for maintenance</h1></body></html>',
+      headers: { 'content-type': 'text/html' },
+    });
+    expect(await verify({ secretKey: SANDBOX_KEY })).toEqual(unavailable);
+    mock.on('GET', PROBE_PATH, { status: 200, body: {} });
+    expect(await verify({ secretKey: SANDBOX_KEY })).toEqual(unavailable);
+    mock.on('GET', PROBE_PATH, {
+      status: 200,
+      body: {
+        id: 'pay_mbabizu24mvu3mela5njyhpit4',
+        requested_on: '2019-08-24T14:15:22Z',
+        amount: 6540,
+        currency: 'USD',
+        status: 'Authorized',
+        approved: true,
+        _links: {},
+      },
+    });
+    expect(await verify({ secretKey: SANDBOX_KEY })).toEqual(unavailable);
+  });
+
+  it('does not take a 404 with a body for the documented "Payment not found"', async () => {
+    const unavailable = { ok: false, reason: 'provider_unavailable', retryable: true };
+    mock.on('GET', PROBE_PATH, {
+      status: 404,
+      body: '<html><head><title>404 Not Found</title></head><body><center>nginx</center></body></html>',
+      headers: { 'content-type': 'text/html' },
+    });
+    expect(await verify({ secretKey: SANDBOX_KEY })).toMatchObject(unavailable);
+    mock.on('GET', PROBE_PATH, { status: 404, body: { message: 'no Route matched with those values' } });
+    const result = await verify({ secretKey: SANDBOX_KEY });
+    expect(result).toMatchObject(unavailable);
+    expect(result.ok === false && result.message).toContain('HTTP 404');
+  });
+
   it('reports 401 as an invalid secret key', async () => {
     mock.on('GET', PROBE_PATH, UNAUTHORIZED);
     expect(await verify({ secretKey: SANDBOX_KEY })).toEqual({
