@@ -12,6 +12,7 @@ export { type LogoType, providerLogoPath, providerLogoType } from './logos.js';
 export { getPaymentFlow, paymentFlows } from './payment-flows.js';
 export { getPaymentMethod, paymentMethods } from './payment-methods.js';
 export { getPayoutMethod, payoutMethods } from './payout-methods.js';
+export { OVERLAY_SOURCE, type OverlayEntry, overlayPaymentMethods, overlayPayoutMethods } from './overlay.js';
 export { getProvider, providers } from './providers.js';
 export type {
   Country,

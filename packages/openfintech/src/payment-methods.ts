@@ -1,8 +1,22 @@
 import { indexByCode, loadData } from './load-data.js';
-import type { PaymentMethod } from './types.js';
+import { overlayPaymentMethods, withOverlay } from './overlay.js';
+import type { PaymentMethod, PaymentMethodCategory } from './types.js';
 
-/** Every payment method of the catalogue, sorted by code. */
-export const paymentMethods: readonly PaymentMethod[] = loadData<PaymentMethod>('payment-methods.json');
+/**
+ * Every payment method of the catalogue and of PayCore's overlay (those carry `overlaySource`),
+ * sorted by code.
+ */
+export const paymentMethods: readonly PaymentMethod[] = withOverlay(
+  loadData<PaymentMethod>('payment-methods.json'),
+  overlayPaymentMethods,
+  (entry) => ({
+    code: entry.code,
+    name: entry.name,
+    category: entry.category as PaymentMethodCategory,
+    countries: entry.countries,
+    overlaySource: entry.source,
+  }),
+);
 
 const byCode = indexByCode(paymentMethods);
 

@@ -30,6 +30,8 @@ export interface PaymentMethod {
   readonly description?: string;
   /** ISO 3166-1 alpha-2 codes of the countries where the method is used, when the catalogue says. */
   readonly countries?: readonly string[];
+  /** Only on PayCore overlay entries (methods OpenFinTech lacks): the page the entry is sourced from. */
+  readonly overlaySource?: string;
 }
 
 /** How a merchant pays customers out: a card, a wallet, a bank, or a biller such as a utility. */
@@ -38,6 +40,10 @@ export interface PayoutMethod {
   /** English name. */
   readonly name: string;
   readonly category: PayoutMethodCategory;
+  /** ISO 3166-1 alpha-2 codes; only overlay entries carry them. */
+  readonly countries?: readonly string[];
+  /** Only on PayCore overlay entries (methods OpenFinTech lacks): the page the entry is sourced from. */
+  readonly overlaySource?: string;
 }
 
 /** How a payment is carried out, such as `hpp` (hosted payment page) or `card`. */
