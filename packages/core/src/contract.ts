@@ -25,8 +25,16 @@ export function checkContract(manifest: ConnectorManifest, options: ContractOpti
       vocabulary.paymentMethods,
       'paymentMethods',
       'payment method',
+      vocabulary.names?.paymentMethods,
     );
-    checkCodes(problems, manifest.payoutMethods, vocabulary.payoutMethods, 'payoutMethods', 'payout method');
+    checkCodes(
+      problems,
+      manifest.payoutMethods,
+      vocabulary.payoutMethods,
+      'payoutMethods',
+      'payout method',
+      vocabulary.names?.payoutMethods,
+    );
     checkCodes(problems, manifest.countries, vocabulary.countries, 'countries', 'ISO 3166-1 country');
   }
   checkServices(
@@ -47,6 +55,7 @@ export function checkContract(manifest: ConnectorManifest, options: ContractOpti
   );
   checkCredentials(problems, manifest);
   checkEnvironments(problems, manifest);
+  if (manifest.status === 'ready') problems.push(...scaffoldPlaceholders(manifest));
   if (options.hasVerify !== undefined) {
     if (manifest.status === 'ready' && !options.hasVerify) {
       problems.push({ pointer: '/status', message: 'is "ready" but the package has no verify hook' });
@@ -67,10 +76,11 @@ function checkCodes(
   known: ReadonlySet<string>,
   field: string,
   what: string,
+  names?: ReadonlyMap<string, string>,
 ): void {
   codes.forEach((code, index) => {
     if (known.has(code)) return;
-    const suggestion = closestCode(code, known);
+    const suggestion = closestCode(code, known, names);
     problems.push({
       pointer: pointer(field, index),
       message: `"${code}" is not a known ${what} code${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
@@ -109,7 +119,7 @@ function checkServices(
     ) {
       problems.push({
         pointer: pointer(field, index, 'flow'),
-        message: `"${service.flow}" is not a known payment flow code`,
+        message: `"${service.flow}" is not a known payment flow code; use one of ${[...vocabulary.paymentFlows].sort().join(', ')}`,
       });
     }
     if (
@@ -130,6 +140,47 @@ function checkServices(
       });
     seen.add(key);
   });
+}
+
+/** The reserved top-level domain the scaffold's placeholder URLs and hosts use (RFC 2606). */
+const PLACEHOLDER_DOMAIN = /(^|\.)example$/;
+
+/**
+ * What `pnpm create-connector` leaves for the author to replace: hosts under `.example`, no
+ * countries, no methods. Fine while a connector is `not-ready`; a `ready` one must have replaced them.
+ */
+function scaffoldPlaceholders(manifest: ConnectorManifest): Problem[] {
+  const problems: Problem[] = [];
+  const placeholder = (at: string, value: string | undefined, what: 'URL' | 'host') => {
+    const host = value === undefined ? undefined : (hostOf(value) ?? value);
+    if (host !== undefined && PLACEHOLDER_DOMAIN.test(host))
+      problems.push({
+        pointer: at,
+        message: `"${value}" is the scaffold's placeholder (.example): a ready connector names the provider's real ${what}`,
+      });
+  };
+  placeholder('/website', manifest.website, 'URL');
+  placeholder('/docsUrl', manifest.docsUrl, 'URL');
+  for (const [name, env] of Object.entries(manifest.environments)) {
+    if (!env) continue;
+    placeholder(pointer('environments', name, 'baseUrl'), env.baseUrl, 'URL');
+    env.hosts.forEach((host, index) => {
+      placeholder(pointer('environments', name, 'hosts', index), host, 'host');
+    });
+  }
+  if (manifest.countries.length === 0)
+    problems.push({
+      pointer: '/countries',
+      message:
+        'is empty: a ready connector lists the ISO 3166-1 countries where merchants can use the provider',
+    });
+  if (manifest.paymentMethods.length === 0 && manifest.payoutMethods.length === 0)
+    problems.push({
+      pointer: '/paymentMethods',
+      message:
+        'is empty, and so is payoutMethods: a ready connector lists its methods (`pnpm exec paycore-vocab search <name>` finds the codes)',
+    });
+  return problems;
 }
 
 function checkCredentials(problems: Problem[], manifest: ConnectorManifest): void {

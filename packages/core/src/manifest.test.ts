@@ -8,6 +8,51 @@ import { MANIFEST_SCHEMA, validateManifest } from './manifest.js';
 const vocabulary = testVocabulary;
 
 describe('validateManifest', () => {
+  it("refuses the scaffold's placeholders for a ready connector and keeps them for a not-ready one", () => {
+    const scaffolded = {
+      ...exampleManifest(),
+      website: 'https://acme.example',
+      docsUrl: 'https://acme.example/docs',
+      countries: [],
+      paymentMethods: [],
+      payoutMethods: [],
+      paymentServices: [],
+      payoutServices: [],
+      environments: {
+        sandbox: { baseUrl: 'https://sandbox.api.acme.example', hosts: ['sandbox.api.acme.example'] },
+      },
+    };
+    const pointers = validateManifest(scaffolded, { vocabulary }).problems.map((p) => p.pointer);
+    expect(pointers).toEqual([
+      '/website',
+      '/docsUrl',
+      '/environments/sandbox/baseUrl',
+      '/environments/sandbox/hosts/0',
+      '/countries',
+      '/paymentMethods',
+    ]);
+    expect(validateManifest(scaffolded, { vocabulary }).problems[0]?.message).toMatch(
+      /placeholder \(\.example\): a ready connector names the provider's real URL/,
+    );
+    expect(validateManifest({ ...scaffolded, status: 'not-ready' }, { vocabulary }).problems).toEqual([]);
+    const payoutsOnly = { ...exampleManifest(), paymentMethods: [], paymentServices: [] };
+    expect(validateManifest(payoutsOnly, { vocabulary }).problems).toEqual([]);
+  });
+
+  it('lists the valid flows when it refuses one', () => {
+    const manifest = exampleManifest();
+    manifest.paymentServices[0]!.flow = 'redirect';
+    expect(
+      validateManifest(manifest, { vocabulary: { ...vocabulary, paymentFlows: new Set(['hpp', 'card']) } })
+        .problems,
+    ).toEqual([
+      {
+        pointer: '/paymentServices/0/flow',
+        message: '"redirect" is not a known payment flow code; use one of card, hpp',
+      },
+    ]);
+  });
+
   it('accepts a complete manifest', () => {
     expect(validateManifest(exampleManifest(), { vocabulary, hasVerify: true })).toEqual({
       ok: true,

@@ -23,6 +23,30 @@ const packageJson = {
 };
 
 describe('checkConnectorPackage', () => {
+  it("refuses the scaffold's placeholder logo for a ready connector, and warns about an unmarked initials logo", () => {
+    const initials =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="12" fill="#4f46e5"/><text x="32" y="41">EX</text></svg>';
+    const files = (logo: string, status = 'ready') => ({
+      'package.json': packageJson,
+      'manifest.json': { ...exampleManifest(), status, logo: './logo.svg' },
+      'dist/index.js': '',
+      'logo.svg': logo,
+      'README.md': '# Example',
+    });
+    const marked = initials.replace('<svg ', '<svg data-paycore-placeholder="logo" ');
+    const ready = checkConnectorPackage(connectorPackage(files(marked)), { vocabulary: testVocabulary });
+    expect(ready.problems).toEqual([
+      expect.objectContaining({ severity: 'error', file: 'manifest.json', pointer: '/logo' }),
+    ]);
+    expect(ready.problems[0]?.message).toMatch(/placeholder initials logo/);
+    const notReady = checkConnectorPackage(connectorPackage(files(marked, 'not-ready')), {
+      vocabulary: testVocabulary,
+    });
+    expect(notReady.problems.filter((p) => p.pointer === '/logo')).toEqual([]);
+    const unmarked = checkConnectorPackage(connectorPackage(files(initials)), { vocabulary: testVocabulary });
+    expect(unmarked.problems).toEqual([expect.objectContaining({ severity: 'warning', pointer: '/logo' })]);
+  });
+
   it('loads a complete package and finds its module, logo and manual without importing anything', () => {
     const dir = connectorPackage({
       'package.json': packageJson,

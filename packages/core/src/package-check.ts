@@ -130,8 +130,10 @@ export function checkConnectorPackage(dir: string, options: PackageCheckOptions 
   if (logo !== undefined) {
     const logoPath = resolve(dir, logo);
     const type = extname(logoPath).toLowerCase() === '.svg' ? 'image/svg+xml' : 'image/png';
-    if (existsSync(logoPath)) check.logo = { path: logoPath, type };
-    else
+    if (existsSync(logoPath)) {
+      check.logo = { path: logoPath, type };
+      if (status === 'ready' && type === 'image/svg+xml') checkPlaceholderLogo(logoPath, shownManifest, add);
+    } else
       add(
         'warning',
         shownManifest,
@@ -150,6 +152,39 @@ export function checkConnectorPackage(dir: string, options: PackageCheckOptions 
     );
   }
   return check;
+}
+
+/** The attribute `pnpm create-connector` puts on the initials logo it writes as a placeholder. */
+const PLACEHOLDER_LOGO_MARK = 'data-paycore-placeholder';
+/** The initials logo as the scaffold wrote it before it carried the mark. */
+const UNMARKED_INITIALS_LOGO = /<rect width="64" height="64" rx="12" fill="#4f46e5"\/><text /;
+
+/** A ready connector must replace the scaffold's initials logo with the provider's own. */
+function checkPlaceholderLogo(
+  logoPath: string,
+  manifestFile: string,
+  add: (severity: PackageProblem['severity'], file: string, pointer: string, message: string) => void,
+): void {
+  let svg: string;
+  try {
+    svg = readFileSync(logoPath, 'utf8');
+  } catch {
+    return;
+  }
+  if (svg.includes(PLACEHOLDER_LOGO_MARK))
+    add(
+      'error',
+      manifestFile,
+      '/logo',
+      "names the scaffold's placeholder initials logo: a ready connector ships the provider's own logo (from its brand or press page)",
+    );
+  else if (UNMARKED_INITIALS_LOGO.test(svg))
+    add(
+      'warning',
+      manifestFile,
+      '/logo',
+      "looks like the scaffold's initials logo: replace it with the provider's own logo",
+    );
 }
 
 /** True when the check found no error (warnings allowed). */

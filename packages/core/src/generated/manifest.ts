@@ -84,7 +84,7 @@ export interface Service {
    */
   currency: string;
   /**
-   * OpenFinTech payment flow code, e.g. hpp, direct, redirect.
+   * OpenFinTech payment flow code, one of: card (payment card), cash, check, hpp (hosted payment page), invoice (invoice payment), sms (mobile SMS), ssk (self-service kiosk), test, transfer (manual payment transfer), voucher (prepaid voucher).
    */
   flow?: string;
   /**
