@@ -37,10 +37,13 @@ export function packageJson(plan: ConnectorPlan, coreRange: string, logoFile: st
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
+/** Where a workspace connector's manifest finds core's JSON Schema, for editor completion. */
+export const WORKSPACE_SCHEMA = '../../packages/core/schema/manifest.schema.json';
+
 /** The manifest, with the catalogue's data and a placeholder API the author replaces. */
-export function manifestJson(plan: ConnectorPlan, logoFile: string): string {
+export function manifestJson(plan: ConnectorPlan, logoFile: string, schemaPath = WORKSPACE_SCHEMA): string {
   const manifest = {
-    $schema: '../../packages/core/schema/manifest.schema.json',
+    $schema: schemaPath,
     id: plan.id,
     name: plan.name,
     status: 'ready',
