@@ -2,6 +2,7 @@ import { burstOfChecks } from './burst.js';
 import { readLoopDelay, resetLoopDelay } from './host-probe.js';
 import { type HostUnderTest, stripeBody, timedCheck } from './host-under-test.js';
 import { load } from './load.js';
+import { cpuMs } from './processes.js';
 import { CLIENT_HEADERS } from './raw-server.js';
 import type { Figure } from './report.js';
 import { DIRECTORY_QUERIES } from './sections.js';
@@ -26,10 +27,14 @@ export async function isolation(target: HostUnderTest): Promise<Figure[]> {
   const directoryLoad = () =>
     load({ url: directory, connections: 50, durationSeconds: span, headers: CLIENT_HEADERS });
   await directoryLoad();
+  const pid = host.child.pid!;
   await resetLoopDelay(host.child);
+  let cpuBefore = cpuMs(pid);
   const quiet = await directoryLoad();
+  const quietCpu = cpuMs(pid) - cpuBefore;
   const quietLoop = await readLoopDelay(host.child);
   await resetLoopDelay(host.child);
+  cpuBefore = cpuMs(pid);
   const started = performance.now();
   const burst = burstOfChecks(
     { origin: host.origin, orgId: target.orgId, apiKey: target.apiKey },
@@ -48,6 +53,7 @@ export async function isolation(target: HostUnderTest): Promise<Figure[]> {
   })();
   // Until the first answers are due: the verifies arrive, then wait on the provider.
   const loaded = await directoryLoad();
+  const loadedCpu = cpuMs(pid) - cpuBefore;
   const loadedLoop = await readLoopDelay(host.child);
   const { waiting } = await target.simulator.stats();
   const arrivedMs = performance.now() - started;
@@ -95,6 +101,14 @@ export async function isolation(target: HostUnderTest): Promise<Figure[]> {
       value: quietLoop.p99,
       unit: 'ms',
     },
+    {
+      section,
+      name: "host process's CPU time while the verifies arrive and wait",
+      value: loadedCpu,
+      unit: 'ms',
+      ratio: loadedCpu / Math.max(quietCpu, 10),
+    },
+    { section, name: "host process's CPU time, as long a span without them", value: quietCpu, unit: 'ms' },
     {
       section,
       name: 'health probe from the load generator, longest wait',

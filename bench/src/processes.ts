@@ -19,6 +19,18 @@ export function rssMb(pid: number): number {
   return kb / 1024;
 }
 
+/** CPU time a process has used so far (user and system, all its threads) in ms, read from /proc (Linux). */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // utime and stime are the 12th and 13th fields after the command name, in ticks of 10 ms.
+  const [utime, stime] = stat
+    .slice(stat.lastIndexOf(')') + 2)
+    .split(' ')
+    .slice(11, 13)
+    .map(Number);
+  return (utime! + stime!) * 10;
+}
+
 /** The process ids of a process's direct children, found by their parent id in /proc (Linux). */
 export function childPids(pid: number): number[] {
   const children: number[] = [];
