@@ -173,6 +173,14 @@ describe('the provider directory', () => {
     expect(methods.body.paymentMethods).toContainEqual(expect.objectContaining({ code: 'payment_card' }));
     const card = methods.body.paymentMethods.find((m: { code: string }) => m.code === 'payment_card');
     expect(card.providers).toBeGreaterThan(10);
+    expect(card.source).toBe('openfintech');
+    expect(methods.body.paymentMethods).toContainEqual(
+      expect.objectContaining({
+        code: 'pix',
+        source: 'paycore-overlay',
+        sourceUrl: expect.stringMatching(/^https:/),
+      }),
+    );
     const currencies = await client.get('/api/currencies');
     matches(currencies, 'listCurrencies');
     const codes = currencies.body.items.map((c: { code: string }) => c.code);

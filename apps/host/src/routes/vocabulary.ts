@@ -1,4 +1,4 @@
-import { countries, currencies, paymentMethods, payoutMethods } from '@paycore/openfintech';
+import { countries, currencies, OVERLAY_SOURCE, paymentMethods, payoutMethods } from '@paycore/openfintech';
 import type { Api } from '../http/api.js';
 import type { AppDeps } from '../deps.js';
 import { COUNTRIES, CURRENCIES, METHODS } from '../schemas/providers.js';
@@ -23,12 +23,14 @@ export function registerVocabularyRoutes(api: Api, deps: AppDeps): void {
         name: m.name,
         category: m.category,
         providers: payment.get(m.code) ?? 0,
+        ...origin(m),
       })),
       payoutMethods: payoutMethods.map((m) => ({
         code: m.code,
         name: m.name,
         category: m.category,
         providers: payout.get(m.code) ?? 0,
+        ...origin(m),
       })),
     });
     return methods;
@@ -93,4 +95,11 @@ export function registerVocabularyRoutes(api: Api, deps: AppDeps): void {
       return undefined;
     },
   );
+}
+
+/** Where a method comes from: OpenFinTech, or PayCore's overlay with the page it is sourced from. */
+function origin(method: { overlaySource?: string }) {
+  return method.overlaySource === undefined
+    ? { source: 'openfintech' }
+    : { source: OVERLAY_SOURCE, sourceUrl: method.overlaySource };
 }

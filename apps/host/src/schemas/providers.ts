@@ -161,7 +161,15 @@ export const PROVIDER_OVERVIEW: JsonSchema = {
 
 const METHOD_WITH_COUNT: JsonSchema = {
   ...NAMED,
-  properties: { ...(NAMED.properties as object), providers: { type: 'integer' } },
+  properties: {
+    ...(NAMED.properties as object),
+    providers: { type: 'integer' },
+    source: {
+      enum: ['openfintech', 'paycore-overlay'],
+      description: 'paycore-overlay: a method OpenFinTech lacks, added by PayCore',
+    },
+    sourceUrl: { type: 'string', description: "An overlay method's source: the scheme's or operator's page" },
+  },
 };
 
 /** `GET /api/methods`. */
