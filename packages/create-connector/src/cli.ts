@@ -51,7 +51,10 @@ Next:
   pnpm exec paycore-validate connectors/${plan.id}
 
 Then replace the placeholder API in manifest.json and src/verify.ts with the provider's real one,
-answer its documented responses in test/${plan.id}.test.ts, and fill in README.md.`);
+answer its documented responses in test/${plan.id}.test.ts, and fill in README.md.
+A ready connector may not keep the placeholders: the .example website, docs and hosts, empty
+countries or methods (find codes with \`pnpm exec paycore-vocab search <name>\`), the initials logo.
+The changeset is written (.changeset/${plan.id}-connector.md): edit it, do not run pnpm changeset.`);
     return 0;
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
@@ -73,6 +76,8 @@ Next:
   pnpm validate
 
 Then replace the placeholder API in manifest.json and src/verify.ts with the provider's real one.
+A ready connector may not keep the placeholders: the .example website, docs and hosts, empty
+countries or methods (find codes with \`npx paycore-vocab search <name>\`), the initials logo.
 README.md says how to load the package into a host (PAYCORE_CONNECTOR_PATHS).`);
     return 0;
   } catch (error) {

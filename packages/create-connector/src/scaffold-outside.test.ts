@@ -72,10 +72,14 @@ describe('create-connector --outside', () => {
     expect(read(join(dir, 'tsconfig.build.json')).extends).toBe('./tsconfig.json');
   });
 
-  it('points $schema at the schema file core publishes, and the manifest is valid', async () => {
+  it('points $schema at the schema file core publishes, and the manifest is valid but for its placeholders', async () => {
     const dir = await scaffold('fondy');
     const manifest = read(join(dir, 'manifest.json'));
-    expect(validateManifest(manifest, { vocabulary, hasVerify: true }).problems).toEqual([]);
+    // Valid but for the placeholder URLs and hosts, which a ready connector must replace.
+    const problems = validateManifest(manifest, { vocabulary, hasVerify: true }).problems;
+    expect(problems).toHaveLength(6);
+    expect(problems.every((p) => p.message.includes("the scaffold's placeholder (.example)"))).toBe(true);
+    expect(validateManifest({ ...manifest, status: 'not-ready' }, { vocabulary }).problems).toEqual([]);
     const installedCore = join(repo, 'packages/core');
     const relativeToCore = manifest.$schema.replace('./node_modules/@paycore/core/', '');
     expect(existsSync(join(installedCore, relativeToCore))).toBe(true);

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -38,7 +38,7 @@ describe('create-connector', () => {
     expect(plan.paymentMethods).toContain('payment_card');
   });
 
-  it('writes a package whose manifest is valid and that has a changeset', async () => {
+  it('writes a package whose manifest is valid but for its placeholders, and that has a changeset', async () => {
     const root = workspace();
     const files = await scaffoldConnector(planConnector('fondy'), { root });
     expect(files).toEqual(
@@ -49,12 +49,23 @@ describe('create-connector', () => {
       ]),
     );
     const manifest = JSON.parse(readFileSync(join(root, 'connectors/fondy/manifest.json'), 'utf8'));
-    expect(validateManifest(manifest, { vocabulary, hasVerify: true }).problems).toEqual([]);
+    // Ready, it must replace the placeholder URLs and hosts; not ready, it may keep them.
+    expect(
+      validateManifest(manifest, { vocabulary, hasVerify: true }).problems.map((p) => p.pointer),
+    ).toEqual([
+      '/website',
+      '/docsUrl',
+      '/environments/sandbox/baseUrl',
+      '/environments/sandbox/hosts/0',
+      '/environments/live/baseUrl',
+      '/environments/live/hosts/0',
+    ]);
+    expect(validateManifest({ ...manifest, status: 'not-ready' }, { vocabulary }).problems).toEqual([]);
     expect(existsSync(join(root, 'connectors/fondy', manifest.logo))).toBe(true);
     await expect(scaffoldConnector(planConnector('fondy'), { root })).rejects.toThrow(/already exists/);
   });
 
-  it('generates a package that typechecks and passes its own conformance tests unedited', async () => {
+  it('generates a package that typechecks and whose conformance tests fail only on its placeholders', async () => {
     const root = workspace();
     await scaffoldConnector(planConnector('acme-pay'), { root });
     const dir = join(root, 'connectors', 'acme-pay');
@@ -74,7 +85,8 @@ describe('create-connector', () => {
       { cwd: dir, encoding: 'utf8' },
     );
     expect(build.stdout + build.stderr).toBe('');
-    const output = execFileSync(
+    // Unedited, only the manifest check fails, on the placeholders a ready connector must replace.
+    const run = spawnSync(
       process.execPath,
       [join(repo, 'node_modules/vitest/vitest.mjs'), 'run', '--root', dir],
       {
@@ -83,6 +95,9 @@ describe('create-connector', () => {
         env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
       },
     );
-    expect(output).toMatch(/Tests\s+11 passed/);
+    const output = run.stdout + run.stderr;
+    expect(output).toMatch(/Tests\s+1 failed \| 10 passed/);
+    expect(output).toContain("the scaffold's placeholder (.example)");
+    expect(output).toMatch(/\/countries/);
   }, 120_000);
 });

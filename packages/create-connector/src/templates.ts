@@ -89,7 +89,10 @@ export function tsconfigs(): { tsconfig: string; build: string } {
   };
 }
 
-/** A plain logo with the provider's initials, for providers the catalogue has no logo for. */
+/**
+ * A plain logo with the provider's initials, for providers the catalogue has no logo for. It is a
+ * placeholder: `data-paycore-placeholder` makes the validator refuse it once the status is `ready`.
+ */
 export function initialsLogo(plan: ConnectorPlan): string {
   const initials = plan.name
     .split(/\s+/)
@@ -97,7 +100,7 @@ export function initialsLogo(plan: ConnectorPlan): string {
     .join('')
     .slice(0, 2)
     .replace(/[^A-Z0-9]/g, '');
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" role="img" aria-label="${plan.name}"><rect width="64" height="64" rx="12" fill="#4f46e5"/><text x="32" y="41" font-family="sans-serif" font-size="24" font-weight="700" text-anchor="middle" fill="#fff">${initials || '?'}</text></svg>\n`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" role="img" aria-label="${plan.name}" data-paycore-placeholder="logo"><rect width="64" height="64" rx="12" fill="#4f46e5"/><text x="32" y="41" font-family="sans-serif" font-size="24" font-weight="700" text-anchor="middle" fill="#fff">${initials || '?'}</text></svg>\n`;
 }
 
 /** A changeset announcing the new package. */
