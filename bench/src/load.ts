@@ -40,24 +40,22 @@ export async function load(options: LoadOptions): Promise<LoadFigures> {
   };
 }
 
-/** One request of a latency measurement. */
-export interface TimedRequest {
-  url: string;
-  init: RequestInit;
-}
+/** One kind of work a latency measurement times: one request, or several the way a caller makes them. */
+export type Timed = () => Promise<void>;
 
-/** p50 and p99 of each request kind, in ms. */
+/** p50 and p99 of each kind, in ms. */
 export interface Latency {
   p50: number;
   p99: number;
 }
 
-async function timed({ url, init }: TimedRequest): Promise<number> {
-  const started = performance.now();
-  const response = await fetch(url, init);
-  await response.arrayBuffer();
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return performance.now() - started;
+/** A request whose answer is read to the end; it throws unless the answer is a 2xx. */
+export function request(url: string, init: RequestInit = {}): Timed {
+  return async () => {
+    const response = await fetch(url, init);
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  };
 }
 
 function percentiles(times: number[]): Latency {
@@ -69,16 +67,17 @@ function percentiles(times: number[]): Latency {
 }
 
 /**
- * The latency a single caller sees, without queueing: `count` rounds of one request of each kind,
- * one after another on kept-alive connections, after 20 warm-up rounds. Taking turns, the kinds
+ * The latency a single caller sees, without queueing: `count` rounds of one of each kind, one
+ * after another on kept-alive connections, after 20 warm-up rounds. Taking turns, the kinds
  * see the same machine: a slow spell on a shared VM slows both instead of skewing their difference.
  */
-export async function interleavedLatency(kinds: TimedRequest[], count: number): Promise<Latency[]> {
+export async function interleavedLatency(kinds: Timed[], count: number): Promise<Latency[]> {
   const times: number[][] = kinds.map(() => []);
   for (let round = 0; round < count + 20; round++) {
     for (const [k, kind] of kinds.entries()) {
-      const ms = await timed(kind);
-      if (round >= 20) times[k]!.push(ms);
+      const started = performance.now();
+      await kind();
+      if (round >= 20) times[k]!.push(performance.now() - started);
     }
   }
   return times.map(percentiles);

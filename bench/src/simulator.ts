@@ -12,6 +12,40 @@ export const BALANCE = JSON.stringify({
   pending: [{ amount: 0, currency: 'usd', source_types: { card: 0 } }],
 });
 
+const on = { available: true, display_preference: { overridable: null, preference: 'on', value: 'on' } };
+
+/** The default payment method configuration Stripe's discover reads: cards and Apple Pay on. */
+const CONFIGURATIONS = JSON.stringify({
+  object: 'list',
+  url: '/v1/payment_method_configurations',
+  has_more: false,
+  data: [
+    { id: 'pmc_bench', object: 'payment_method_configuration', is_default: true, card: on, apple_pay: on },
+  ],
+});
+
+/**
+ * The account Stripe's discover reads. Each answer names a new account, as many merchants would:
+ * the host refuses to connect the same account twice in an organisation.
+ */
+function account(n: number): string {
+  return JSON.stringify({
+    id: `acct_bench${n}`,
+    object: 'account',
+    country: 'US',
+    default_currency: 'usd',
+    payouts_enabled: true,
+    external_accounts: { object: 'list', data: [{ object: 'bank_account', currency: 'usd' }] },
+  });
+}
+
+/** The paths of a Stripe check: verify reads the balance, then discover the other two side by side. */
+export const STRIPE_PATHS = {
+  balance: '/v1/balance',
+  configurations: '/v1/payment_method_configurations?limit=100',
+  account: '/v1/account',
+};
+
 /** A key the simulator answers after {@link SLOW_DELAY_MS}. */
 export const SLOW_KEY = 'sk_test_51SlowProviderKeyAbcdefghijklm';
 /** A key the simulator never answers: the request is held until the caller closes the socket. */
@@ -40,9 +74,9 @@ export interface Simulator {
 }
 
 /**
- * Starts the local Stripe simulator (GET /v1/balance: at once, after 2 s for {@link SLOW_KEY},
- * never for {@link HANG_KEY}) in its own process, so holding hundreds of requests costs the
- * benchmark's load generator nothing.
+ * Starts the local Stripe simulator (the reads of {@link STRIPE_PATHS}: at once, after 2 s for
+ * {@link SLOW_KEY}, never for {@link HANG_KEY}) in its own process, so holding hundreds of requests
+ * costs the benchmark's load generator nothing.
  */
 export async function startStripeSimulator(): Promise<Simulator> {
   const child = spawn(process.execPath, [fileURLToPath(import.meta.url)], {
@@ -62,6 +96,7 @@ export async function startStripeSimulator(): Promise<Simulator> {
 
 function serve(): void {
   let waiting = 0;
+  let accounts = 0;
   // Only sockets that carried a provider request: the benchmark's own stats requests are not the host's.
   const providerSockets = new Set<Socket>();
   let maxSockets = 0;
@@ -80,8 +115,16 @@ function serve(): void {
     }
     track(req);
     const answer = () => {
-      if (req.url?.startsWith('/v1/balance'))
-        res.writeHead(200, { 'content-type': 'application/json' }).end(BALANCE);
+      const path = req.url?.split('?')[0];
+      const body =
+        path === '/v1/balance'
+          ? BALANCE
+          : path === '/v1/payment_method_configurations'
+            ? CONFIGURATIONS
+            : path === '/v1/account'
+              ? account(++accounts)
+              : undefined;
+      if (body) res.writeHead(200, { 'content-type': 'application/json' }).end(body);
       else res.writeHead(404).end();
     };
     const authorization = req.headers.authorization ?? '';
