@@ -146,8 +146,9 @@ function checkServices(
 const PLACEHOLDER_DOMAIN = /(^|\.)example$/;
 
 /**
- * What `pnpm create-connector` leaves for the author to replace: hosts under `.example`, no
- * countries, no methods. Fine while a connector is `not-ready`; a `ready` one must have replaced them.
+ * What `pnpm create-connector` leaves for the author to replace: hosts under `.example` and no
+ * methods. Fine while a connector is `not-ready`; a `ready` one must have replaced them. An empty
+ * country list is not refused: some global providers publish none (the connector's README says so).
  */
 function scaffoldPlaceholders(manifest: ConnectorManifest): Problem[] {
   const problems: Problem[] = [];
@@ -168,12 +169,6 @@ function scaffoldPlaceholders(manifest: ConnectorManifest): Problem[] {
       placeholder(pointer('environments', name, 'hosts', index), host, 'host');
     });
   }
-  if (manifest.countries.length === 0)
-    problems.push({
-      pointer: '/countries',
-      message:
-        'is empty: a ready connector lists the ISO 3166-1 countries where merchants can use the provider',
-    });
   if (manifest.paymentMethods.length === 0 && manifest.payoutMethods.length === 0)
     problems.push({
       pointer: '/paymentMethods',

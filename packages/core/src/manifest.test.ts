@@ -28,7 +28,6 @@ describe('validateManifest', () => {
       '/docsUrl',
       '/environments/sandbox/baseUrl',
       '/environments/sandbox/hosts/0',
-      '/countries',
       '/paymentMethods',
     ]);
     expect(validateManifest(scaffolded, { vocabulary }).problems[0]?.message).toMatch(

@@ -98,6 +98,6 @@ describe('create-connector', () => {
     const output = run.stdout + run.stderr;
     expect(output).toMatch(/Tests\s+1 failed \| 10 passed/);
     expect(output).toContain("the scaffold's placeholder (.example)");
-    expect(output).toMatch(/\/countries/);
+    expect(output).toMatch(/\/paymentMethods/);
   }, 120_000);
 });
