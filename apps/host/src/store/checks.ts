@@ -52,6 +52,15 @@ export async function claimDueChecks(
   }));
 }
 
+/** Connections claimed for a check since `since`: checks queued or running on any host. */
+export async function countClaimedChecks(db: Queryable, since: string): Promise<number> {
+  const row = await db.get<{ n: number }>(
+    'SELECT CAST(COUNT(*) AS INTEGER) AS n FROM connections WHERE check_job IS NOT NULL AND check_claimed_at >= ?',
+    [since],
+  );
+  return Number(row?.n ?? 0);
+}
+
 /**
  * Starts a claimed check: the connection as stored, or undefined when the job no longer holds
  * the claim (a duplicate, or a job whose claim was taken over) or the connection is gone.

@@ -116,6 +116,15 @@ export async function claimDueDeliveries(
   return rows.map((row) => ({ deliveryId: row.id, claim }));
 }
 
+/** Deliveries claimed since `since`: sends queued or running on any host. */
+export async function countClaimedDeliveries(db: Queryable, since: string): Promise<number> {
+  const row = await db.get<{ n: number }>(
+    "SELECT CAST(COUNT(*) AS INTEGER) AS n FROM webhook_deliveries WHERE state = 'pending' AND job IS NOT NULL AND claimed_at >= ?",
+    [since],
+  );
+  return Number(row?.n ?? 0);
+}
+
 /** Starts a claimed delivery, or undefined when the job no longer holds its claim. */
 export async function startDelivery(
   db: Queryable,
