@@ -56,6 +56,8 @@ describe('SIGKILL during 200 concurrent connects on SQLite', () => {
             providerId: 'fx-good',
             environment: 'sandbox',
             label: `conn ${i}`,
+            // The fixture provider answers the same account every time; each is a connection of its own.
+            connectAgain: true,
             credentials: { apiKey: FIXTURE_SECRET, merchantId: `m_${i}` },
           }),
         });

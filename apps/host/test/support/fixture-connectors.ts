@@ -34,7 +34,8 @@ export function fixtureId(kind: FixtureKind): string {
 
 /** The API origin a fixture's manifest declares; map it to a simulator with egress overrides. */
 export function fixtureOrigin(kind: FixtureKind): string {
-  return `https://api.${fixtureId(kind)}.example`;
+  // `.test` (RFC 2606): never resolved, and not the scaffold's `.example`, which a ready manifest may not keep.
+  return `https://api.${fixtureId(kind)}.test`;
 }
 
 function manifest(kind: FixtureKind): Record<string, unknown> {
