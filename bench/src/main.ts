@@ -7,6 +7,7 @@ import { egressSection } from './egress-section.js';
 import { readMemory } from './host-probe.js';
 import { type BenchContext, sandboxWorkerPids, startHostUnderTest } from './host-under-test.js';
 import { isolation } from './isolation.js';
+import { jobsSection } from './jobs-section.js';
 import { rssMb } from './processes.js';
 import { registrySection } from './registry-section.js';
 import { compare, type Figure, meets, table } from './report.js';
@@ -24,8 +25,8 @@ if (flag('help')) {
 
 Prints a table and writes bench/results/latest.json. --compare exits 1 when any figure's ratio to
 its floor is more than 20 % worse than in bench/baseline.json; --save-baseline replaces the baseline.
---only runs some sections: registry, start, sandbox, directory, connect, isolation, egress (memory
-needs all).`);
+--only runs some sections: registry, start, sandbox, directory, connect, isolation, egress, jobs
+(memory needs all).`);
   process.exit(0);
 }
 
@@ -38,7 +39,16 @@ if (!existsSync(context.hostScript)) {
   process.exit(2);
 }
 
-const SECTIONS = ['registry', 'start', 'sandbox', 'directory', 'connect', 'isolation', 'egress'] as const;
+const SECTIONS = [
+  'registry',
+  'start',
+  'sandbox',
+  'directory',
+  'connect',
+  'isolation',
+  'egress',
+  'jobs',
+] as const;
 const only = option('only')?.split(',');
 const unknown = only?.filter((name) => !(SECTIONS as readonly string[]).includes(name)) ?? [];
 if (unknown.length > 0 || (only && (flag('save-baseline') || flag('compare')))) {
@@ -98,15 +108,12 @@ if (sqlite)
 
 await step('egress', 'hanging verifies and provider sockets', () => egressSection(context));
 
-const postgresUrl =
-  runs('connect') && !flag('skip-pg')
-    ? await freshPostgres(
-        option('pg') ??
-          process.env.BENCH_DATABASE_URL ??
-          process.env.TEST_DATABASE_URL ??
-          'postgres://postgres@127.0.0.1:5432/test',
-      )
-    : undefined;
+const postgresAdmin =
+  option('pg') ??
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/test';
+const postgresUrl = runs('connect') && !flag('skip-pg') ? await freshPostgres(postgresAdmin) : undefined;
 if (postgresUrl) {
   const onPostgres = await startHostUnderTest(context, { DATABASE_URL: postgresUrl });
   try {
@@ -116,6 +123,14 @@ if (postgresUrl) {
   }
 } else if (runs('connect') && !flag('skip-pg')) {
   process.stderr.write('PostgreSQL not reachable: connect path on PostgreSQL skipped\n');
+}
+// Scheduled checks are shared by hosts through PostgreSQL only, so this section needs it.
+const jobsDatabase =
+  runs('jobs') && !flag('skip-pg') ? await freshPostgres(postgresAdmin, 'paycore_bench_jobs') : undefined;
+if (jobsDatabase) {
+  await step('jobs', 'scheduled checks and webhooks on PostgreSQL', () => jobsSection(context, jobsDatabase));
+} else if (runs('jobs') && !flag('skip-pg')) {
+  process.stderr.write('PostgreSQL not reachable: scheduled checks skipped\n');
 }
 
 const machine = {
@@ -158,15 +173,15 @@ if (flag('compare')) {
   }
 }
 
-/** Creates an empty `paycore_bench` database next to `adminUrl`'s and returns its URL, or undefined. */
-async function freshPostgres(adminUrl: string): Promise<string | undefined> {
+/** Creates an empty database `name` next to `adminUrl`'s and returns its URL, or undefined. */
+async function freshPostgres(adminUrl: string, name = 'paycore_bench'): Promise<string | undefined> {
   const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 });
   try {
     await client.connect();
-    await client.query('DROP DATABASE IF EXISTS paycore_bench WITH (FORCE)');
-    await client.query('CREATE DATABASE paycore_bench');
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${name}`);
     const url = new URL(adminUrl);
-    url.pathname = '/paycore_bench';
+    url.pathname = `/${name}`;
     return url.toString();
   } catch {
     return undefined;
