@@ -45,7 +45,12 @@ export function WebhookForm({ onSubmit }: { onSubmit: (input: WebhookInput) => P
     setEvents(WEBHOOK_EVENT_TYPES.filter((t) => (t === type ? on : events.includes(t))));
 
   return (
-    <form className="card form-card stack" onSubmit={submit} noValidate aria-labelledby="new-webhook-title">
+    <form
+      className="card form-card stack webhook-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="new-webhook-title"
+    >
       <h2 id="new-webhook-title" className="section__title">
         Add an endpoint
       </h2>
@@ -59,7 +64,7 @@ export function WebhookForm({ onSubmit }: { onSubmit: (input: WebhookInput) => P
         error={fieldError('/url')}
         onChange={(event) => setUrl(event.target.value)}
       />
-      <fieldset className={`field ${fieldError('/events') ? 'field--invalid' : ''}`}>
+      <fieldset className={`choice field ${fieldError('/events') ? 'field--invalid' : ''}`}>
         <legend className="field__label">Events</legend>
         <div className="checkbox-grid">
           {WEBHOOK_EVENT_TYPES.map((type) => (
