@@ -14,6 +14,9 @@ import { type Jobs, QUEUES } from './jobs.js';
 import { createPgBossJobs } from './pg-boss-jobs.js';
 import { releaseClaims, sweepChecks, sweepWebhooks } from './sweeps.js';
 
+// Any constant works, as for migrations (db/migrate.ts); it only has to differ from theirs.
+const JOBS_SETUP_LOCK = 7_317_002;
+
 /** What the background work needs from the host. */
 export interface EngineDeps {
   db: Database;
@@ -73,6 +76,12 @@ export async function startJobEngine(deps: EngineDeps): Promise<JobEngine | unde
         [QUEUES.check]: Math.ceil(checkTimeoutMs / 1000) + 2,
         [QUEUES.delivery]: Math.ceil(settings.webhookTimeoutMs / 1000) + 5,
       },
+      // The transaction holds the advisory lock while pg-boss works on its own connections.
+      alone: (fn) =>
+        db.transaction(async (tx) => {
+          await tx.get(`SELECT pg_advisory_xact_lock(${JOBS_SETUP_LOCK})`);
+          await fn();
+        }),
       logger,
     });
   } else {

@@ -14,6 +14,11 @@ export interface PgBossJobsOptions {
    * host takes it: longer than the work can take, since a host still running it would do it twice.
    */
   expireInSeconds: Record<QueueName, number>;
+  /**
+   * Runs `fn` while no other host runs it: pg-boss 10 creates a queue's table without a lock of
+   * its own, and two hosts starting together deadlock in it.
+   */
+  alone: (fn: () => Promise<void>) => Promise<void>;
   logger: Logger;
 }
 
@@ -41,16 +46,18 @@ export async function createPgBossJobs(options: PgBossJobsOptions): Promise<Jobs
   });
   boss.on('error', (error) => logger.error({ err: error }, 'job engine error'));
   await boss.start();
-  for (const name of Object.values(QUEUES)) {
-    await boss.createQueue(name, {
-      name,
-      policy: 'standard',
-      retryLimit: 5,
-      retryDelay: 1,
-      retryBackoff: true,
-      expireInSeconds: options.expireInSeconds[name],
-    });
-  }
+  await options.alone(async () => {
+    for (const name of Object.values(QUEUES)) {
+      await boss.createQueue(name, {
+        name,
+        policy: 'standard',
+        retryLimit: 5,
+        retryDelay: 1,
+        retryBackoff: true,
+        expireInSeconds: options.expireInSeconds[name],
+      });
+    }
+  });
   const loops = new Map<QueueName, string[]>();
   const tickers: Ticker[] = [];
   const viaTransaction = (tx: Queryable): PgBoss.Db => ({
