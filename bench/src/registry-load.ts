@@ -103,8 +103,8 @@ function writeConnector(dir: string, i: number): void {
       ],
       payoutServices: [{ method: 'bank_card', currency: 'UAH' }],
       environments: {
-        sandbox: { baseUrl: `https://sandbox.${id}.example`, hosts: [`sandbox.${id}.example`] },
-        live: { baseUrl: `https://api.${id}.example`, hosts: [`api.${id}.example`] },
+        sandbox: { baseUrl: `https://sandbox.${id}.test`, hosts: [`sandbox.${id}.test`] },
+        live: { baseUrl: `https://api.${id}.test`, hosts: [`api.${id}.test`] },
       },
       credentials: {
         version: 1,
