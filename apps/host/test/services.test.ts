@@ -197,6 +197,10 @@ describe.each(ENGINES)("a connection's services on %s", (engine) => {
     expect(twice.status).toBe(409);
     expect(twice.body.error).toMatchObject({ code: 'conflict', existingConnectionId: connectionId });
     expect(twice.body.error.message).toMatch(/acct_42.*already connected as \u201cMain\u201d/);
+    // A connection stored before the account id was indexed is still found, by its account.
+    await test.host.deps.db.run('UPDATE connections SET account_id = NULL WHERE id = ?', [connectionId]);
+    const older = await client.post(`/api/orgs/${orgId}/connections`, body());
+    expect(older.body.error).toMatchObject({ code: 'conflict', existingConnectionId: connectionId });
     const sameLabel = await client.post(
       `/api/orgs/${orgId}/connections`,
       body({ connectAgain: true, label: 'Main' }),

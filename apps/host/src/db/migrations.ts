@@ -196,4 +196,12 @@ export const MIGRATIONS: readonly Migration[] = [
     name: "a connection's services (what the account has enabled, and the merchant's switches)",
     statements: ['ALTER TABLE connections ADD COLUMN services TEXT'],
   },
+  {
+    version: 4,
+    name: 'the account id of a connection, so connecting the same account again is found by index',
+    statements: [
+      'ALTER TABLE connections ADD COLUMN account_id TEXT',
+      'CREATE INDEX connections_account ON connections (org_id, provider_id, environment, account_id) WHERE deleted_at IS NULL',
+    ],
+  },
 ];

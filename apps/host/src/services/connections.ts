@@ -19,8 +19,8 @@ import { type Actor, nowIso } from '../store/actor.js';
 import {
   type ConnectionRecord,
   deleteConnection,
+  findSameAccount,
   getConnection,
-  listConnections,
   storeNewConnection,
   type LastVerification,
   readCredentials,
@@ -138,9 +138,12 @@ async function refuseSameAccount(
   accountId: unknown,
 ): Promise<void> {
   if (typeof accountId !== 'string' || accountId === '') return;
-  const existing = (await listConnections(db, orgId)).find(
-    (c) => c.providerId === entry.id && c.environment === input.environment && c.account?.id === accountId,
-  );
+  const existing = await findSameAccount(db, {
+    orgId,
+    providerId: entry.id,
+    environment: input.environment,
+    accountId,
+  });
   if (!existing) return;
   const named = existing.label ? ` as \u201c${existing.label}\u201d` : '';
   if (!input.connectAgain)

@@ -113,9 +113,9 @@ function connectionInserts(
   return [
     {
       sql: `INSERT INTO connections (id, org_id, provider_id, environment, label, public_fields, secret_hints,
-      schema_version, account, last_verified_at, last_result, health, last_success_at, next_check_at, services,
+      schema_version, account, account_id, last_verified_at, last_result, health, last_success_at, next_check_at, services,
       created_by_type, created_by, created_at, updated_by_type, updated_by, updated_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       params: [
         record.id,
         record.orgId,
@@ -126,6 +126,7 @@ function connectionInserts(
         JSON.stringify(record.secretHints),
         record.schemaVersion,
         record.account === null ? null : JSON.stringify(record.account),
+        accountIdOf(record.account),
         record.lastVerifiedAt,
         record.lastVerification === null ? null : JSON.stringify(record.lastVerification),
         record.health,
@@ -279,7 +280,10 @@ export async function changeConnection(
     const { result, account, at } = change.verification;
     set('last_verified_at', at);
     set('last_result', JSON.stringify(result));
-    if (result.ok) set('account', account === null ? null : JSON.stringify(account));
+    if (result.ok) {
+      set('account', account === null ? null : JSON.stringify(account));
+      set('account_id', accountIdOf(account));
+    }
   }
   const { changes } = await tx.run(
     `UPDATE connections SET ${sets.join(', ')} WHERE id = ? AND org_id = ? AND deleted_at IS NULL`,
@@ -368,4 +372,38 @@ export async function replaceEnvelope(
     [next.keyId, next.envelope, nowIso(), connectionId, previous],
   );
   return changes > 0;
+}
+
+/** The provider's id of the account, as the index of the same-account rule keeps it. */
+function accountIdOf(account: Record<string, unknown> | null): string | null {
+  return typeof account?.id === 'string' && account.id !== '' ? account.id : null;
+}
+
+/**
+ * The organisation's live connection of this provider and environment that holds this account,
+ * found by index. Connections stored before the index existed have no `account_id`; they are
+ * read and compared here until their next verify fills it in.
+ */
+export async function findSameAccount(
+  db: Queryable,
+  key: { orgId: string; providerId: string; environment: string; accountId: string },
+): Promise<{ id: string; label: string | null } | undefined> {
+  const rows = await db.all<{
+    id: string;
+    label: string | null;
+    account: string | null;
+    account_id: string | null;
+  }>(
+    `SELECT id, label, account, account_id FROM connections
+      WHERE org_id = ? AND provider_id = ? AND environment = ? AND deleted_at IS NULL
+        AND (account_id = ? OR (account_id IS NULL AND account IS NOT NULL))
+      ORDER BY created_at, id`,
+    [key.orgId, key.providerId, key.environment, key.accountId],
+  );
+  const found = rows.find(
+    (row) =>
+      row.account_id === key.accountId ||
+      parseJson<{ id?: unknown } | null>(row.account, null)?.id === key.accountId,
+  );
+  return found && { id: found.id, label: found.label };
 }
