@@ -231,10 +231,14 @@ describe('the connector sandbox', () => {
     mostOpenSockets = openSockets;
     const capped = connector('good', 'fx-capped');
     const pending = Promise.all(
-      Array.from({ length: 30 }, () => sandbox.verify(capped, input('key_ThisOneWillHangNow0Hang'), LIMIT)),
+      Array.from({ length: 30 }, () =>
+        sandbox.verify(capped, input('key_ThisOneWillHangNow0Hang'), { timeoutMs: 3_000 }),
+      ),
     );
-    // While they all wait on the provider (before the deadline aborts them).
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    // While they all wait on the provider (once the worker has started, before the deadline).
+    for (let waited = 0; openSockets < 4 && waited < 2_000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(openSockets).toBe(4);
     expect(mostOpenSockets).toBeLessThanOrEqual(4);
     const outcomes = await pending;
