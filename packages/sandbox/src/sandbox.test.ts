@@ -243,7 +243,7 @@ describe('the connector sandbox', () => {
     expect(mostOpenSockets).toBeLessThanOrEqual(4);
     const outcomes = await pending;
     expect(outcomes.every((o) => !o.ok && o.reason === 'timeout')).toBe(true);
-  });
+  }, 15_000);
 
   it('let no byte reach the trap', () => {
     expect(trapHits).toBe(0);
