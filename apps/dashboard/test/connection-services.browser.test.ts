@@ -40,6 +40,8 @@ describe.skipIf(SKIP_REASON !== '')("a connection's services in a real browser",
       // The confirm step says who the account is and what connecting enables.
       await checkAccount(page, 'Main shop');
       const found = page.getByRole('status').filter({ hasText: 'account found' });
+      // Country names come with the vocabulary, which may arrive after the check's answer.
+      await found.filter({ hasText: 'Ukraine' }).waitFor();
       const text = (await found.textContent()) ?? '';
       for (const shown of [
         SIMULATED_ACCOUNT.name,
