@@ -75,11 +75,6 @@ export function createWorkerPool(options: PoolOptions = {}): WorkerPool {
     for (;;) {
       if (closed) throw new PaycoreError('overloaded', 'The host is stopping');
       const existing = workers.get(connector.id);
-      if (existing?.stopped) {
-        // Being stopped (a stuck hook, a crash): its exit makes room for a fresh one.
-        await new Promise<void>((resolve) => existing.onExit(resolve));
-        continue;
-      }
       if (existing?.probing) {
         // It may be stuck in the connector's code: wait to know before sending it more.
         await existing.probing;

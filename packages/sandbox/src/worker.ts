@@ -35,8 +35,6 @@ export interface SandboxWorker {
   readonly busy: number;
   /** `performance.now()` of the last call's end. */
   readonly lastUsed: number;
-  /** True once the worker is being stopped or has ended: it takes no new calls. */
-  readonly stopped: boolean;
   /** Set while a call that passed its deadline is being checked on; new calls wait for it. */
   readonly probing: Promise<void> | undefined;
   /** Settles with the hooks the connector exports once it is imported; rejects with a `connector_fault`. */
@@ -58,8 +56,6 @@ interface Running {
 
 const CHILD_MAIN = fileURLToPath(new URL('../dist/child/main.js', import.meta.url));
 const PAGE_SIZE = 4096;
-// Long enough for a healthy worker on a busy machine to answer; a stuck one is stopped after it.
-const PROBE_MS = 1_000;
 const WATCH_MS = 100;
 // Node 22 renamed the permission model's flag; 20 knows only the experimental one.
 const PERMISSION_FLAG = process.allowedNodeEnvironmentFlags.has('--permission')
@@ -233,7 +229,7 @@ export function spawnWorker(connector: { id: string; file: string }, options: Wo
       const probe = setTimeout(() => {
         stop('time_limit', 'its verify hook did not finish within the time limit and was stopped');
         done();
-      }, options.probeMs ?? PROBE_MS);
+      }, options.probeMs ?? 250);
       const onPong = (message: WorkerMessage) => {
         if (message.t === 'pong') done();
       };
@@ -257,9 +253,6 @@ export function spawnWorker(connector: { id: string; file: string }, options: Wo
     },
     get probing() {
       return probing;
-    },
-    get stopped() {
-      return exited || stoppedFor !== undefined;
     },
     loaded,
     call(call, context) {
