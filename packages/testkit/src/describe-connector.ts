@@ -168,7 +168,8 @@ export function describeConnector(connector: Connector, fixtures: ConnectorFixtu
       const started = performance.now();
       const result = await verify(fixtures.valid.input, { timeoutMs });
       expect(result).toMatchObject({ ok: false, reason: 'timeout', retryable: true });
-      expect(performance.now() - started).toBeLessThan(timeoutMs + 250);
+      // Within the limit, give or take a busy machine: not the 10 s a hanging provider would take.
+      expect(performance.now() - started).toBeLessThan(timeoutMs + 1_000);
     });
 
     it('sends every request through the host fetch, so undeclared hosts are refused', async () => {
