@@ -77,8 +77,8 @@ export async function requestToken(
   }
 
   const error = typeof body?.error === 'string' && ERROR_CODE.test(body.error) ? body.error : undefined;
-  // PayU answers 401 invalid_client for an unknown client_id (e.g. sandbox keys on production) and
-  // for a wrong secret; RFC 6749 also allows 400 for invalid_client.
+  // PayU answers 401 invalid_client for a client_id it does not know (e.g. sandbox keys sent to
+  // production); its 401 always carries an OAuth error. RFC 6749 also allows 400 for invalid_client.
   if (
     (response.status === 401 && error !== undefined) ||
     (response.status === 400 && error === 'invalid_client')
