@@ -171,6 +171,8 @@ describe('Worldline Direct verify, per documented response', () => {
     expect(result.ok === false && result.message).toContain('ANZ Worldline Payment Solutions');
   });
 
+  // 403 means "not authorized" in Worldline's response-code table; the error id here stands for any
+  // error other than 9007 and is not one Worldline documents for this call.
   it('reports any other 403 error answer ("not authorized") as a missing permission, naming the error', async () => {
     mock.on('GET', PATH, { status: 403, body: error(403, '9008', 'ACTION_NOT_ALLOWED_ON_TARGET_MERCHANT') });
     const result = await mock.verify(CREDENTIALS);
