@@ -8,7 +8,7 @@ export interface SignedParts {
   contentType: string;
   /** The Date header as sent, in RFC 1123 form (`Fri, 06 Jun 2014 13:39:43 GMT`). */
   date: string;
-  /** Every header sent whose name starts with `X-GCS`, by name. */
+  /** The request's headers by name; only those whose name starts with `X-GCS` are signed. */
   gcsHeaders?: Readonly<Record<string, string>>;
   /** The path with its decoded query string, e.g. `/v2/MyShop/services/testconnection`. */
   resource: string;
