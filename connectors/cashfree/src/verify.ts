@@ -19,8 +19,9 @@ interface OrderEntity {
 
 /**
  * The environment the keys show they belong to, when they show one: Test App IDs start with
- * `TEST`, and secrets issued as `cfsk_ma_test_…` / `cfsk_ma_prod_…` name theirs (older secrets
- * name none). Returns the field at fault and the environment it belongs to.
+ * `TEST`; secrets issued as `cfsk_ma_test_…` / `cfsk_ma_prod_…` name theirs, and older Test secrets
+ * start with `TEST` (older Production secrets name none). Returns the field at fault and the
+ * environment it belongs to.
  */
 function otherEnvironment(
   credentials: CashfreeCredentials,
@@ -30,9 +31,12 @@ function otherEnvironment(
   if (appIdIsTest !== (environment === 'sandbox')) {
     return { field: 'appId', belongsTo: appIdIsTest ? 'sandbox' : 'live' };
   }
-  const secretMode = /^cfsk_ma_(test|prod)_/.exec(credentials.secretKey)?.[1];
-  if (secretMode && (secretMode === 'test') !== (environment === 'sandbox')) {
-    return { field: 'secretKey', belongsTo: secretMode === 'test' ? 'sandbox' : 'live' };
+  const secretMode = /^(?:cfsk_ma_(test|prod)_|(TEST))/.exec(credentials.secretKey);
+  if (secretMode) {
+    const secretIsTest = secretMode[1] !== 'prod';
+    if (secretIsTest !== (environment === 'sandbox')) {
+      return { field: 'secretKey', belongsTo: secretIsTest ? 'sandbox' : 'live' };
+    }
   }
   return undefined;
 }

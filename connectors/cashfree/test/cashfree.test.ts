@@ -6,7 +6,8 @@ const TEST_APP_ID = 'TEST1234567890abcdef1234567890abcdef';
 const PROD_APP_ID = '1234567890abcdef1234567890abcdef';
 const TEST_SECRET = 'cfsk_ma_test_0123456789abcdef0123456789abcdef_89abcdef';
 const PROD_SECRET = 'cfsk_ma_prod_0123456789abcdef0123456789abcdef_89abcdef';
-// A secret issued before the cfsk_ma_ prefix: it names no environment.
+// A Production secret issued before the cfsk_ma_ prefix: it names no environment (older Test
+// secrets are the same with TEST in front).
 const OLDER_SECRET = '0123456789abcdef0123456789abcdef01234567';
 const sandbox = {
   environment: 'sandbox' as const,
@@ -167,6 +168,12 @@ describe('Cashfree verify, per documented response', () => {
       reason: 'wrong_environment',
       fields: ['secretKey'],
     });
+    expect(await mock.verify({ appId: PROD_APP_ID, secretKey: `TEST${OLDER_SECRET}` }, 'live')).toMatchObject(
+      {
+        reason: 'wrong_environment',
+        fields: ['secretKey'],
+      },
+    );
     expect(mock.requests).toHaveLength(0);
   });
 
