@@ -11,11 +11,12 @@ export interface RazorpayMethods {
   netbanking?: Record<string, string> | unknown[];
   wallet?: Record<string, boolean> | unknown[];
   app?: Record<string, number | boolean>;
+  upi?: boolean;
   google_pay_cards?: boolean;
 }
 
 // Razorpay's codes → the vocabulary's; a code missing here has no vocabulary code (Visa, Mastercard
-// and Maestro are plain `payment_card`; UPI, EMI, pay later and most Indian wallets have none).
+// and Maestro are plain `payment_card`; EMI, pay later and most Indian wallets have none).
 const CARD_NETWORKS: Readonly<Record<string, string>> = {
   AMEX: 'americanexpress',
   DICL: 'dinersclub',
@@ -58,6 +59,7 @@ export function paymentMethods(methods: RazorpayMethods): DiscoveredMethod[] {
     ...enabled(methods.netbanking, NETBANKING, (name) => typeof name === 'string'),
     ...enabled(methods.wallet, WALLETS),
     ...enabled(methods.app, APPS),
+    ...(methods.upi ? ['upi'] : []),
     ...(methods.google_pay_cards ? ['googlepay'] : []),
   ];
   return [...new Set(codes)].map((method) => ({ method }));

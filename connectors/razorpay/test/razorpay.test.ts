@@ -38,6 +38,7 @@ const INDIA_METHODS = {
     { method: 'icicinetbanking' },
     { method: 'mobikwik' },
     { method: 'paypal' },
+    { method: 'upi' },
   ],
   payoutMethods: [],
 };
@@ -210,7 +211,7 @@ describe('Razorpay discover, per documented response', () => {
     expect(await discover()).toEqual({ ok: true, discovered: { paymentMethods: [], payoutMethods: [] } });
   });
 
-  it('reads card networks only while cards are on, and the apps, banks and Google Pay it maps', async () => {
+  it('reads card networks only while cards are on, and the apps, banks, UPI and Google Pay it maps', async () => {
     mock.on('GET', '/v1/methods', {
       status: 200,
       body: {
@@ -220,6 +221,7 @@ describe('Razorpay discover, per documented response', () => {
         netbanking: { HDFC: 'HDFC Bank', SBIN: 'State Bank of India' },
         wallet: { paypal: false, mobikwik: true },
         app: { trustly: 1, sofort: 0, giropay: 1, poli: 1, cred: 1 },
+        upi: true,
         google_pay_cards: true,
       },
     });
@@ -232,6 +234,7 @@ describe('Razorpay discover, per documented response', () => {
           { method: 'trustly' },
           { method: 'giropay' },
           { method: 'polipayonline' },
+          { method: 'upi' },
           { method: 'googlepay' },
         ],
         payoutMethods: [],
