@@ -23,7 +23,7 @@ const SUCCESS_STATUS = {
 };
 // 200 of List Countries: the response fields of docs.rapyd.net/en/list-countries.html (id, name,
 // iso_alpha2, iso_alpha3, currency_code, currency_name, currency_sign, phone_code), shortened as
-// Rapyd's own sample is.
+// Rapyd's own sample is; the values are illustrative.
 const COUNTRIES = {
   status: SUCCESS_STATUS,
   data: [
@@ -79,22 +79,18 @@ const MISSING_HEADERS = error(
   'The request did not contain the required headers for authentication. The request was rejected. Corrective action: Add authentication headers.',
 );
 
-// List Payment Methods by Country entries with the fields of the PaymentMethodType schema in Rapyd's
-// OpenAPI document; the type names are those of Rapyd's docs and official samples.
+// List Payment Methods by Country entries with fields of the PaymentMethodType schema in Rapyd's
+// OpenAPI document (type, name, category, country, currencies, supported_digital_wallet_providers;
+// the connector reads category, currencies and the wallet providers). us_visa_card, it_visa_card,
+// dk_visa_card, us_ach_bank, mx_diestel_cash and ph_cebuana_lhuillier_cash appear in Rapyd's OpenAPI
+// document and samples; the other type names follow Rapyd's documented <country>_<name>_<suffix> form.
+// The values (names, currencies per type) are illustrative.
 const method = (type: string, category: string, currencies: unknown[], extra: object = {}) => ({
   type,
-  name: type,
+  name: type.slice(3).replaceAll('_', ' '),
   category,
-  image: `https://iconslib.rapyd.net/checkout/${type}.png`,
-  country: type.slice(0, 2),
-  payment_flow_type: category,
+  country: type.slice(0, 2).toUpperCase(),
   currencies,
-  is_online: category === 'card',
-  is_refundable: true,
-  is_cancelable: category !== 'card',
-  is_expirable: category === 'cash',
-  is_tokenizable: category === 'card',
-  supports_subscription: false,
   ...extra,
 });
 const METHODS_BY_COUNTRY: Record<string, unknown[]> = {
