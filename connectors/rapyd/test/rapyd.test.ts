@@ -244,6 +244,19 @@ describe('Rapyd verify, per documented response', () => {
     expect(live.ok === false && live.message).toContain('production environment');
   });
 
+  it('reads UNAUTHENTICATED_API_CALL by its code, whatever its message', async () => {
+    // Messages Rapyd has been seen to send with this code in public reports: "Invalid signature"
+    // (gist.github.com/chrisjensen/c19cf0c46eeedec225d333c258e34aa6) and "access_key header is not
+    // valid" (community.rapyd.net/t/what-does-this-error-code-means-unauthenticated-api-call/4176).
+    for (const message of ['Invalid signature', 'access_key header is not valid']) {
+      mock.fallback(error(401, 'UNAUTHENTICATED_API_CALL', message));
+      expect(await mock.verify(CREDENTIALS)).toMatchObject({
+        reason: 'invalid_credentials',
+        fields: ['accessKey', 'secretKey'],
+      });
+    }
+  });
+
   it('reports 401 UNAUTHORIZED_API_CALL as a missing permission, not as bad keys', async () => {
     mock.fallback(UNAUTHORIZED);
     expect(await mock.verify(CREDENTIALS)).toMatchObject({
