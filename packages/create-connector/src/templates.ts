@@ -128,8 +128,10 @@ read-only call (\`GET /v1/account\` — replace with the provider's real call) a
 ## 3. Sandbox and live
 <!-- How the provider separates test and live: hosts, key prefixes, separate accounts. -->
 
-## 4. Callback URL and IP allow-list
-<!-- Where to enter PayCore's callback URL and which IPs to allow, if the provider needs it. -->
+## 4. Webhooks and IP allow-list
+<!-- Connecting needs no webhook: say so, and where the provider keeps its webhook settings. If the
+provider restricts API calls by IP, tell the merchant to ask whoever runs their PayCore for its
+outgoing addresses. Never promise a URL or a screen PayCore does not show. -->
 
 ## What the check tells you
 | Result | Meaning |
@@ -139,5 +141,19 @@ read-only call (\`GET /v1/account\` — replace with the provider's real call) a
 | Missing permission | The key is valid but may not read the account. |
 | Wrong environment | A live key in sandbox, or the other way round. |
 | Provider unavailable | ${plan.name} did not answer properly; nothing is wrong with your key, try again. |
+
+## What PayCore reads from the account
+<!-- What discover reads (enabled methods, currencies, the account's id), or "Nothing beyond the check". -->
+
+## For contributors
+<!-- Everything below is folded away on the provider's page: merchants read the part above. -->
+### How the check works
+<!-- The call, how each documented answer is classified, signing or token details. -->
+
+### Unverified
+<!-- Facts you could not confirm from the provider's own pages, SDK or OpenAPI document. -->
+
+### Sources
+<!-- The provider's pages, its official SDK files and OpenAPI document, with links. -->
 `;
 }
