@@ -61,7 +61,12 @@ describe('readMessage', () => {
 /** Just enough of a window for the SDK: listeners, open(), and a document that makes iframes. */
 function fakeWindow() {
   const listeners = new Set<(event: MessageEvent) => void>();
-  const popup = { closed: false, close: vi.fn(() => void (popup.closed = true)) };
+  const popup = {
+    closed: false,
+    close: vi.fn(() => {
+      popup.closed = true;
+    }),
+  };
   const frameWindow = {};
   const frame = { style: {} as { cssText: string }, contentWindow: frameWindow, remove: vi.fn() } as Record<
     string,
