@@ -221,6 +221,30 @@ describe.skipIf(skip)('the demo platform connects a provider through the hosted 
     await page.context().close();
   });
 
+  it('reports error when the session is revoked while the flow is open', async () => {
+    const page = await newPage();
+    await page.getByRole('button', { name: 'Connect in this page' }).click();
+    const flow = page.frameLocator('#frame iframe');
+    await flow.getByRole('heading', { name: 'Choose your payment provider' }).waitFor();
+    const src = (await page.locator('#frame iframe').getAttribute('src'))!;
+    const sessionId = /\/connect\/([^#]+)/.exec(src)![1]!;
+    const revoked = await fetch(`${host.url}/api/orgs/${account.orgId}/connect-sessions/${sessionId}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${account.apiKey}` },
+    });
+    expect(revoked.status).toBe(204);
+    await flow.getByRole('button', { name: /^Stripe/ }).click();
+    await flow.getByRole('button', { name: 'Continue to credentials' }).click();
+    await flow.getByLabel(/^Secret key/).fill(GOOD_TEST_KEY);
+    await flow.getByRole('button', { name: 'Check credentials' }).click();
+    await flow.getByText('This connect session has been revoked').waitFor();
+    await waitForEvent(page, 'error');
+    expect((await events(page)).find((event) => event.type === 'error')).toMatchObject({
+      code: 'session_unusable',
+    });
+    await page.context().close();
+  });
+
   it('as a full page: back at the returnUrl with ?connectionId=, and the token never in the history', async () => {
     const page = await newPage();
     await page.getByRole('button', { name: 'Connect (full page)' }).click();

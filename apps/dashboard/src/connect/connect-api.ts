@@ -52,8 +52,9 @@ export interface ConnectSessionResult {
 /**
  * The connect page's calls: the session token as a bearer and never a cookie (`credentials:
  * 'omit'`), so the page acts for the session only, whoever is signed in to the dashboard.
+ * `onUnauthorized` hears of a session that expired or was revoked while the page was open.
  */
-export function connectApi(token: string) {
+export function connectApi(token: string, onUnauthorized: (error: ApiError) => void = () => {}) {
   const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     let response: Response;
     try {
@@ -90,12 +91,14 @@ export function connectApi(token: string) {
       string,
       unknown
     >;
-    throw new ApiError(
+    const failure = new ApiError(
       response.status,
       typeof error.code === 'string' ? error.code : `http_${response.status}`,
       typeof error.message === 'string' ? error.message : `The request failed (HTTP ${response.status}).`,
       error,
     );
+    if (response.status === 401) onUnauthorized(failure);
+    throw failure;
   };
   return {
     session: () => call<ConnectSessionView>('GET', '/api/connect/session'),

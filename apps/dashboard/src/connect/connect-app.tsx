@@ -19,7 +19,6 @@ type Step =
 
 /** The hosted connect page: directory → overview with the manual → credentials → check → confirm. */
 export function ConnectApp({ sessionId, token }: { sessionId: string; token: string | undefined }) {
-  const calls = useMemo(() => connectApi(token ?? ''), [token]);
   const { mode, platform } = useMemo(() => embedding(window), []);
   const [session, setSession] = useState<ConnectSessionView | undefined>();
   const [problem, setProblem] = useState<ApiError | string | undefined>();
@@ -29,6 +28,16 @@ export function ConnectApp({ sessionId, token }: { sessionId: string; token: str
   const tell = useCallback(
     (event: BridgeEvent) => postToPlatform(platform, origins.current, sessionId, event),
     [platform, sessionId],
+  );
+  // Before the session is read nobody is known to tell (origins are empty); after, the platform
+  // learns that the flow cannot go on and can make a new session.
+  const calls = useMemo(
+    () =>
+      connectApi(token ?? '', (error) => {
+        forgetToken(sessionStorage, sessionId);
+        tell({ type: 'error', code: 'session_unusable', message: error.message });
+      }),
+    [token, sessionId, tell],
   );
 
   const openProvider = useCallback(async (id: string, next: 'overview' | 'credentials') => {
@@ -59,12 +68,9 @@ export function ConnectApp({ sessionId, token }: { sessionId: string; token: str
         if (view.reconnect) void openProvider(view.reconnect.providerId, 'credentials');
         else if (view.providers.length === 1) void openProvider(view.providers[0]!.id, 'overview');
       },
-      (error: unknown) => {
-        if (error instanceof ApiError && error.status === 401) forgetToken(sessionStorage, sessionId);
-        setProblem(error instanceof ApiError ? error : String(error));
-      },
+      (error: unknown) => setProblem(error instanceof ApiError ? error : String(error)),
     );
-  }, [calls, token, sessionId, tell, openProvider]);
+  }, [calls, token, tell, openProvider]);
 
   const connected = (result: ConnectSessionResult) => {
     forgetToken(sessionStorage, sessionId);
