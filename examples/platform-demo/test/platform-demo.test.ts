@@ -18,6 +18,7 @@ import { createDemoApp } from '../src/server.js';
 const DASHBOARD_BUILD = resolve(fileURLToPath(import.meta.url), '../../../../apps/dashboard/dist');
 const SHOTS = process.env.SHOTS_DIR;
 const END_USER = { id: 'demo-user-1', displayName: 'Demo user' };
+const PASSWORD = 'correct horse battery';
 const skip = browserSuiteUnavailable();
 if (skip) console.warn(`Platform demo journeys skipped: ${skip}`);
 
@@ -34,12 +35,13 @@ async function shot(target: Page, name: string): Promise<void> {
 }
 
 /** Signs a merchant up on the host, brands the organisation and makes an API key for its server. */
-async function merchant(host: string): Promise<{ orgId: string; apiKey: string }> {
+async function merchant(host: string): Promise<{ orgId: string; apiKey: string; email: string }> {
   const headers = { 'content-type': 'application/json', origin: host };
+  const email = `platform-${Date.now()}@example.com`;
   const signup = await fetch(`${host}/api/auth/signup`, {
     method: 'POST',
     headers,
-    body: JSON.stringify({ email: `platform-${Date.now()}@example.com`, password: 'correct horse battery' }),
+    body: JSON.stringify({ email, password: PASSWORD }),
   });
   const { organisation } = (await signup.json()) as { organisation: { id: string } };
   const cookie = signup.headers.getSetCookie()[0]!.split(';')[0]!;
@@ -53,7 +55,7 @@ async function merchant(host: string): Promise<{ orgId: string; apiKey: string }
   ).json()) as {
     key: string;
   };
-  return { orgId: organisation.id, apiKey: key.key };
+  return { orgId: organisation.id, apiKey: key.key, email };
 }
 
 /** Goes through the hosted flow, wherever it is shown: Stripe → overview → credentials → check → confirm. */
@@ -75,7 +77,7 @@ describe.skipIf(skip)('the demo platform connects a provider through the hosted 
   let demoOrigin: string;
   let foreignOrigin: string;
   let browser: Browser;
-  let account: { orgId: string; apiKey: string };
+  let account: { orgId: string; apiKey: string; email: string };
 
   const connectionsOf = async (endUserId: string) => {
     const response = await fetch(`${host.url}/api/orgs/${account.orgId}/connections?endUserId=${endUserId}`, {
@@ -168,6 +170,20 @@ describe.skipIf(skip)('the demo platform connects a provider through the hosted 
     const listed = await connectionsOf('demo-user-1');
     expect(listed.find((c) => c.id === connected.connectionId)?.endUser).toEqual(END_USER);
     await page.context().close();
+
+    // The merchant sees the end user in the dashboard, and filters by them.
+    const dashboard = await (await browser.newContext({ baseURL: host.url })).newPage();
+    await dashboard.goto('/login');
+    await dashboard.getByLabel('E-mail').fill(account.email);
+    await dashboard.getByLabel('Password').fill(PASSWORD);
+    await dashboard.getByRole('button', { name: 'Log in' }).click();
+    await dashboard.getByRole('heading', { level: 1, name: 'Connections' }).waitFor();
+    await dashboard.getByRole('link', { name: 'End user: Demo user' }).first().click();
+    await dashboard.getByText('Showing the connections of end user demo-user-1').waitFor();
+    await shot(dashboard, 'dashboard-end-user');
+    await dashboard.getByRole('link', { name: 'Stripe' }).first().click();
+    await dashboard.getByRole('term').filter({ hasText: 'End user' }).waitFor();
+    await dashboard.context().close();
   });
 
   it('in an iframe: connected arrives, and a forged message from another origin is ignored', async () => {
