@@ -183,6 +183,11 @@ describe.skipIf(skip)('the demo platform connects a provider through the hosted 
     await shot(dashboard, 'dashboard-end-user');
     await dashboard.getByRole('link', { name: 'Stripe' }).first().click();
     await dashboard.getByRole('term').filter({ hasText: 'End user' }).waitFor();
+    // The brand the platform set is what the settings page offers to change.
+    await dashboard.goto('/settings');
+    await expect.poll(() => dashboard.getByLabel('Primary colour').inputValue()).toBe('#0f766e');
+    expect(await dashboard.getByRole('radio', { name: 'Dark' }).isChecked()).toBe(true);
+    await shot(dashboard, 'dashboard-brand-settings');
     await dashboard.context().close();
   });
 

@@ -139,6 +139,16 @@ export interface Organisation {
   enabledCurrencies: string[];
   /** Time between two scheduled checks of each connection (`6h`); null for the host's default. */
   checkInterval?: string | null;
+  /** How the hosted connect page looks to a platform's end users; null for PayCore's look. */
+  brand?: Brand | null;
+}
+
+/** The hosted connect page's look: name, logo (a `data:` image), primary colour, theme. */
+export interface Brand {
+  name?: string;
+  logo?: string;
+  primaryColor?: string;
+  theme?: 'light' | 'dark';
 }
 
 /** `GET /api/me`. */
