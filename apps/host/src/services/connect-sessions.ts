@@ -91,7 +91,7 @@ async function sessionProblems(
         path,
         message: `is a ${reconnect.providerId} connection, which allowedProviders leaves out`,
       });
-    else if (body.environments && !body.environments.includes(reconnect.environment as 'sandbox'))
+    else if (body.environments && !(body.environments as string[]).includes(reconnect.environment))
       fields.push({
         path,
         message: `is a ${reconnect.environment} connection, which environments leaves out`,
@@ -230,18 +230,12 @@ export async function connectWithSession(
     if (session.reconnectConnectionId) {
       const target = await getConnection(deps.db, session.orgId, session.reconnectConnectionId);
       if (!target) throw notFound('The connection to reconnect');
-      const { providerId: _p, environment: _e, label, ...rest } = body;
-      const record = await updateConnection(
-        deps,
-        target,
-        {
-          credentials: rest.credentials,
-          reconnect: { endUser: session.endUser },
-          ...(label ? { label } : {}),
-        },
-        by,
-        ctx,
-      );
+      const patch = {
+        credentials: body.credentials,
+        reconnect: { endUser: session.endUser },
+        ...(body.label ? { label: body.label } : {}),
+      };
+      const record = await updateConnection(deps, target, patch, by, ctx);
       result = { record, created: false };
     } else {
       const record = await createConnection(
