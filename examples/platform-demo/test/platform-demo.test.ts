@@ -288,6 +288,41 @@ describe.skipIf(skip)('the demo platform connects a provider through the hosted 
     await page.context().close();
   });
 
+  it('reconnects a connection: straight to its form, and the connection keeps its id', async () => {
+    const auth = { authorization: `Bearer ${account.apiKey}`, 'content-type': 'application/json' };
+    // Made by the platform with its key, so no end user yet: the reconnect gives it one.
+    const made = await fetch(`${host.url}/api/orgs/${account.orgId}/connections`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({
+        providerId: 'stripe',
+        environment: 'sandbox',
+        credentials: { secretKey: GOOD_TEST_KEY },
+      }),
+    });
+    const existing = (await made.json()) as { id: string };
+    const before = await connectionsOf('demo-user-1');
+    const created = await fetch(`${host.url}/api/orgs/${account.orgId}/connect-sessions`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ endUser: END_USER, reconnect: { connectionId: existing.id } }),
+    });
+    const { url } = (await created.json()) as { url: string };
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(url);
+    await page.getByRole('heading', { name: 'Reconnect Stripe' }).waitFor();
+    await shot(page, 'reconnect-form');
+    await page.getByLabel(/^Secret key/).fill(GOOD_TEST_KEY);
+    await page.getByRole('button', { name: 'Check credentials' }).click();
+    await page.getByRole('button', { name: 'Confirm and reconnect' }).click();
+    await page.getByRole('heading', { name: 'Stripe is connected' }).waitFor();
+    const after = await connectionsOf('demo-user-1');
+    // The reconnected connection kept its id, now belongs to the end user, and none was added.
+    expect(after.map((c) => c.id).sort()).toEqual([...before.map((c) => c.id), existing.id].sort());
+    expect(after.find((c) => c.id === existing.id)?.endUser).toEqual(END_USER);
+    await page.context().close();
+  });
+
   it('cannot be framed by a page on an origin outside allowedOrigins', async () => {
     // The same demo, reached as localhost: a different origin from the 127.0.0.1 it allows.
     const outside = demoOrigin.replace('127.0.0.1', 'localhost');
