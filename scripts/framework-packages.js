@@ -9,4 +9,5 @@ export const FRAMEWORK_PACKAGES = [
   'testkit',
   'create-connector',
   'webhooks',
+  'connect',
 ];

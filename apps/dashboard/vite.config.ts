@@ -11,6 +11,8 @@ export default defineConfig({
     // The form chunk (rjsf + ajv, ~400 kB) loads only on the connect and connection pages.
     chunkSizeWarningLimit: 450,
     rolldownOptions: {
+      // The dashboard, and the hosted connect page (served by the host at /connect/:sessionId).
+      input: { main: 'index.html', connect: 'connect.html' },
       output: {
         codeSplitting: {
           groups: [

@@ -8,6 +8,8 @@ import { apiBody, requestLog, securityHeaders } from './http/middleware.js';
 import { buildOpenApi } from './openapi/document.js';
 import { registerApiKeyRoutes } from './routes/api-keys.js';
 import { registerAuthRoutes } from './routes/auth.js';
+import { registerConnectRoutes } from './routes/connect.js';
+import { registerConnectSessionRoutes } from './routes/connect-sessions.js';
 import { registerConnectionChangeRoutes } from './routes/connection-changes.js';
 import { registerConnectionRequestRoutes } from './routes/connection-requests.js';
 import { registerConnectionRoutes } from './routes/connections.js';
@@ -54,6 +56,8 @@ export function createApp(deps: AppDeps): Express {
   registerConnectionRequestRoutes(api, deps);
   registerWebhookRoutes(api, deps);
   registerServiceRoutes(api, deps);
+  registerConnectSessionRoutes(api, deps);
+  registerConnectRoutes(api, deps);
 
   let openapi: CachedBody | undefined;
   api.route(

@@ -88,6 +88,12 @@ describe('the OpenAPI document', () => {
       'post /api/orgs/{orgId}/webhooks/{webhookId}/test',
       'get /api/orgs/{orgId}/webhooks/{webhookId}/deliveries',
       'post /api/orgs/{orgId}/webhooks/{webhookId}/deliveries/{deliveryId}/retry',
+      'post /api/orgs/{orgId}/connect-sessions',
+      'delete /api/orgs/{orgId}/connect-sessions/{sessionId}',
+      'get /api/connect/session',
+      'post /api/connect/check',
+      'post /api/connect/connections',
+      'get /connect/{sessionId}',
     ]) {
       const [method, path] = route.split(' ') as [string, string];
       expect(doc.paths[path]?.[method], route).toBeDefined();

@@ -89,6 +89,12 @@ describe('organisations and API keys', () => {
       webhookId,
       deliveryId: deliveries.body.items[0].id,
     };
+    const victimPlatform = test.client();
+    victimPlatform.bearer = key.body.key;
+    const connectSession = await victimPlatform.post(`/api/orgs/${orgId}/connect-sessions`, {
+      endUser: { id: 'victim-user' },
+    });
+    ids.sessionId = connectSession.body.id;
     const doc = (await victim.get('/api/openapi.json')).body as Json;
     const orgPaths = Object.keys(doc.paths).filter((path) => path.startsWith('/api/orgs/{orgId}'));
     expect(orgPaths.length).toBeGreaterThanOrEqual(8);

@@ -38,6 +38,11 @@ export interface WebhookConnection {
   lastCheckedAt: string | null;
   lastSuccessAt: string | null;
   nextCheckAt: string | null;
+  /**
+   * The platform's end user who connected it through a connect session (your own id for them);
+   * null for connections made in the dashboard or with an API key.
+   */
+  endUser: { id: string; email?: string; displayName?: string } | null;
   /** Non-secret credential fields, masked secret hints, account details and the rest of the view. */
   [field: string]: unknown;
 }

@@ -37,8 +37,14 @@ export function createConnection(orgId: string, input: ConnectInput): Promise<Co
   return api.post<Connection>(`${org(orgId)}/connections`, input);
 }
 
-export async function listConnections(orgId: string, signal?: AbortSignal): Promise<Connection[]> {
-  return (await api.get<{ items: Connection[] }>(`${org(orgId)}/connections`, signal)).items;
+/** The organisation's connections; with `endUserId`, only that end user's. */
+export async function listConnections(
+  orgId: string,
+  signal?: AbortSignal,
+  endUserId?: string,
+): Promise<Connection[]> {
+  const path = `${org(orgId)}/connections${endUserId ? `?endUserId=${encodeURIComponent(endUserId)}` : ''}`;
+  return (await api.get<{ items: Connection[] }>(path, signal)).items;
 }
 
 export function getConnection(orgId: string, id: string, signal?: AbortSignal): Promise<Connection> {

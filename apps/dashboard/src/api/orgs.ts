@@ -1,5 +1,5 @@
 import { api } from './client';
-import type { ApiKey, CreatedApiKey, Organisation } from './types';
+import type { ApiKey, Brand, CreatedApiKey, Organisation } from './types';
 
 const org = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}`;
 
@@ -14,6 +14,8 @@ export interface OrganisationSettings {
   enabledCurrencies?: string[];
   /** `6h`; null for the host's default. */
   checkInterval?: string | null;
+  /** The hosted connect page's look, replaced whole; null for PayCore's. */
+  brand?: Brand | null;
 }
 
 export function updateOrganisation(orgId: string, input: OrganisationSettings): Promise<Organisation> {

@@ -139,6 +139,16 @@ export interface Organisation {
   enabledCurrencies: string[];
   /** Time between two scheduled checks of each connection (`6h`); null for the host's default. */
   checkInterval?: string | null;
+  /** How the hosted connect page looks to a platform's end users; null for PayCore's look. */
+  brand?: Brand | null;
+}
+
+/** The hosted connect page's look: name, logo (a `data:` image), primary colour, theme. */
+export interface Brand {
+  name?: string;
+  logo?: string;
+  primaryColor?: string;
+  theme?: 'light' | 'dark';
 }
 
 /** `GET /api/me`. */
@@ -263,9 +273,17 @@ export type VerifyResult =
  */
 export type ConnectionHealth = 'healthy' | 'degraded' | 'needs_reconnect';
 
+/** A platform's end user (the platform's own id, and what it told PayCore about them). */
+export interface EndUser {
+  id: string;
+  email?: string;
+  displayName?: string;
+}
+
 /** Who did something: a signed-in person, an organisation API key, or PayCore itself (a scheduled check). */
 export interface Actor {
-  type: 'user' | 'api_key' | 'system';
+  /** `connect_session`: a platform's end user through a connect session (the id is the session's). */
+  type: 'user' | 'api_key' | 'system' | 'connect_session';
   id: string;
   email?: string;
   name?: string;
@@ -296,6 +314,8 @@ export interface Connection {
   lastSuccessAt: string | null;
   nextCheckAt: string | null;
   lastVerification: LastVerification | null;
+  /** The platform's end user who connected it through a connect session; null otherwise. */
+  endUser?: EndUser | null;
   createdAt: string;
   updatedAt?: string;
   createdBy?: Actor | null;

@@ -39,6 +39,12 @@ interface CredentialFormProps {
   /** Called with valid values only; invalid ones show field errors and `onInvalid` runs. */
   onSubmit: (values: CredentialValues) => void;
   onInvalid?: (count: number) => void;
+  /**
+   * Validate in the browser before submitting (the default). The hosted connect page turns it
+   * off: ajv compiles schemas with `new Function`, which its Content-Security-Policy forbids, and
+   * the host answers the same problems field by field.
+   */
+  browserValidation?: boolean;
   /** The submit button(s). */
   children: ReactNode;
 }
@@ -57,6 +63,7 @@ export function CredentialForm({
   onChange,
   onSubmit,
   onInvalid,
+  browserValidation = true,
   children,
 }: CredentialFormProps) {
   const [submitted, setSubmitted] = useState(false);
@@ -78,8 +85,9 @@ export function CredentialForm({
       extraErrors={serverErrors}
       showErrorList={false}
       noHtml5Validate
+      noValidate={!browserValidation}
       focusOnFirstError
-      liveValidate={submitted ? 'onChange' : false}
+      liveValidate={submitted && browserValidation ? 'onChange' : false}
       disabled={disabled}
       transformErrors={(errors) => plainErrors(errors, schema)}
       onChange={(event) => onChange((event.formData ?? {}) as CredentialValues)}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRelative, formatUpcoming, humanize, maskedHint } from './format';
+import { endUserName, formatRelative, formatUpcoming, humanize, maskedHint } from './format';
 
 describe('formatting for people', () => {
   it('says when something happened in relative words', () => {
@@ -24,5 +24,13 @@ describe('formatting for people', () => {
   it('shows a masked secret as dots and its last four characters', () => {
     expect(maskedHint('…abcd')).toBe('••••abcd');
     expect(maskedHint('****abcd')).toBe('••••abcd');
+  });
+
+  it('names an end user by what the platform told about them', () => {
+    expect(endUserName({ id: 'u1', displayName: 'Ann', email: 'ann@example.com' })).toBe(
+      'Ann (ann@example.com)',
+    );
+    expect(endUserName({ id: 'u1', email: 'ann@example.com' })).toBe('ann@example.com');
+    expect(endUserName({ id: 'u1' })).toBe('u1');
   });
 });

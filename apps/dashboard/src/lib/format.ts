@@ -71,3 +71,9 @@ export function humanize(code: string): string {
 export function maskedHint(hint: string): string {
   return `••••${hint.replace(/^[.…*•\s]+/, '')}`;
 }
+
+/** How an end user is named: their display name, else their e-mail, else the platform's id. */
+export function endUserName(endUser: { id: string; email?: string; displayName?: string }): string {
+  if (endUser.displayName && endUser.email) return `${endUser.displayName} (${endUser.email})`;
+  return endUser.displayName ?? endUser.email ?? endUser.id;
+}

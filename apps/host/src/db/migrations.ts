@@ -204,4 +204,41 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX connections_account ON connections (org_id, provider_id, environment, account_id) WHERE deleted_at IS NULL',
     ],
   },
+  {
+    version: 9,
+    name: "connect sessions (a platform's end user connects a provider with a short-lived token); the end user of a connection",
+    statements: [
+      // The token is never stored, only its hash; `spending_at` holds the session while a
+      // connection is being made with it, so two tabs cannot spend it twice.
+      `CREATE TABLE connect_sessions (
+        id TEXT PRIMARY KEY,
+        org_id TEXT NOT NULL REFERENCES organisations(id),
+        token_hash TEXT NOT NULL UNIQUE,
+        end_user_id TEXT NOT NULL,
+        end_user TEXT NOT NULL,
+        allowed_providers TEXT,
+        environments TEXT,
+        reconnect_connection_id TEXT,
+        return_url TEXT,
+        allowed_origins TEXT NOT NULL,
+        created_by_type TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        revoked_at TEXT,
+        spending_at TEXT,
+        spent_at TEXT,
+        connection_id TEXT
+      )`,
+      'CREATE INDEX connect_sessions_org ON connect_sessions (org_id, created_at)',
+      'ALTER TABLE connections ADD COLUMN end_user_id TEXT',
+      'ALTER TABLE connections ADD COLUMN end_user TEXT',
+      'CREATE INDEX connections_end_user ON connections (org_id, end_user_id) WHERE deleted_at IS NULL',
+    ],
+  },
+  {
+    version: 10,
+    name: "an organisation's brand (name, logo, primary colour, theme) for the hosted connect page",
+    statements: ['ALTER TABLE organisations ADD COLUMN brand TEXT'],
+  },
 ];

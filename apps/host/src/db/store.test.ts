@@ -48,6 +48,7 @@ function record(orgId: string, id: string, by: Actor): ConnectionRecord {
     providerId: 'stripe',
     environment: 'sandbox',
     label: 'main',
+    endUser: null,
     publicFields: { publishableKey: 'pk_test_123' },
     secretHints: { secretKey: '••••abcd' },
     schemaVersion: 1,

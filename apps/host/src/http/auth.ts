@@ -3,17 +3,28 @@ import type { Database } from '../db/database.js';
 import { API_KEY_PREFIX } from '../crypto/tokens.js';
 import type { Actor } from '../store/actor.js';
 import { findApiKey } from '../store/api-keys.js';
+import {
+  CONNECT_TOKEN_PREFIX,
+  type ConnectSession,
+  findConnectSessionByToken,
+} from '../store/connect-sessions.js';
 import { membershipRole } from '../store/organisations.js';
 import { findSession, type Session } from '../store/sessions.js';
 import { ApiError, notFound } from './errors.js';
 
-/** Who may call a route: anyone, a signed-in user, a member or key of `:orgId`, or an admin. */
-export type AuthMode = 'none' | 'session' | 'org' | 'admin';
+/**
+ * Who may call a route: anyone, a signed-in user, a member or key of `:orgId`, only an API key of
+ * `:orgId` (`org_key`: a platform's server), an admin, or a connect session's token (`connect`:
+ * the hosted connect page, never a cookie).
+ */
+export type AuthMode = 'none' | 'session' | 'org' | 'org_key' | 'admin' | 'connect';
 
 /** Who is calling, as far as the route needs to know. */
 export interface AuthInfo {
-  via: 'none' | 'session' | 'api_key';
+  via: 'none' | 'session' | 'api_key' | 'connect_session';
   session?: Session;
+  /** The connect session of a `connect` route, checked to be usable. */
+  connectSession?: ConnectSession;
   /** The organisation of an `org` route, checked. */
   orgId?: string;
   /** Who is acting, for event history. */
@@ -76,7 +87,8 @@ export async function authenticate(mode: AuthMode, req: Request, deps: AuthDeps)
   // Public routes never look the caller up: the directory must not cost a database read.
   if (mode === 'none') return none;
   const bearer = bearerToken(req);
-  if (mode === 'org' && bearer !== undefined) {
+  if (mode === 'connect') return connectSessionAuth(bearer, deps);
+  if ((mode === 'org' || mode === 'org_key') && bearer !== undefined) {
     const key = bearer.startsWith(API_KEY_PREFIX) ? await findApiKey(deps.db, bearer) : undefined;
     if (!key) throw new ApiError('unauthorized', 'The API key is not valid or has been revoked');
     if (key.orgId !== orgParam(req)) throw notFound('The organisation');
@@ -89,7 +101,9 @@ export async function authenticate(mode: AuthMode, req: Request, deps: AuthDeps)
       'unauthorized',
       bearer !== undefined && mode !== 'org'
         ? 'API keys work on organisation routes only; sign in for this one'
-        : 'Sign in first',
+        : mode === 'org_key'
+          ? "This route takes an organisation API key (Authorization: Bearer pck_live_…) from the platform's server"
+          : 'Sign in first',
     );
   }
   const info: AuthInfo = {
@@ -99,13 +113,55 @@ export async function authenticate(mode: AuthMode, req: Request, deps: AuthDeps)
     isAdmin: deps.adminEmails.includes(session.user.email),
   };
   if (mode === 'admin' && !info.isAdmin) throw new ApiError('forbidden', 'Only platform admins may do this');
-  if (mode === 'org') {
+  if (mode === 'org' || mode === 'org_key') {
     const orgId = orgParam(req);
     if ((await membershipRole(deps.db, orgId, session.user.id)) === undefined)
       throw notFound('The organisation');
+    // Checked after membership, so another organisation's ids still answer 404.
+    if (mode === 'org_key')
+      throw new ApiError(
+        'unauthorized',
+        "This route takes an organisation API key (Authorization: Bearer pck_live_…) from the platform's server, not a signed-in session",
+      );
     info.orgId = orgId;
   }
   return info;
+}
+
+/**
+ * A connect session's token from `Authorization: Bearer pccs_…`, usable only while it is not
+ * expired, revoked or spent; cookies are never read, so the page's API cannot be driven by a
+ * signed-in merchant's browser.
+ */
+async function connectSessionAuth(bearer: string | undefined, deps: AuthDeps): Promise<AuthInfo> {
+  const session =
+    bearer?.startsWith(CONNECT_TOKEN_PREFIX) === true
+      ? await findConnectSessionByToken(deps.db, bearer)
+      : undefined;
+  if (!session)
+    throw new ApiError(
+      'unauthorized',
+      'Send the connect session token as Authorization: Bearer pccs_…; this one is not valid',
+    );
+  const unusable =
+    session.revokedAt !== null
+      ? 'has been revoked'
+      : session.spentAt !== null
+        ? 'has already been used to connect a provider'
+        : session.expiresAt <= new Date().toISOString()
+          ? 'has expired'
+          : undefined;
+  if (unusable)
+    throw new ApiError('unauthorized', `This connect session ${unusable}; ask for a new one`, {
+      extra: { session: session.revokedAt ? 'revoked' : session.spentAt ? 'spent' : 'expired' },
+    });
+  return {
+    via: 'connect_session',
+    connectSession: session,
+    orgId: session.orgId,
+    actor: { type: 'connect_session', id: session.id },
+    isAdmin: false,
+  };
 }
 
 function orgParam(req: Request): string {
@@ -122,7 +178,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * works and login CSRF does not. Bearer-authenticated calls carry no ambient credential and skip it.
  */
 export function checkCsrf(req: Request, auth: AuthInfo): void {
-  if (SAFE_METHODS.has(req.method) || auth.via === 'api_key') return;
+  if (SAFE_METHODS.has(req.method) || auth.via === 'api_key' || auth.via === 'connect_session') return;
   const origin = req.headers.origin || undefined;
   const fetchSite = req.headers['sec-fetch-site'];
   const own = `${req.protocol}://${req.host}`;

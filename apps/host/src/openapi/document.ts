@@ -12,7 +12,9 @@ const SECURITY: Record<RouteSpec['auth'], Record<string, string[]>[]> = {
   none: [],
   session: [{ cookieAuth: [] }],
   org: [{ cookieAuth: [] }, { bearerAuth: [] }],
+  org_key: [{ bearerAuth: [] }],
   admin: [{ cookieAuth: [] }],
+  connect: [{ connectSessionAuth: [] }],
 };
 
 /** `/api/orgs/:orgId` → `/api/orgs/{orgId}`. */
@@ -87,6 +89,12 @@ export function buildOpenApi(routes: readonly RouteSpec[], info: OpenApiInfo): R
           type: 'http',
           scheme: 'bearer',
           description: 'An organisation API key (`pck_live_…`), valid on that organisation’s routes',
+        },
+        connectSessionAuth: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'A connect session token (`pccs_…`), valid on `/api/connect/…` only, until it expires, is revoked or has made a connection',
         },
       },
     },

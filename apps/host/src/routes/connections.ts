@@ -7,6 +7,8 @@ import {
   CONNECT_BODY,
   type ConnectBody,
   CONNECTION,
+  LIST_CONNECTIONS_QUERY,
+  type ListConnectionsQuery,
   VERIFY_RESULT,
 } from '../schemas/connections.js';
 import { servicesView } from '../services/connection-services.js';
@@ -91,20 +93,28 @@ export function registerConnectionRoutes(api: Api, deps: AppDeps): void {
     },
   );
 
-  api.route(
+  api.route<undefined, ListConnectionsQuery>(
     {
       method: 'get',
       path: '/api/orgs/:orgId/connections',
       operationId: 'listConnections',
-      summary: "The organisation's connections, newest first (secrets masked)",
+      summary:
+        "The organisation's connections, newest first (secrets masked); `endUserId` for one end user's",
       tag: 'connections',
       auth: 'org',
       params,
-      responses: { 200: { description: 'Connections', schema: listOf(CONNECTION) }, ...ORG_ERRORS },
+      query: LIST_CONNECTIONS_QUERY,
+      responses: {
+        200: { description: 'Connections', schema: listOf(CONNECTION) },
+        422: COMMON_ERRORS[422],
+        ...ORG_ERRORS,
+      },
     },
-    async ({ auth }) => ({
+    async ({ auth, query }) => ({
       body: {
-        items: (await listConnections(deps.db, auth.orgId!)).map((r) => connectionView(r, deps.registry)),
+        items: (await listConnections(deps.db, auth.orgId!, query)).map((r) =>
+          connectionView(r, deps.registry),
+        ),
       },
     }),
   );

@@ -87,7 +87,8 @@ export function registerOrganisationRoutes(api: Api, deps: AppDeps): void {
       method: 'patch',
       path: '/api/orgs/:orgId',
       operationId: 'updateOrganisation',
-      summary: 'Change the name, default currency, enabled currencies or the time between checks',
+      summary:
+        'Change the name, default currency, enabled currencies, the time between checks or the connect page brand',
       description:
         'Currencies are ISO 4217 codes. A default currency that is not enabled is enabled with it, unless the same request sets `enabledCurrencies` without it. A shorter `checkInterval` brings every later check forward to it.',
       tag: 'organisations',
@@ -137,6 +138,7 @@ export function registerOrganisationRoutes(api: Api, deps: AppDeps): void {
       if (body.enabledCurrencies !== undefined || enabled !== current.enabledCurrencies)
         patch.enabledCurrencies = enabled;
       if (body.checkInterval !== undefined) patch.checkInterval = body.checkInterval;
+      if (body.brand !== undefined) patch.brand = body.brand;
       const updated = await updateOrganisation(db, auth.orgId!, patch);
       if (!updated) throw notFound('The organisation');
       if (body.checkInterval !== undefined) {

@@ -1,3 +1,4 @@
+import { BRAND } from './brand.js';
 import type { JsonSchema } from '../http/validate.js';
 import { CURRENCY_CODE, TIMESTAMP } from './common.js';
 import { CHECK_INTERVAL } from './organisations.js';
@@ -68,6 +69,7 @@ export const ORGANISATION: JsonSchema = {
     defaultCurrency: CURRENCY_CODE,
     enabledCurrencies: { type: 'array', items: CURRENCY_CODE },
     checkInterval: { anyOf: [CHECK_INTERVAL, { type: 'null' }] },
+    brand: { anyOf: [BRAND, { type: 'null' }], description: "The hosted connect page's look" },
     role: { enum: ['owner', 'member'] },
     createdAt: TIMESTAMP,
     updatedAt: TIMESTAMP,

@@ -43,6 +43,10 @@ export const ERROR_BODY: JsonSchema = {
         reason: { type: 'string', description: 'Verify failure reason (connection routes)' },
         fault: { type: 'string', description: 'With `connector_failed`: what the connector did' },
         retryable: { type: 'boolean' },
+        session: {
+          enum: ['expired', 'revoked', 'spent'],
+          description: 'With 401 on `/api/connect/…`: why the connect session token no longer works',
+        },
         requestId: { type: 'string' },
       },
     },

@@ -14,6 +14,26 @@ const CREDENTIALS: JsonSchema = {
 };
 const LABEL: JsonSchema = { type: 'string', minLength: 1, maxLength: 100 };
 
+/** The platform's own id of an end user. */
+export const END_USER_ID: JsonSchema = {
+  type: 'string',
+  minLength: 1,
+  maxLength: 200,
+  pattern: '^[^\\u0000]+$',
+};
+
+/** A platform's end user, as connect sessions take and connections carry them. */
+export const END_USER: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id'],
+  properties: {
+    id: { ...END_USER_ID, description: "The platform's own id of the end user" },
+    email: { type: 'string', format: 'email', maxLength: 320 },
+    displayName: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[^\\u0000]+$' },
+  },
+};
+
 /** Body of `POST /api/orgs/:orgId/connections/check`. */
 export interface CheckBody {
   providerId: string;
@@ -116,6 +136,7 @@ export const CONNECTION: JsonSchema = {
     'lastSuccessAt',
     'nextCheckAt',
     'lastVerification',
+    'endUser',
     'createdAt',
     'createdBy',
     'updatedAt',
@@ -160,10 +181,32 @@ export const CONNECTION: JsonSchema = {
         { type: 'null' },
       ],
     },
+    endUser: {
+      anyOf: [END_USER, { type: 'null' }],
+      description:
+        "The platform's end user who connected (or last reconnected) it through a connect session; null otherwise",
+    },
     createdAt: TIMESTAMP,
     createdBy: ACTOR,
     updatedAt: TIMESTAMP,
     updatedBy: ACTOR,
+  },
+};
+
+/** Query of `GET /api/orgs/:orgId/connections`. */
+export interface ListConnectionsQuery {
+  endUserId?: string;
+}
+
+/** Schema of {@link ListConnectionsQuery}. */
+export const LIST_CONNECTIONS_QUERY: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    endUserId: {
+      ...END_USER_ID,
+      description: "Only the connections of this end user (the platform's own id for them)",
+    },
   },
 };
 

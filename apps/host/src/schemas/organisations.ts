@@ -1,5 +1,6 @@
 import { DURATION_PATTERN } from '../duration.js';
 import type { JsonSchema } from '../http/validate.js';
+import { BRAND, type Brand } from './brand.js';
 import { CURRENCY_CODE, TIMESTAMP } from './common.js';
 
 /** Body of `POST /api/orgs`. */
@@ -21,6 +22,7 @@ export interface PatchOrgBody {
   defaultCurrency?: string;
   enabledCurrencies?: string[];
   checkInterval?: string | null;
+  brand?: Brand | null;
 }
 
 /** An organisation's time between checks: from a minute to 30 days. */
@@ -42,6 +44,10 @@ export const PATCH_ORG_BODY: JsonSchema = {
     defaultCurrency: CURRENCY_CODE,
     enabledCurrencies: { type: 'array', minItems: 1, maxItems: 200, uniqueItems: true, items: CURRENCY_CODE },
     checkInterval: { anyOf: [CHECK_INTERVAL, { type: 'null' }] },
+    brand: {
+      anyOf: [BRAND, { type: 'null' }],
+      description: "The hosted connect page's look (replaced whole); null for PayCore's",
+    },
   },
 };
 

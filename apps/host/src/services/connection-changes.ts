@@ -8,6 +8,7 @@ import {
 import { seal } from '../crypto/envelope.js';
 import { notFound } from '../http/errors.js';
 import { type Actor, nowIso } from '../store/actor.js';
+import type { EndUser } from '../store/connect-sessions.js';
 import type { ConnectionChange, ConnectionRecord } from '../store/connections.js';
 import {
   binding,
@@ -107,6 +108,8 @@ export async function reverifyConnection(
 export interface ConnectionPatch {
   label?: string | null;
   credentials?: Record<string, unknown>;
+  /** A reconnect through a connect session: verify even unchanged credentials, tag the end user. */
+  reconnect?: { endUser: EndUser };
 }
 
 /**
@@ -122,7 +125,12 @@ export async function updateConnection(
 ): Promise<ConnectionRecord> {
   const change: ConnectionChange = {};
   if (patch.label !== undefined) change.label = patch.label;
-  let next: ConnectionRecord = { ...record, ...(patch.label !== undefined ? { label: patch.label } : {}) };
+  if (patch.reconnect) change.endUser = patch.reconnect.endUser;
+  let next: ConnectionRecord = {
+    ...record,
+    ...(patch.label !== undefined ? { label: patch.label } : {}),
+    ...(patch.reconnect ? { endUser: patch.reconnect.endUser } : {}),
+  };
   if (patch.credentials !== undefined) {
     const stored = await storedCredentials(deps, record);
     const entry = readyProvider(deps.registry, record.providerId);
@@ -132,7 +140,11 @@ export async function updateConnection(
       if (!(name in merged) && name in stored) merged[name] = stored[name];
     ctx.markSecrets(Object.values(stored).filter((v): v is string => typeof v === 'string'));
     ctx.markSecrets(secretValues(schema, merged));
-    if (JSON.stringify(sorted(merged)) !== JSON.stringify(sorted(stored)) || record.schemaVersion < version) {
+    if (
+      patch.reconnect ||
+      JSON.stringify(sorted(merged)) !== JSON.stringify(sorted(stored)) ||
+      record.schemaVersion < version
+    ) {
       const result = await verifyWith(
         deps,
         entry,

@@ -31,6 +31,7 @@ export function connectionView(record: ConnectionRecord, registry: Registry): Re
     lastSuccessAt: record.lastSuccessAt,
     nextCheckAt: record.nextCheckAt,
     lastVerification: record.lastVerification,
+    endUser: record.endUser,
     createdAt: record.createdAt,
     createdBy: record.createdBy,
     updatedAt: record.updatedAt,

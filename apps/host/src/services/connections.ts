@@ -16,6 +16,7 @@ import { newId } from '../crypto/tokens.js';
 import type { Database } from '../db/database.js';
 import { ApiError, notFound, validationError } from '../http/errors.js';
 import { type Actor, nowIso } from '../store/actor.js';
+import type { EndUser } from '../store/connect-sessions.js';
 import {
   type ConnectionRecord,
   deleteConnection,
@@ -171,11 +172,14 @@ export function verifyWith(
   return runProviderVerify(deps, entry.id, input, ctx.log, ctx.signal);
 }
 
-/** Verifies, encrypts and stores a new connection (one transaction, with its event). */
+/**
+ * Verifies, encrypts and stores a new connection (one transaction, with its event); `endUser`
+ * tags it with the platform's end user who connected it through a connect session.
+ */
 export async function createConnection(
   deps: ConnectionDeps,
   orgId: string,
-  input: ConnectInput & { label?: string; connectAgain?: boolean },
+  input: ConnectInput & { label?: string; connectAgain?: boolean; endUser?: EndUser },
   by: Actor,
   ctx: OperationContext,
 ): Promise<ConnectionRecord> {
@@ -210,6 +214,7 @@ export async function createConnection(
     nextCheckAt: new Date(Date.parse(now) + jittered(await interval)).toISOString(),
     checkFailures: 0,
     services,
+    endUser: input.endUser ?? null,
     createdBy: by,
     createdAt: now,
     updatedBy: by,

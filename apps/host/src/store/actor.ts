@@ -1,5 +1,8 @@
-/** Who does things: a signed-in user, an organisation API key, or the host itself (scheduled checks). */
-export const ACTOR_TYPES = ['user', 'api_key', 'system'] as const;
+/**
+ * Who does things: a signed-in user, an organisation API key, the host itself (scheduled checks),
+ * or a platform's end user through a connect session (the id is the session's).
+ */
+export const ACTOR_TYPES = ['user', 'api_key', 'system', 'connect_session'] as const;
 
 /** Who did something. */
 export interface Actor {

@@ -3,6 +3,7 @@ import type { Database, Queryable } from '../db/database.js';
 import type { ConnectionServices } from '../services/connection-services.js';
 import type { HealthUpdate } from '../services/health.js';
 import { type Actor, nowIso, parseJson, storedActor } from './actor.js';
+import type { EndUser } from './connect-sessions.js';
 import { addEvent, eventInsert } from './events.js';
 import { healthColumns } from './health-columns.js';
 
@@ -38,6 +39,8 @@ export interface ConnectionRecord {
   checkFailures: number;
   /** What the account has enabled and the merchant's switches; null before the first read. */
   services: ConnectionServices | null;
+  /** The platform's end user who connected it through a connect session; null otherwise. */
+  endUser: EndUser | null;
   createdBy: Actor;
   createdAt: string;
   updatedBy: Actor;
@@ -67,6 +70,7 @@ interface ConnectionRow {
   next_check_at: string | null;
   check_failures: number;
   services: string | null;
+  end_user: string | null;
   created_by_type: string;
   created_by: string;
   created_at: string;
@@ -92,6 +96,7 @@ const toRecord = (row: ConnectionRow): ConnectionRecord => ({
   nextCheckAt: row.next_check_at,
   checkFailures: Number(row.check_failures),
   services: parseJson(row.services, null),
+  endUser: parseJson(row.end_user, null),
   createdBy: storedActor(row.created_by_type, row.created_by),
   createdAt: row.created_at,
   updatedBy: storedActor(row.updated_by_type, row.updated_by),
@@ -114,8 +119,8 @@ function connectionInserts(
     {
       sql: `INSERT INTO connections (id, org_id, provider_id, environment, label, public_fields, secret_hints,
       schema_version, account, account_id, last_verified_at, last_result, health, last_success_at, next_check_at, services,
-      created_by_type, created_by, created_at, updated_by_type, updated_by, updated_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      end_user_id, end_user, created_by_type, created_by, created_at, updated_by_type, updated_by, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       params: [
         record.id,
         record.orgId,
@@ -133,6 +138,8 @@ function connectionInserts(
         record.lastSuccessAt,
         record.nextCheckAt,
         record.services === null ? null : JSON.stringify(record.services),
+        record.endUser?.id ?? null,
+        record.endUser === null ? null : JSON.stringify(record.endUser),
         record.createdBy.type,
         record.createdBy.id,
         record.createdAt,
@@ -205,11 +212,17 @@ export async function getConnection(
   return row && toRecord(row);
 }
 
-/** The organisation's live connections, newest first. */
-export async function listConnections(db: Queryable, orgId: string): Promise<ConnectionRecord[]> {
+/** The organisation's live connections, newest first; only one end user's with `endUserId`. */
+export async function listConnections(
+  db: Queryable,
+  orgId: string,
+  filter: { endUserId?: string } = {},
+): Promise<ConnectionRecord[]> {
+  const byEndUser = filter.endUserId !== undefined;
   const rows = await db.all<ConnectionRow>(
-    'SELECT * FROM connections WHERE org_id = ? AND deleted_at IS NULL ORDER BY created_at DESC, id',
-    [orgId],
+    `SELECT * FROM connections WHERE org_id = ? AND deleted_at IS NULL${byEndUser ? ' AND end_user_id = ?' : ''}
+      ORDER BY created_at DESC, id`,
+    byEndUser ? [orgId, filter.endUserId] : [orgId],
   );
   return rows.map(toRecord);
 }
@@ -239,6 +252,8 @@ export interface ConnectionChange {
   servicesChanges?: string[];
   /** The health a verify led to, with the time of the next check. */
   health?: HealthUpdate;
+  /** The end user who reconnected it through a connect session. */
+  endUser?: EndUser;
 }
 
 /**
@@ -274,6 +289,10 @@ export async function changeConnection(
   if (change.secretHints !== undefined) set('secret_hints', JSON.stringify(change.secretHints));
   if (change.schemaVersion !== undefined) set('schema_version', change.schemaVersion);
   if (change.services !== undefined) set('services', JSON.stringify(change.services));
+  if (change.endUser !== undefined) {
+    set('end_user_id', change.endUser.id);
+    set('end_user', JSON.stringify(change.endUser));
+  }
   if (change.health !== undefined)
     for (const [column, value] of healthColumns(change.health)) set(column, value);
   if (change.verification !== undefined) {

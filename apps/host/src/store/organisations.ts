@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/database.js';
 import { newId } from '../crypto/tokens.js';
+import type { Brand } from '../schemas/brand.js';
 import { nowIso, parseJson } from './actor.js';
 
 /** An organisation: the merchant's workspace. */
@@ -10,6 +11,8 @@ export interface Organisation {
   enabledCurrencies: string[];
   /** Time between two checks of each connection (`6h`); null for the host's default. */
   checkInterval: string | null;
+  /** How its hosted connect page looks; null for PayCore's look under the organisation's name. */
+  brand: Brand | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -25,6 +28,7 @@ interface OrgRow {
   default_currency: string;
   enabled_currencies: string;
   check_interval: string | null;
+  brand: string | null;
   created_at: string;
   updated_at: string;
   role?: string;
@@ -36,6 +40,7 @@ const toOrg = (row: OrgRow): Organisation => ({
   defaultCurrency: row.default_currency,
   enabledCurrencies: parseJson<string[]>(row.enabled_currencies, []),
   checkInterval: row.check_interval ?? null,
+  brand: parseJson<Brand | null>(row.brand ?? null, null),
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
@@ -52,6 +57,7 @@ export async function insertOrganisation(tx: Queryable, name: string, userId: st
     defaultCurrency: DEFAULT_CURRENCY,
     enabledCurrencies: [DEFAULT_CURRENCY],
     checkInterval: null,
+    brand: null,
     createdAt: now,
     updatedAt: now,
   };
@@ -102,6 +108,7 @@ export interface OrganisationPatch {
   defaultCurrency?: string;
   enabledCurrencies?: string[];
   checkInterval?: string | null;
+  brand?: Brand | null;
 }
 
 /** Applies a settings change and returns the organisation as stored. */
@@ -114,12 +121,13 @@ export async function updateOrganisation(
   if (!current) return undefined;
   const next: Organisation = { ...current, ...patch, updatedAt: nowIso() };
   await db.run(
-    'UPDATE organisations SET name = ?, default_currency = ?, enabled_currencies = ?, check_interval = ?, updated_at = ? WHERE id = ?',
+    'UPDATE organisations SET name = ?, default_currency = ?, enabled_currencies = ?, check_interval = ?, brand = ?, updated_at = ? WHERE id = ?',
     [
       next.name,
       next.defaultCurrency,
       JSON.stringify(next.enabledCurrencies),
       next.checkInterval,
+      next.brand === null ? null : JSON.stringify(next.brand),
       next.updatedAt,
       orgId,
     ],

@@ -34,6 +34,7 @@ export async function insertDueConnections(
         orgId: org.id,
         providerId,
         environment: 'sandbox',
+        endUser: null,
         label: `due ${i}`,
         publicFields: {},
         secretHints: { apiKey: '••••' },

@@ -17,7 +17,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PageHeader } from '../../components/page-header';
 import { ProviderLogo } from '../../components/provider-logo';
 import { useToast } from '../../components/toaster';
-import { formatDateTime, formatRelative } from '../../lib/format';
+import { endUserName, formatDateTime, formatRelative } from '../../lib/format';
 import { useResource } from '../../lib/use-resource';
 import { useOrganisation, useSession } from '../../session/session-context';
 import { StoredCredentials } from './credentials-card';
@@ -195,6 +195,13 @@ export function ConnectionPage() {
                 }}
               />
             </Row>
+            {c.endUser && (
+              <Row term="End user">
+                <Link to={`/connections?endUser=${encodeURIComponent(c.endUser.id)}`}>
+                  {endUserName(c.endUser)}
+                </Link>
+              </Row>
+            )}
             <Row term="Last check">{lastCheck(c.lastVerification, c.lastCheckedAt, providerName)}</Row>
             <Row term="Last successful check">{formatDateTime(c.lastSuccessAt)}</Row>
             <Row term="Next check">{formatDateTime(c.nextCheckAt)}</Row>

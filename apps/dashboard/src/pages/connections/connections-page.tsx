@@ -1,18 +1,26 @@
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { listConnections } from '../../api/connections';
 import { EmptyState, ErrorAlert, Loading } from '../../components/alerts';
 import { EnvironmentBadge, HealthBadge } from '../../components/badges';
 import { PageHeader } from '../../components/page-header';
 import { ProviderLogo } from '../../components/provider-logo';
-import { formatDateTime, formatRelative } from '../../lib/format';
+import { endUserName, formatDateTime, formatRelative } from '../../lib/format';
 import { useResource } from '../../lib/use-resource';
 import { useOrganisation } from '../../session/session-context';
 import { useProviderNames } from './use-provider-names';
 
-/** The organisation's connections: provider, environment, label, health, last check. */
+/**
+ * The organisation's connections: provider, environment, label (and the end user of one made
+ * through a connect session), health, last check. `?endUser=` shows one end user's.
+ */
 export function ConnectionsPage() {
   const organisation = useOrganisation();
-  const connections = useResource((signal) => listConnections(organisation.id, signal), [organisation.id]);
+  const [search] = useSearchParams();
+  const endUserId = search.get('endUser') ?? undefined;
+  const connections = useResource(
+    (signal) => listConnections(organisation.id, signal, endUserId),
+    [organisation.id, endUserId],
+  );
   const names = useProviderNames(connections.data?.map((c) => c.providerId) ?? []);
   const newButton = (
     <Link className="button button--primary" to="/directory">
@@ -27,6 +35,14 @@ export function ConnectionsPage() {
         description={`Provider accounts connected to ${organisation.name}.`}
         actions={connections.data && connections.data.length > 0 ? newButton : undefined}
       />
+      {endUserId && (
+        <div className="alert alert--info">
+          <p>
+            Showing the connections of end user <strong>{endUserId}</strong>.{' '}
+            <Link to="/connections">Show all</Link>
+          </p>
+        </div>
+      )}
       <ErrorAlert error={connections.error} />
       {connections.loading && !connections.data ? (
         <Loading label="Loading connections…" />
@@ -66,7 +82,17 @@ export function ConnectionsPage() {
                     <td data-label="Environment">
                       <EnvironmentBadge environment={connection.environment} />
                     </td>
-                    <td data-label="Label">{connection.label || <span className="muted">—</span>}</td>
+                    <td data-label="Label">
+                      {connection.label || <span className="muted">—</span>}
+                      {connection.endUser && (
+                        <Link
+                          className="muted connections-table__end-user"
+                          to={`/connections?endUser=${encodeURIComponent(connection.endUser.id)}`}
+                        >
+                          End user: {endUserName(connection.endUser)}
+                        </Link>
+                      )}
+                    </td>
                     <td data-label="Health">
                       <HealthBadge health={connection.health} />
                     </td>

@@ -7,6 +7,7 @@ import { TextField } from '../../components/text-field';
 import { useToast } from '../../components/toaster';
 import { useVocabulary } from '../../lib/use-vocabulary';
 import { useOrganisation, useSession } from '../../session/session-context';
+import { BrandSettings } from './brand-settings';
 import { CurrencyPicker } from './currency-picker';
 
 /** How often PayCore may check each connection, as the settings page offers it. */
@@ -147,6 +148,7 @@ export function SettingsPage() {
           </button>
         </div>
       </form>
+      <BrandSettings organisation={organisation} onSaved={refresh} />
     </>
   );
 }

@@ -1,0 +1,148 @@
+import { useId, useMemo, useState } from 'react';
+import type { Environment, ProviderDetail } from '../api/types';
+import { ErrorAlert } from '../components/alerts';
+import { ProviderLogo } from '../components/provider-logo';
+import { TextField } from '../components/text-field';
+import { CredentialForm, type CredentialValues } from '../form/credential-form';
+import { buildUiSchema } from '../lib/credential-form';
+import { EnvironmentChoice } from '../pages/connect/environment-choice';
+import { Stepper } from '../pages/connect/stepper';
+import { VerifyOutcome } from '../pages/connect/verify-outcome';
+import type { ConnectApi, ConnectSessionResult } from './connect-api';
+import { useSessionFlow } from './use-session-flow';
+
+/** Credentials → check with the provider → confirm, for one provider of the session. */
+export function CredentialsStep({
+  provider,
+  calls,
+  environments,
+  reconnecting,
+  onConnected,
+  onBack,
+}: {
+  provider: ProviderDetail;
+  calls: ConnectApi;
+  /** The environments the session allows that the provider has. */
+  environments: Environment[];
+  reconnecting: boolean;
+  onConnected: (result: ConnectSessionResult) => void;
+  onBack?: (() => void) | undefined;
+}) {
+  const form = provider.credentialForm ?? undefined;
+  const flow = useSessionFlow(calls, form?.schema);
+  const [environment, setEnvironment] = useState<Environment>(environments[0] ?? 'sandbox');
+  const [label, setLabel] = useState('');
+  const [values, setValues] = useState<CredentialValues>({});
+  const [invalidCount, setInvalidCount] = useState(0);
+  const formId = useId();
+  const uiSchema = useMemo(() => (form ? buildUiSchema(form.schema, form.uiSchema) : {}), [form]);
+  if (!form) return <ErrorAlert error={`${provider.name} cannot be connected yet.`} />;
+
+  const input = () => ({
+    providerId: provider.id,
+    environment,
+    credentials: values,
+    ...(label.trim() ? { label: label.trim() } : {}),
+  });
+  const phase = flow.phase;
+  const busy = phase.kind === 'checking' || phase.kind === 'saving';
+  const confirming = phase.kind === 'verified' || phase.kind === 'saving';
+  const step = confirming ? 3 : phase.kind === 'editing' ? 1 : 2;
+  const edit = (apply: () => void) => {
+    apply();
+    setInvalidCount(0);
+    flow.edited();
+  };
+  const confirm = async () => {
+    const result = await flow.confirm(input());
+    if (result) onConnected(result);
+  };
+
+  return (
+    <section className="connect-page__step" aria-labelledby="credentials-title">
+      <div className="connect-page__heading">
+        <ProviderLogo src={provider.logoUrl} name={provider.name} size="lg" />
+        <h1 id="credentials-title" className="connect-page__title">
+          {reconnecting ? `Reconnect ${provider.name}` : `Connect ${provider.name}`}
+        </h1>
+      </div>
+      <Stepper current={step} steps={['Enter credentials', `Check with ${provider.name}`, 'Confirm']} />
+      <div className="stack">
+        {!reconnecting && environments.length > 0 && (
+          <EnvironmentChoice
+            name={`${formId}-environment`}
+            environments={provider.environments.filter((env) => environments.includes(env.name))}
+            value={environment}
+            disabled={busy}
+            onChange={(next) => edit(() => setEnvironment(next))}
+          />
+        )}
+        <CredentialForm
+          id={formId}
+          schema={form.schema}
+          uiSchema={uiSchema}
+          values={values}
+          serverErrors={flow.fieldErrors}
+          disabled={busy}
+          onChange={(next) => {
+            if (JSON.stringify(next) !== JSON.stringify(values)) edit(() => setValues(next));
+          }}
+          onInvalid={setInvalidCount}
+          browserValidation={false}
+          onSubmit={() => void flow.check(input())}
+        >
+          {!reconnecting && (
+            <TextField
+              label="Label (optional)"
+              hint="A name to tell this connection apart, e.g. “EU store”."
+              value={label}
+              maxLength={100}
+              disabled={busy}
+              onChange={(event) => edit(() => setLabel(event.target.value))}
+            />
+          )}
+          {invalidCount > 0 && (
+            <p className="alert alert--error" role="alert">
+              {invalidCount === 1 ? 'One field needs attention.' : `${invalidCount} fields need attention.`}
+            </p>
+          )}
+          <ErrorAlert error={flow.problem} />
+          <VerifyOutcome phase={phase} providerName={provider.name} environment={environment} />
+          <div className="form-actions">
+            {confirming ? (
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => void confirm()}
+                disabled={busy}
+              >
+                {phase.kind === 'saving'
+                  ? 'Saving…'
+                  : reconnecting
+                    ? 'Confirm and reconnect'
+                    : 'Confirm and connect'}
+              </button>
+            ) : (
+              <button type="submit" className="button button--primary" disabled={busy}>
+                {phase.kind === 'checking'
+                  ? 'Checking…'
+                  : phase.kind === 'failed'
+                    ? 'Check again'
+                    : 'Check credentials'}
+              </button>
+            )}
+            {onBack && (
+              <button type="button" className="button button--ghost" onClick={onBack} disabled={busy}>
+                Back
+              </button>
+            )}
+          </div>
+        </CredentialForm>
+        <p className="muted connect-page__note">
+          Secret fields are encrypted at rest and never shown again; only their last four characters are
+          displayed.
+        </p>
+      </div>
+    </section>
+  );
+}
