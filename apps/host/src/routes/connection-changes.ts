@@ -1,4 +1,7 @@
+import { managePermission } from '../access/roles.js';
 import type { Api } from '../http/api.js';
+import { auditContext } from '../http/audit-context.js';
+import { requirePermission } from '../http/auth.js';
 import type { AppDeps } from '../deps.js';
 import { COMMON_ERRORS, listOf, ORG_ERRORS, PARAMS } from '../schemas/common.js';
 import {
@@ -11,6 +14,7 @@ import {
 import { connectionView } from '../services/connection-view.js';
 import { reverifyConnection, updateConnection } from '../services/connection-changes.js';
 import { removeConnection, requireConnection } from '../services/connections.js';
+import { appendAudit, type AuditTarget } from '../store/audit.js';
 import { listEvents } from '../store/events.js';
 import { connectionDeps, operationContext } from './connection-context.js';
 import { VERIFY_ERRORS } from './connections.js';
@@ -30,6 +34,7 @@ export function registerConnectionChangeRoutes(api: Api, deps: AppDeps): void {
         '`credentials` is the whole form: non-secret fields are replaced, secret fields left out keep their stored value. Changed credentials are verified before they are saved; on failure nothing changes.',
       tag: 'connections',
       auth: 'org',
+      permission: 'connections.manage_sandbox',
       params,
       body: PATCH_CONNECTION_BODY,
       responses: {
@@ -39,10 +44,28 @@ export function registerConnectionChangeRoutes(api: Api, deps: AppDeps): void {
         ...VERIFY_ERRORS,
       },
     },
-    async ({ res, auth, body, params: p, log }) => {
+    async ({ req, res, auth, body, params: p, log }) => {
       const record = await requireConnection(deps.db, auth.orgId!, p.connectionId!);
+      requirePermission(auth, managePermission(record.environment));
       await updateConnection(services, record, body, auth.actor!, operationContext(res, log));
       const updated = await requireConnection(deps.db, auth.orgId!, record.id);
+      const target: AuditTarget = { type: 'connection', id: record.id };
+      const context = auditContext(req, auth);
+      if (body.label !== undefined && body.label !== record.label)
+        await appendAudit(deps.db, auth.orgId!, context, 'connection.label_changed', target, {
+          from: record.label,
+          to: updated.label,
+        });
+      if (body.credentials !== undefined) {
+        // Names only: a secret field sent is replaced; a public one only when its value differs.
+        const fields = Object.keys(body.credentials).filter(
+          (name) => name in record.secretHints || record.publicFields[name] !== body.credentials?.[name],
+        );
+        if (fields.length > 0)
+          await appendAudit(deps.db, auth.orgId!, context, 'connection.credentials_replaced', target, {
+            fields: fields.sort(),
+          });
+      }
       return { body: connectionView(updated, deps.registry) };
     },
   );
@@ -57,15 +80,25 @@ export function registerConnectionChangeRoutes(api: Api, deps: AppDeps): void {
         'Answers 200 with the result whether it is ok or not, and records the health it shows: a provider that cannot be reached makes the connection `degraded`, a rejection `needs_reconnect`.',
       tag: 'connections',
       auth: 'org',
+      permission: 'connections.manage_sandbox',
       params,
       responses: {
         200: { description: 'The result and the connection', schema: REVERIFY_RESULT },
         ...ORG_ERRORS,
       },
     },
-    async ({ res, auth, params: p, log }) => {
+    async ({ req, res, auth, params: p, log }) => {
       const record = await requireConnection(deps.db, auth.orgId!, p.connectionId!);
+      requirePermission(auth, managePermission(record.environment));
       const { result } = await reverifyConnection(services, record, auth.actor!, operationContext(res, log));
+      await appendAudit(
+        deps.db,
+        auth.orgId!,
+        auditContext(req, auth),
+        'connection.verified',
+        { type: 'connection', id: record.id },
+        result.ok ? { ok: true } : { ok: false, reason: result.reason },
+      );
       const updated = await requireConnection(deps.db, auth.orgId!, record.id);
       return { body: { connection: connectionView(updated, deps.registry), result } };
     },
@@ -79,12 +112,25 @@ export function registerConnectionChangeRoutes(api: Api, deps: AppDeps): void {
       summary: 'Delete a connection and its encrypted credentials',
       tag: 'connections',
       auth: 'org',
+      permission: 'connections.manage_sandbox',
       params,
       responses: { 204: { description: 'Deleted' }, ...ORG_ERRORS },
     },
-    async ({ auth, params: p }) => {
+    async ({ req, auth, params: p }) => {
       const record = await requireConnection(deps.db, auth.orgId!, p.connectionId!);
+      requirePermission(auth, managePermission(record.environment));
       await removeConnection(services, record, auth.actor!);
+      await appendAudit(
+        deps.db,
+        auth.orgId!,
+        auditContext(req, auth),
+        'connection.deleted',
+        {
+          type: 'connection',
+          id: record.id,
+        },
+        { providerId: record.providerId, environment: record.environment, label: record.label },
+      );
       return { status: 204 };
     },
   );
@@ -97,6 +143,7 @@ export function registerConnectionChangeRoutes(api: Api, deps: AppDeps): void {
       summary: "A connection's history: created, verified, updated, deleted, with who and when",
       tag: 'connections',
       auth: 'org',
+      permission: 'connections.view',
       params,
       responses: {
         200: { description: 'Events, oldest first', schema: listOf(CONNECTION_EVENT) },

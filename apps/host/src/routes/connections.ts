@@ -1,4 +1,7 @@
+import { managePermission } from '../access/roles.js';
 import type { Api } from '../http/api.js';
+import { auditContext } from '../http/audit-context.js';
+import { requirePermission } from '../http/auth.js';
 import type { AppDeps } from '../deps.js';
 import { COMMON_ERRORS, errorResponse, listOf, ORG_ERRORS, PARAMS } from '../schemas/common.js';
 import {
@@ -12,6 +15,7 @@ import {
 import { servicesView } from '../services/connection-services.js';
 import { connectionView } from '../services/connection-view.js';
 import { checkConnection, createConnection, requireConnection } from '../services/connections.js';
+import { appendAudit } from '../store/audit.js';
 import { listConnections } from '../store/connections.js';
 import { connectionDeps, operationContext } from './connection-context.js';
 
@@ -40,6 +44,7 @@ export function registerConnectionRoutes(api: Api, deps: AppDeps): void {
         'The same validation as connecting (422 with field errors); then 200 with the verify result, ok or not, and with ok the account and the services it has (what connecting would enable).',
       tag: 'connections',
       auth: 'org',
+      permission: 'connections.manage_sandbox',
       params,
       body: CHECK_BODY,
       responses: {
@@ -49,7 +54,8 @@ export function registerConnectionRoutes(api: Api, deps: AppDeps): void {
         409: VERIFY_ERRORS[409],
       },
     },
-    async ({ res, body, log }) => {
+    async ({ res, auth, body, log }) => {
+      requirePermission(auth, managePermission(body.environment));
       const { services: found, ...result } = await checkConnection(
         services,
         body,
@@ -67,6 +73,7 @@ export function registerConnectionRoutes(api: Api, deps: AppDeps): void {
       summary: 'Connect a provider account: validate, verify, encrypt and store',
       tag: 'connections',
       auth: 'org',
+      permission: 'connections.manage_sandbox',
       params,
       body: CONNECT_BODY,
       responses: {
@@ -79,13 +86,25 @@ export function registerConnectionRoutes(api: Api, deps: AppDeps): void {
         ),
       },
     },
-    async ({ res, body, auth, log }) => {
+    async ({ req, res, body, auth, log }) => {
+      requirePermission(auth, managePermission(body.environment));
       const record = await createConnection(
         services,
         auth.orgId!,
         body,
         auth.actor!,
         operationContext(res, log),
+      );
+      await appendAudit(
+        deps.db,
+        auth.orgId!,
+        auditContext(req, auth),
+        'connection.created',
+        {
+          type: 'connection',
+          id: record.id,
+        },
+        { providerId: record.providerId, environment: record.environment, label: record.label },
       );
       return { status: 201, body: connectionView(record, deps.registry) };
     },
@@ -99,6 +118,7 @@ export function registerConnectionRoutes(api: Api, deps: AppDeps): void {
       summary: "The organisation's connections, newest first (secrets masked)",
       tag: 'connections',
       auth: 'org',
+      permission: 'connections.view',
       params,
       responses: { 200: { description: 'Connections', schema: listOf(CONNECTION) }, ...ORG_ERRORS },
     },
@@ -117,6 +137,7 @@ export function registerConnectionRoutes(api: Api, deps: AppDeps): void {
       summary: 'One connection (secrets masked)',
       tag: 'connections',
       auth: 'org',
+      permission: 'connections.view',
       params: { ...params, connectionId: PARAMS.connectionId },
       responses: { 200: { description: 'The connection', schema: CONNECTION }, ...ORG_ERRORS },
     },

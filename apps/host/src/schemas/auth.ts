@@ -1,3 +1,4 @@
+import { ROLES } from '../access/roles.js';
 import type { JsonSchema } from '../http/validate.js';
 import { CURRENCY_CODE, TIMESTAMP } from './common.js';
 import { CHECK_INTERVAL } from './organisations.js';
@@ -68,7 +69,7 @@ export const ORGANISATION: JsonSchema = {
     defaultCurrency: CURRENCY_CODE,
     enabledCurrencies: { type: 'array', items: CURRENCY_CODE },
     checkInterval: { anyOf: [CHECK_INTERVAL, { type: 'null' }] },
-    role: { enum: ['owner', 'member'] },
+    role: { enum: [...ROLES], description: "The signed-in user's role in it (the permission matrix)" },
     createdAt: TIMESTAMP,
     updatedAt: TIMESTAMP,
   },

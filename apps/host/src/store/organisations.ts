@@ -1,3 +1,4 @@
+import { isRole, type Role } from '../access/roles.js';
 import type { Queryable } from '../db/database.js';
 import { newId } from '../crypto/tokens.js';
 import { nowIso, parseJson } from './actor.js';
@@ -16,7 +17,7 @@ export interface Organisation {
 
 /** An organisation with the asking user's role in it. */
 export interface Membership extends Organisation {
-  role: 'owner' | 'member';
+  role: Role;
 }
 
 interface OrgRow {
@@ -74,7 +75,7 @@ export async function listMemberships(db: Queryable, userId: string): Promise<Me
     'SELECT o.*, m.role FROM organisations o JOIN memberships m ON m.org_id = o.id WHERE m.user_id = ? ORDER BY o.created_at, o.id',
     [userId],
   );
-  return rows.map((row) => ({ ...toOrg(row), role: row.role === 'owner' ? 'owner' : 'member' }));
+  return rows.map((row) => ({ ...toOrg(row), role: isRole(row.role) ? row.role : 'viewer' }));
 }
 
 /** The user's role in the organisation, or undefined when they are not a member. */
