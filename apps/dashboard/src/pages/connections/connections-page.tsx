@@ -7,6 +7,7 @@ import { ProviderLogo } from '../../components/provider-logo';
 import { formatDateTime, formatRelative } from '../../lib/format';
 import { useResource } from '../../lib/use-resource';
 import { useOrganisation } from '../../session/session-context';
+import { useCan } from '../../session/use-can';
 import { useProviderNames } from './use-provider-names';
 
 /** The organisation's connections: provider, environment, label, health, last check. */
@@ -14,11 +15,12 @@ export function ConnectionsPage() {
   const organisation = useOrganisation();
   const connections = useResource((signal) => listConnections(organisation.id, signal), [organisation.id]);
   const names = useProviderNames(connections.data?.map((c) => c.providerId) ?? []);
-  const newButton = (
+  // A viewer may not connect (the host refuses it): no button to a dead end.
+  const newButton = useCan()('connections.manage_sandbox') ? (
     <Link className="button button--primary" to="/directory">
       + New connection
     </Link>
-  );
+  ) : undefined;
 
   return (
     <>
