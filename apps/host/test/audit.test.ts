@@ -61,6 +61,24 @@ describe.each(ENGINES)('the audit log on %s', (engine) => {
     expect(
       (await owner.post(`${base}/connections/${connectionId}/verify`, undefined, { headers })).status,
     ).toBe(200);
+    const services = (await owner.get(`${base}/connections/${connectionId}/services`)).body.items;
+    const switchable = services.find((item: Json) => item.available && item.enabled);
+    expect(switchable).toBeDefined();
+    const switched = await owner.patch(
+      `${base}/connections/${connectionId}/services`,
+      {
+        items: [
+          {
+            direction: switchable.direction,
+            method: switchable.method,
+            currency: switchable.currency,
+            enabled: false,
+          },
+        ],
+      },
+      { headers },
+    );
+    expect(switched.status).toBe(200);
     const key = await owner.post(`${base}/api-keys`, { name: 'CI', role: 'viewer' }, { headers });
     keyId = key.body.apiKey.id;
     expect((await owner.delete(`${base}/api-keys/${keyId}`, { headers })).status).toBe(204);
@@ -101,6 +119,7 @@ describe.each(ENGINES)('the audit log on %s', (engine) => {
       'connection.label_changed',
       'connection.credentials_replaced',
       'connection.verified',
+      'connection.services_changed',
       'api_key.created',
       'api_key.revoked',
       'organisation.settings_changed',
@@ -123,6 +142,9 @@ describe.each(ENGINES)('the audit log on %s', (engine) => {
     expect(byAction['connection.label_changed'].details).toEqual({ from: 'Shop', to: 'Main shop' });
     expect(byAction['connection.credentials_replaced'].details).toEqual({ fields: ['secretKey'] });
     expect(byAction['connection.verified'].details).toEqual({ ok: true });
+    expect(byAction['connection.services_changed'].details.services).toEqual([
+      expect.stringMatching(/was disabled$/),
+    ]);
     expect(byAction['api_key.created'].details).toEqual({ name: 'CI', role: 'viewer' });
     expect(byAction['organisation.settings_changed'].details).toEqual({
       changes: { name: { from: expect.any(String), to: 'Renamed org' } },
@@ -153,7 +175,7 @@ describe.each(ENGINES)('the audit log on %s', (engine) => {
       'member.joined',
     ]);
     const onConnection = await audit(`?targetId=${connectionId}`);
-    expect(onConnection.items).toHaveLength(5);
+    expect(onConnection.items).toHaveLength(6);
     expect(onConnection.items.every((e: Json) => e.target.id === connectionId)).toBe(true);
     const deleted = await audit(`?action=connection.deleted&targetType=connection`);
     expect(deleted.items).toHaveLength(1);

@@ -14,7 +14,6 @@ import {
 import { connectionView } from '../services/connection-view.js';
 import { reverifyConnection, updateConnection } from '../services/connection-changes.js';
 import { removeConnection, requireConnection } from '../services/connections.js';
-import { appendAudit, type AuditTarget } from '../store/audit.js';
 import { listEvents } from '../store/events.js';
 import { connectionDeps, operationContext } from './connection-context.js';
 import { VERIFY_ERRORS } from './connections.js';
@@ -47,25 +46,9 @@ export function registerConnectionChangeRoutes(api: Api, deps: AppDeps): void {
     async ({ req, res, auth, body, params: p, log }) => {
       const record = await requireConnection(deps.db, auth.orgId!, p.connectionId!);
       requirePermission(auth, managePermission(record.environment));
-      await updateConnection(services, record, body, auth.actor!, operationContext(res, log));
+      const context = operationContext(res, log, auditContext(req, auth));
+      await updateConnection(services, record, body, auth.actor!, context);
       const updated = await requireConnection(deps.db, auth.orgId!, record.id);
-      const target: AuditTarget = { type: 'connection', id: record.id };
-      const context = auditContext(req, auth);
-      if (body.label !== undefined && body.label !== record.label)
-        await appendAudit(deps.db, auth.orgId!, context, 'connection.label_changed', target, {
-          from: record.label,
-          to: updated.label,
-        });
-      if (body.credentials !== undefined) {
-        // Names only: a secret field sent is replaced; a public one only when its value differs.
-        const fields = Object.keys(body.credentials).filter(
-          (name) => name in record.secretHints || record.publicFields[name] !== body.credentials?.[name],
-        );
-        if (fields.length > 0)
-          await appendAudit(deps.db, auth.orgId!, context, 'connection.credentials_replaced', target, {
-            fields: fields.sort(),
-          });
-      }
       return { body: connectionView(updated, deps.registry) };
     },
   );
@@ -90,15 +73,8 @@ export function registerConnectionChangeRoutes(api: Api, deps: AppDeps): void {
     async ({ req, res, auth, params: p, log }) => {
       const record = await requireConnection(deps.db, auth.orgId!, p.connectionId!);
       requirePermission(auth, managePermission(record.environment));
-      const { result } = await reverifyConnection(services, record, auth.actor!, operationContext(res, log));
-      await appendAudit(
-        deps.db,
-        auth.orgId!,
-        auditContext(req, auth),
-        'connection.verified',
-        { type: 'connection', id: record.id },
-        result.ok ? { ok: true } : { ok: false, reason: result.reason },
-      );
+      const context = operationContext(res, log, auditContext(req, auth));
+      const { result } = await reverifyConnection(services, record, auth.actor!, context);
       const updated = await requireConnection(deps.db, auth.orgId!, record.id);
       return { body: { connection: connectionView(updated, deps.registry), result } };
     },
@@ -119,18 +95,7 @@ export function registerConnectionChangeRoutes(api: Api, deps: AppDeps): void {
     async ({ req, auth, params: p }) => {
       const record = await requireConnection(deps.db, auth.orgId!, p.connectionId!);
       requirePermission(auth, managePermission(record.environment));
-      await removeConnection(services, record, auth.actor!);
-      await appendAudit(
-        deps.db,
-        auth.orgId!,
-        auditContext(req, auth),
-        'connection.deleted',
-        {
-          type: 'connection',
-          id: record.id,
-        },
-        { providerId: record.providerId, environment: record.environment, label: record.label },
-      );
+      await removeConnection(services, record, auth.actor!, auditContext(req, auth));
       return { status: 204 };
     },
   );

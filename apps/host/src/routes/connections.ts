@@ -15,7 +15,6 @@ import {
 import { servicesView } from '../services/connection-services.js';
 import { connectionView } from '../services/connection-view.js';
 import { checkConnection, createConnection, requireConnection } from '../services/connections.js';
-import { appendAudit } from '../store/audit.js';
 import { listConnections } from '../store/connections.js';
 import { connectionDeps, operationContext } from './connection-context.js';
 
@@ -93,18 +92,7 @@ export function registerConnectionRoutes(api: Api, deps: AppDeps): void {
         auth.orgId!,
         body,
         auth.actor!,
-        operationContext(res, log),
-      );
-      await appendAudit(
-        deps.db,
-        auth.orgId!,
-        auditContext(req, auth),
-        'connection.created',
-        {
-          type: 'connection',
-          id: record.id,
-        },
-        { providerId: record.providerId, environment: record.environment, label: record.label },
+        operationContext(res, log, auditContext(req, auth)),
       );
       return { status: 201, body: connectionView(record, deps.registry) };
     },

@@ -1,7 +1,6 @@
 import { managePermission } from '../access/roles.js';
 import { auditContext } from '../http/audit-context.js';
 import { requirePermission } from '../http/auth.js';
-import { appendAudit } from '../store/audit.js';
 import type { Api } from '../http/api.js';
 import type { AppDeps } from '../deps.js';
 import { COMMON_ERRORS, listOf, ORG_ERRORS, PARAMS } from '../schemas/common.js';
@@ -64,24 +63,12 @@ export function registerServiceRoutes(api: Api, deps: AppDeps): void {
     async ({ req, auth, params: p, body }) => {
       const record = await requireConnection(deps.db, auth.orgId!, p.connectionId!);
       requirePermission(auth, managePermission(record.environment));
-      const switched = await switchServices(services, record, body.items, auth.actor!);
-      await appendAudit(
-        deps.db,
-        auth.orgId!,
+      const switched = await switchServices(
+        services,
+        record,
+        body.items,
+        auth.actor!,
         auditContext(req, auth),
-        'connection.services_changed',
-        {
-          type: 'connection',
-          id: record.id,
-        },
-        {
-          items: body.items.map((item) => ({
-            direction: item.direction,
-            method: item.method,
-            currency: item.currency,
-            enabled: item.enabled,
-          })),
-        },
       );
       return { body: servicesView(switched) };
     },

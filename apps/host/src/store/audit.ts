@@ -75,22 +75,29 @@ interface AuditRow {
   user_agent: string | null;
 }
 
+/** An entry a service writes in the transaction of the change it records. */
+export interface AuditRecord {
+  context: AuditContext;
+  action: AuditAction;
+  details: Record<string, unknown>;
+}
+
 /**
- * Appends an entry. The only write this module has: the table refuses updates and deletes
- * (triggers of migration 8), so the log is append-only even against a bug elsewhere.
+ * The INSERT of an entry, for a caller that runs it with other statements of one change. The only
+ * write this module has: the table refuses updates and deletes (triggers of migration 8), so the
+ * log is append-only even against a bug elsewhere.
  */
-export async function appendAudit(
-  db: Queryable,
+export function auditInsert(
   orgId: string,
   context: AuditContext,
   action: AuditAction,
   target: AuditTarget | null,
   details: Record<string, unknown> = {},
-): Promise<void> {
-  await db.run(
-    `INSERT INTO audit_log (id, org_id, at, action, actor_type, actor_id, actor_label, target_type, target_id, details, ip, user_agent)
+): { sql: string; params: unknown[] } {
+  return {
+    sql: `INSERT INTO audit_log (id, org_id, at, action, actor_type, actor_id, actor_label, target_type, target_id, details, ip, user_agent)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
+    params: [
       newId('aud'),
       orgId,
       nowIso(),
@@ -104,7 +111,20 @@ export async function appendAudit(
       context.ip,
       context.userAgent,
     ],
-  );
+  };
+}
+
+/** Appends an entry; call it in the transaction of the change it records. */
+export async function appendAudit(
+  db: Queryable,
+  orgId: string,
+  context: AuditContext,
+  action: AuditAction,
+  target: AuditTarget | null,
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  const { sql, params } = auditInsert(orgId, context, action, target, details);
+  await db.run(sql, params);
 }
 
 /** Filters of {@link listAudit}; each one narrows the list. */
