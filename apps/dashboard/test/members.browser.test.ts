@@ -13,6 +13,7 @@ import {
   launchBrowser,
   newEmail,
   PASSWORD,
+  PHONE,
   SKIP_REASON,
   signUp,
 } from './support/browser';
@@ -199,6 +200,12 @@ describe.skipIf(SKIP_REASON !== '')('members, roles and the audit log in a real 
         await owner.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
         await owner.getByRole('row', { name: new RegExp(viewerEmail) }).waitFor();
         await shot(owner, '7-audit-filtered');
+        // On a phone the tables become cards and the filters stack.
+        await owner.setViewportSize(PHONE);
+        await shot(owner, '8-audit-phone');
+        await owner.goto('/members');
+        await owner.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
+        await shot(owner, '9-members-phone');
       },
       host.url,
     );
