@@ -5,7 +5,10 @@ import { RequireAuth } from './layout/require-auth';
 import { LoginPage } from './pages/auth/login-page';
 import { SignupPage } from './pages/auth/signup-page';
 import { ConnectionsPage } from './pages/connections/connections-page';
+import { AuditPage } from './pages/audit/audit-page';
 import { DirectoryPage } from './pages/directory/directory-page';
+import { InvitationPage } from './pages/members/invitation-page';
+import { MembersPage } from './pages/members/members-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { RequestFormPage } from './pages/requests/request-form-page';
 import { RequestsPage } from './pages/requests/requests-page';
@@ -32,6 +35,7 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <Navigate to="/connections" replace /> },
       { path: 'directory', element: <DirectoryPage /> },
+      { path: 'invitation', element: <InvitationPage /> },
       {
         path: 'providers/:providerId',
         lazy: () => import('./pages/provider/provider-page').then(component('ProviderPage')),
@@ -63,6 +67,8 @@ const router = createBrowserRouter([
           { path: 'webhooks/:webhookId', element: <DeliveriesPage /> },
           { path: 'api-keys', element: <ApiKeysPage /> },
           { path: 'settings', element: <SettingsPage /> },
+          { path: 'members', element: <MembersPage /> },
+          { path: 'audit', element: <AuditPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -13,6 +13,7 @@ import './styles/connect.css';
 import './styles/records.css';
 import './styles/services.css';
 import './styles/webhooks.css';
+import './styles/members.css';
 import './styles/responsive.css';
 
 createRoot(document.getElementById('root')!).render(

@@ -7,12 +7,15 @@ import { ApiError } from './http/errors.js';
 import { apiBody, requestLog, securityHeaders } from './http/middleware.js';
 import { buildOpenApi } from './openapi/document.js';
 import { registerApiKeyRoutes } from './routes/api-keys.js';
+import { registerAuditRoutes } from './routes/audit.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerConnectRoutes } from './routes/connect.js';
 import { registerConnectSessionRoutes } from './routes/connect-sessions.js';
 import { registerConnectionChangeRoutes } from './routes/connection-changes.js';
 import { registerConnectionRequestRoutes } from './routes/connection-requests.js';
 import { registerConnectionRoutes } from './routes/connections.js';
+import { registerInvitationRoutes } from './routes/invitations.js';
+import { registerMemberRoutes } from './routes/members.js';
 import { registerOrganisationRoutes } from './routes/organisations.js';
 import { registerProviderRoutes } from './routes/providers.js';
 import { registerServiceRoutes } from './routes/services.js';
@@ -56,6 +59,9 @@ export function createApp(deps: AppDeps): Express {
   registerConnectionRequestRoutes(api, deps);
   registerWebhookRoutes(api, deps);
   registerServiceRoutes(api, deps);
+  registerMemberRoutes(api, deps);
+  registerInvitationRoutes(api, deps);
+  registerAuditRoutes(api, deps);
   registerConnectSessionRoutes(api, deps);
   registerConnectRoutes(api, deps);
 

@@ -2,6 +2,7 @@ import type { Registry } from '@paycore/registry';
 import type { Logger } from 'pino';
 import type { Keyring } from './crypto/keyring.js';
 import type { Database } from './db/database.js';
+import type { Mailer } from './mail/mailer.js';
 import type { Sandbox } from '@paycore/sandbox';
 
 /** How repeated failed logins are slowed down. */
@@ -34,4 +35,6 @@ export interface AppDeps {
   loginThrottle?: Partial<LoginThrottleSettings>;
   /** Runs connector hooks in worker processes under the host's limits. */
   sandbox: Sandbox;
+  /** Sends e-mail (invitations). */
+  mailer: Mailer;
 }

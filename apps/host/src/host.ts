@@ -12,6 +12,7 @@ import { openDatabase } from './db/open.js';
 import type { AppDeps, LoginThrottleSettings } from './deps.js';
 import { startJobEngine } from './jobs/engine.js';
 import { createLogger } from './logger.js';
+import { createLogMailer, type Mailer } from './mail/mailer.js';
 
 /** A host ready to listen. */
 export interface Host {
@@ -30,6 +31,8 @@ export interface HostOptions {
   loginThrottle?: Partial<LoginThrottleSettings>;
   /** A registry built elsewhere (tests share one). */
   registry?: Registry;
+  /** Sends e-mail; by default each message is written to the log. */
+  mailer?: Mailer;
 }
 
 /**
@@ -97,6 +100,7 @@ export async function createHost(config: HostConfig, options: HostOptions): Prom
     keyring,
     logger,
     sandbox,
+    mailer: options.mailer ?? createLogMailer(logger),
     settings: {
       adminEmails: config.adminEmails,
       dashboardDir: config.dashboardDir,
@@ -123,6 +127,7 @@ export async function createHost(config: HostConfig, options: HostOptions): Prom
     close: async () => {
       await engine?.stop();
       await sandbox.close();
+      await deps.mailer.close();
       await db.close();
     },
   };

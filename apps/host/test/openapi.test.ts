@@ -78,6 +78,14 @@ describe('the OpenAPI document', () => {
       'get /api/connection-requests/summary',
       'get /api/health',
       'get /api/ready',
+      'get /api/orgs/{orgId}/members',
+      'patch /api/orgs/{orgId}/members/{userId}',
+      'delete /api/orgs/{orgId}/members/{userId}',
+      'post /api/orgs/{orgId}/leave',
+      'post /api/orgs/{orgId}/transfer-ownership',
+      'post /api/orgs/{orgId}/invitations',
+      'post /api/invitations/accept',
+      'get /api/orgs/{orgId}/audit',
       'get /api/connectors/diagnostics',
       'get /api/openapi.json',
       'post /api/orgs/{orgId}/webhooks',
@@ -98,6 +106,17 @@ describe('the OpenAPI document', () => {
       const [method, path] = route.split(' ') as [string, string];
       expect(doc.paths[path]?.[method], route).toBeDefined();
     }
+  });
+
+  it('names the permission of every organisation operation', () => {
+    const missing: string[] = [];
+    for (const [path, item] of Object.entries(doc.paths as Record<string, Json>))
+      for (const [method, op] of Object.entries(item as Record<string, Json>))
+        if (path.startsWith('/api/orgs/{orgId}') && typeof op['x-paycore-permission'] !== 'string')
+          missing.push(`${method} ${path}`);
+    expect(missing).toEqual([]);
+    expect(doc.paths['/api/orgs/{orgId}/audit'].get['x-paycore-permission']).toBe('audit.view');
+    expect(doc.paths['/api/orgs/{orgId}/audit'].get.description).toContain('owner, admin');
   });
 
   it('documents request bodies with the schemas the handlers validate with', () => {

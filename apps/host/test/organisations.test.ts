@@ -43,8 +43,9 @@ describe('organisations and API keys', () => {
   it('shows an API key once, lists only its hint, and stops honouring it when revoked', async () => {
     const client = test.client();
     const { orgId } = await client.signup();
-    const created = await client.post(`/api/orgs/${orgId}/api-keys`, { name: 'CI' });
+    const created = await client.post(`/api/orgs/${orgId}/api-keys`, { name: 'CI', role: 'admin' });
     expect(created.status).toBe(201);
+    expect(created.body.apiKey.role).toBe('admin');
     const key: string = created.body.key;
     expect(key).toMatch(/^pck_live_[\w-]{40,}$/);
     const list = await client.get(`/api/orgs/${orgId}/api-keys`);

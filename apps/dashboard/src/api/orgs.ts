@@ -27,7 +27,10 @@ export async function listApiKeys(orgId: string, signal?: AbortSignal): Promise<
 }
 
 /** Creates a key; the answer is the only time the key itself is shown. */
-export async function createApiKey(orgId: string, input: { name: string }): Promise<CreatedApiKey> {
+export async function createApiKey(
+  orgId: string,
+  input: { name: string; role?: 'admin' | 'developer' | 'viewer' },
+): Promise<CreatedApiKey> {
   const body = await api.post<{ apiKey: ApiKey; key: string }>(`${org(orgId)}/api-keys`, input);
   return { ...body.apiKey, key: body.key };
 }

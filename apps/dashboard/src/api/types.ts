@@ -131,10 +131,27 @@ export interface User {
   email: string;
 }
 
+/** A member's role (the host's permission matrix, apps/host README). */
+export type Role = 'owner' | 'admin' | 'developer' | 'viewer';
+
+/** What a role may do in an organisation, as the host names it. */
+export type Permission =
+  | 'connections.view'
+  | 'connections.manage_sandbox'
+  | 'connections.manage_live'
+  | 'api_keys'
+  | 'webhooks'
+  | 'members'
+  | 'settings'
+  | 'audit.view'
+  | 'ownership';
+
 export interface Organisation {
   id: string;
   name: string;
-  role?: 'owner' | 'member';
+  role?: Role;
+  /** What the signed-in user's role allows here; the host decides, the dashboard only hides. */
+  permissions?: Permission[];
   defaultCurrency: string;
   enabledCurrencies: string[];
   /** Time between two scheduled checks of each connection (`6h`); null for the host's default. */
@@ -164,6 +181,8 @@ export interface ApiKey {
   name: string;
   /** The key's last four characters, to recognise it. */
   hint?: string;
+  /** What the key may do; never more than its creator's role. */
+  role?: Exclude<Role, 'owner'>;
   createdAt: string;
   createdBy?: string;
   lastUsedAt?: string | null;
@@ -415,4 +434,56 @@ export interface WebhookDelivery {
   nextAttemptAt: string | null;
   createdAt: string;
   completedAt: string | null;
+}
+
+/** A member of an organisation. */
+export interface Member {
+  userId: string;
+  email: string;
+  role: Role;
+  joinedAt: string;
+}
+
+/** Who did something: a user, an API key or the host itself. */
+export interface Actor {
+  type: 'user' | 'api_key' | 'system';
+  id: string;
+  label?: string | null;
+}
+
+/** A pending invitation (never its token). */
+export interface Invitation {
+  id: string;
+  email: string;
+  role: Exclude<Role, 'owner'>;
+  invitedBy: Actor;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** What an invitation link is for. */
+export interface InvitationPreview {
+  orgName: string;
+  email: string;
+  role: Exclude<Role, 'owner'>;
+  expiresAt: string;
+  state: 'pending' | 'accepted' | 'revoked' | 'expired';
+}
+
+/** One entry of the audit log. */
+export interface AuditEntry {
+  id: string;
+  at: string;
+  action: string;
+  actor: Actor;
+  target: { type: string; id: string } | null;
+  details: Record<string, unknown>;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** A page of the audit log. */
+export interface AuditPage {
+  items: AuditEntry[];
+  nextCursor: string | null;
 }

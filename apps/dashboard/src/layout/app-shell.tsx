@@ -1,16 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import type { Permission } from '../api/types';
 import { useSession } from '../session/session-context';
+import { useCan } from '../session/use-can';
 import { Icon, type IconName } from '../components/icons';
 import { OrgSwitcher } from './org-switcher';
 
-const NAV: { to: string; label: string; icon: IconName }[] = [
+// `needs`: the page is left out of the menu for a role without it (the host refuses it anyway).
+const NAV: { to: string; label: string; icon: IconName; needs?: Permission }[] = [
   { to: '/connections', label: 'Connections', icon: 'connections' },
-  { to: '/directory', label: 'New connection', icon: 'plus' },
+  { to: '/directory', label: 'New connection', icon: 'plus', needs: 'connections.manage_sandbox' },
   { to: '/services', label: 'Where can I take…', icon: 'pin' },
   { to: '/requests', label: 'Requests', icon: 'inbox' },
-  { to: '/webhooks', label: 'Webhooks', icon: 'webhook' },
-  { to: '/api-keys', label: 'API keys', icon: 'key' },
+  { to: '/webhooks', label: 'Webhooks', icon: 'webhook', needs: 'webhooks' },
+  { to: '/api-keys', label: 'API keys', icon: 'key', needs: 'api_keys' },
+  { to: '/members', label: 'Members', icon: 'people' },
+  { to: '/audit', label: 'Audit log', icon: 'log', needs: 'audit.view' },
   { to: '/settings', label: 'Settings', icon: 'settings' },
 ];
 
@@ -21,6 +26,7 @@ const NAV: { to: string; label: string; icon: IconName }[] = [
  */
 export function AppShell() {
   const session = useSession();
+  const can = useCan();
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
@@ -88,7 +94,7 @@ export function AppShell() {
           </Link>
           <OrgSwitcher onNavigate={() => setMenuOpen(false)} />
           <nav aria-label="Main" className="sidebar__nav">
-            {NAV.map((item) => (
+            {NAV.filter((item) => !item.needs || can(item.needs)).map((item) => (
               <NavLink key={item.to} to={item.to} className="sidebar__link">
                 <Icon name={item.icon} />
                 {item.label}

@@ -26,7 +26,8 @@ export async function migrate(
     const applied: number[] = [];
     for (const migration of migrations) {
       if (done.has(migration.version)) continue;
-      for (const statement of migration.statements) await tx.run(statement);
+      for (const statement of [...migration.statements, ...(migration.dialect?.[db.dialect] ?? [])])
+        await tx.run(statement);
       await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
         migration.version,
         migration.name,

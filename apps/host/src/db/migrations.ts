@@ -1,9 +1,15 @@
+import type { Dialect } from './database.js';
+
 /** One schema change; statements use only SQL both engines accept. */
 export interface Migration {
   version: number;
   name: string;
   statements: readonly string[];
+  /** Statements run after `statements` on one engine only (triggers, whose syntax differs). */
+  dialect?: Partial<Record<Dialect, readonly string[]>>;
 }
+
+const APPEND_ONLY = 'audit_log is append-only: its rows cannot be changed or deleted';
 
 // Timestamps are ISO 8601 text (sortable and identical on both engines); JSON is stored as text.
 /** Every migration, oldest first. Never edit a released one: add the next. */
@@ -203,6 +209,71 @@ export const MIGRATIONS: readonly Migration[] = [
       'ALTER TABLE connections ADD COLUMN account_id TEXT',
       'CREATE INDEX connections_account ON connections (org_id, provider_id, environment, account_id) WHERE deleted_at IS NULL',
     ],
+  },
+  {
+    version: 7,
+    name: 'roles of members and API keys, invitations',
+    statements: [
+      // Keys made before roles could do everything; admin is the strongest role a key can carry.
+      "ALTER TABLE api_keys ADD COLUMN role TEXT NOT NULL DEFAULT 'admin'",
+      `UPDATE memberships SET role = 'owner'
+        WHERE user_id = (SELECT created_by FROM organisations o WHERE o.id = memberships.org_id)`,
+      "UPDATE memberships SET role = 'admin' WHERE role NOT IN ('owner', 'admin', 'developer', 'viewer')",
+      // Exactly one owner: a second one cannot be written, whatever the code does.
+      "CREATE UNIQUE INDEX memberships_one_owner ON memberships (org_id) WHERE role = 'owner'",
+      `CREATE TABLE invitations (
+        id TEXT PRIMARY KEY,
+        org_id TEXT NOT NULL REFERENCES organisations(id),
+        email TEXT NOT NULL,
+        role TEXT NOT NULL,
+        token_hash TEXT NOT NULL UNIQUE,
+        invited_by_type TEXT NOT NULL,
+        invited_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        accepted_at TEXT,
+        accepted_by TEXT,
+        revoked_at TEXT
+      )`,
+      'CREATE INDEX invitations_org ON invitations (org_id, created_at)',
+    ],
+  },
+  {
+    version: 8,
+    name: 'the audit log (append-only)',
+    statements: [
+      `CREATE TABLE audit_log (
+        id TEXT PRIMARY KEY,
+        org_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        actor_type TEXT NOT NULL,
+        actor_id TEXT NOT NULL,
+        actor_label TEXT,
+        target_type TEXT,
+        target_id TEXT,
+        details TEXT NOT NULL,
+        ip TEXT,
+        user_agent TEXT
+      )`,
+      'CREATE INDEX audit_log_org ON audit_log (org_id, at, id)',
+      'CREATE INDEX audit_log_actor ON audit_log (org_id, actor_id, at)',
+      'CREATE INDEX audit_log_target ON audit_log (org_id, target_id, at)',
+    ],
+    dialect: {
+      sqlite: [
+        `CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, '${APPEND_ONLY}'); END`,
+        `CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, '${APPEND_ONLY}'); END`,
+      ],
+      postgres: [
+        `CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+          BEGIN RAISE EXCEPTION '${APPEND_ONLY}'; END $$`,
+        `CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
+          FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()`,
+        `CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+          FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()`,
+      ],
+    },
   },
   {
     version: 9,

@@ -128,8 +128,8 @@ describe.each(ENGINES)('persistence on %s', (engine) => {
   });
 
   it('stores API keys hashed; revoked keys stop working', async () => {
-    const { apiKey, key } = await createApiKey(db, orgId, 'ci', userId);
-    expect(await findApiKey(db, key)).toEqual({ id: apiKey.id, orgId });
+    const { apiKey, key } = await createApiKey(db, orgId, 'ci', 'viewer', userId);
+    expect(await findApiKey(db, key)).toEqual({ id: apiKey.id, orgId, name: 'ci', role: 'viewer' });
     expect(JSON.stringify(await listApiKeys(db, orgId))).not.toContain(key);
     expect(await revokeApiKey(db, orgId, apiKey.id)).toBe(true);
     expect(await findApiKey(db, key)).toBeUndefined();

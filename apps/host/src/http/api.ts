@@ -1,6 +1,14 @@
 import { type Request, type Response, Router } from 'express';
 import type { Logger } from 'pino';
-import { type AuthDeps, type AuthInfo, type AuthMode, authenticate, checkCsrf } from './auth.js';
+import type { Permission } from '../access/roles.js';
+import {
+  type AuthDeps,
+  type AuthInfo,
+  type AuthMode,
+  authenticate,
+  checkCsrf,
+  requirePermission,
+} from './auth.js';
 import { check, coerceQuery, type JsonSchema, validatorFor } from './validate.js';
 
 /** HTTP methods the API uses. */
@@ -29,6 +37,11 @@ export interface RouteSpec {
   description?: string;
   tag: string;
   auth: AuthMode;
+  /**
+   * What the caller's role must allow (the permission matrix, `access/roles.ts`); `member`: any
+   * member or key of the organisation. Required on every `org` route.
+   */
+  permission?: Permission | 'member';
   /** Path parameter name → description. */
   params?: Record<string, string>;
   /** Object schema of the query string. */
@@ -67,7 +80,7 @@ export interface Api {
 }
 
 /**
- * Creates the route table. Each route runs: authenticate → CSRF check → validate query and body (the one shared ajv) → handler → JSON reply. Errors go to the
+ * Creates the route table. Each route runs: authenticate → CSRF check → permission → validate query and body (the one shared ajv) → handler → JSON reply. Errors go to the
  * app's error handler.
  */
 export function createApi(deps: AuthDeps & { logger: Logger }): Api {
@@ -77,6 +90,10 @@ export function createApi(deps: AuthDeps & { logger: Logger }): Api {
     routes,
     router,
     route(spec, handler) {
+      if (spec.auth === 'org' && spec.permission === undefined)
+        throw new Error(
+          `${spec.method.toUpperCase()} ${spec.path} is an organisation route without a permission`,
+        );
       routes.push(spec);
       // Compiled now so the first request does not pay for it.
       if (spec.query) validatorFor(spec.query);
@@ -84,6 +101,9 @@ export function createApi(deps: AuthDeps & { logger: Logger }): Api {
       router[spec.method](spec.path, async (req, res) => {
         const auth = await authenticate(spec.auth, req, deps);
         checkCsrf(req, auth);
+        // Before the body is read: a role that may not call the route learns nothing from validation.
+        if (spec.permission !== undefined && spec.permission !== 'member')
+          requirePermission(auth, spec.permission);
         const query = spec.query
           ? check(spec.query, coerceQuery(spec.query, req.query as Record<string, unknown>), '/query')
           : {};

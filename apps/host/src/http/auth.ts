@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { can, isRole, PERMISSION_MATRIX, type Permission, type Role } from '../access/roles.js';
 import type { Database } from '../db/database.js';
 import { API_KEY_PREFIX } from '../crypto/tokens.js';
 import type { Actor } from '../store/actor.js';
@@ -29,6 +30,10 @@ export interface AuthInfo {
   orgId?: string;
   /** Who is acting, for event history. */
   actor?: Actor;
+  /** The user's e-mail or the API key's name, for the audit log. */
+  actorLabel?: string;
+  /** On `org` routes: the member's role, or the API key's. */
+  role?: Role;
   isAdmin: boolean;
 }
 
@@ -92,7 +97,14 @@ export async function authenticate(mode: AuthMode, req: Request, deps: AuthDeps)
     const key = bearer.startsWith(API_KEY_PREFIX) ? await findApiKey(deps.db, bearer) : undefined;
     if (!key) throw new ApiError('unauthorized', 'The API key is not valid or has been revoked');
     if (key.orgId !== orgParam(req)) throw notFound('The organisation');
-    return { via: 'api_key', orgId: key.orgId, actor: { type: 'api_key', id: key.id }, isAdmin: false };
+    return {
+      via: 'api_key',
+      orgId: key.orgId,
+      actor: { type: 'api_key', id: key.id },
+      actorLabel: key.name,
+      role: key.role,
+      isAdmin: false,
+    };
   }
   const token = readCookie(req, SESSION_COOKIE);
   const session = token ? await findSession(deps.db, token) : undefined;
@@ -110,13 +122,14 @@ export async function authenticate(mode: AuthMode, req: Request, deps: AuthDeps)
     via: 'session',
     session,
     actor: { type: 'user', id: session.user.id },
+    actorLabel: session.user.email,
     isAdmin: deps.adminEmails.includes(session.user.email),
   };
   if (mode === 'admin' && !info.isAdmin) throw new ApiError('forbidden', 'Only platform admins may do this');
   if (mode === 'org' || mode === 'org_key') {
     const orgId = orgParam(req);
-    if ((await membershipRole(deps.db, orgId, session.user.id)) === undefined)
-      throw notFound('The organisation');
+    const role = await membershipRole(deps.db, orgId, session.user.id);
+    if (role === undefined) throw notFound('The organisation');
     // Checked after membership, so another organisation's ids still answer 404.
     if (mode === 'org_key')
       throw new ApiError(
@@ -124,6 +137,8 @@ export async function authenticate(mode: AuthMode, req: Request, deps: AuthDeps)
         "This route takes an organisation API key (Authorization: Bearer pck_live_…) from the platform's server, not a signed-in session",
       );
     info.orgId = orgId;
+    // A role this host does not know (a newer host's) grants nothing rather than everything.
+    info.role = isRole(role) ? role : 'viewer';
   }
   return info;
 }
@@ -162,6 +177,20 @@ async function connectSessionAuth(bearer: string | undefined, deps: AuthDeps): P
     actor: { type: 'connect_session', id: session.id },
     isAdmin: false,
   };
+}
+
+/**
+ * Refuses (403 `forbidden`) a caller of an organisation route whose role lacks `permission`; the
+ * message names the permission and the role, so a member knows whom to ask.
+ */
+export function requirePermission(auth: AuthInfo, permission: Permission): void {
+  if (auth.role !== undefined && can(auth.role, permission)) return;
+  const who = auth.via === 'api_key' ? 'this API key’s role' : 'your role';
+  throw new ApiError(
+    'forbidden',
+    `Only ${PERMISSION_MATRIX[permission].roles.join(', ')} may ${PERMISSION_MATRIX[permission].what}; ${who} is ${auth.role ?? 'none'}`,
+    { extra: { permission } },
+  );
 }
 
 function orgParam(req: Request): string {

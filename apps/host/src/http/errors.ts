@@ -23,6 +23,7 @@ export const STATUS_BY_CODE = {
   conflict: 409,
   email_taken: 409,
   provider_not_ready: 409,
+  invitation_expired: 410,
   verification_failed: 422,
   too_many_requests: 429,
   // The caller closed the request before the answer: nobody reads it (nginx's 499).

@@ -1,3 +1,4 @@
+import { PERMISSION_MATRIX } from '../access/roles.js';
 import type { RouteSpec } from '../http/api.js';
 import type { JsonSchema } from '../http/validate.js';
 
@@ -52,7 +53,14 @@ function operation(route: RouteSpec): Record<string, unknown> {
     security: SECURITY[route.auth],
     responses,
   };
-  if (route.description) op.description = route.description;
+  if (route.permission !== undefined) {
+    const who =
+      route.permission === 'member'
+        ? 'Any member or API key of the organisation.'
+        : `Needs the \`${route.permission}\` permission: ${PERMISSION_MATRIX[route.permission].roles.join(', ')}.`;
+    op['x-paycore-permission'] = route.permission;
+    op.description = route.description ? `${route.description}\n\n${who}` : who;
+  } else if (route.description) op.description = route.description;
   if (parameters.length > 0) op.parameters = parameters;
   if (route.body) {
     op.requestBody = { required: true, content: { 'application/json': { schema: route.body } } };

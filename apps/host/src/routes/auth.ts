@@ -29,6 +29,7 @@ import {
   type Membership,
   membershipRole,
 } from '../store/organisations.js';
+import { auditSignIn } from '../services/sign-in-audit.js';
 import { createSession, deleteSession, setCurrentOrg } from '../store/sessions.js';
 import { findUserByEmail, insertUser, type User } from '../store/users.js';
 
@@ -121,6 +122,7 @@ export function registerAuthRoutes(api: Api, deps: AppDeps): void {
       }
       const found = await findUserByEmail(db, email);
       const ok = await verifyPassword(body.password, found?.passwordHash ?? (await dummyPasswordHash()));
+      if (found) await auditSignIn(db, req, found.user, ok);
       if (!found || !ok) {
         const failures = await recordLoginFailure(db, key, throttle.windowMs);
         if (failures >= throttle.freeAttempts) {

@@ -1,4 +1,7 @@
+import { managePermission } from '../access/roles.js';
 import type { Api } from '../http/api.js';
+import { auditContext } from '../http/audit-context.js';
+import { requirePermission } from '../http/auth.js';
 import type { AppDeps } from '../deps.js';
 import { COMMON_ERRORS, listOf, ORG_ERRORS, PARAMS } from '../schemas/common.js';
 import {
@@ -30,6 +33,7 @@ export function registerConnectionChangeRoutes(api: Api, deps: AppDeps): void {
         '`credentials` is the whole form: non-secret fields are replaced, secret fields left out keep their stored value. Changed credentials are verified before they are saved; on failure nothing changes.',
       tag: 'connections',
       auth: 'org',
+      permission: 'connections.manage_sandbox',
       params,
       body: PATCH_CONNECTION_BODY,
       responses: {
@@ -39,9 +43,11 @@ export function registerConnectionChangeRoutes(api: Api, deps: AppDeps): void {
         ...VERIFY_ERRORS,
       },
     },
-    async ({ res, auth, body, params: p, log }) => {
+    async ({ req, res, auth, body, params: p, log }) => {
       const record = await requireConnection(deps.db, auth.orgId!, p.connectionId!);
-      await updateConnection(services, record, body, auth.actor!, operationContext(res, log));
+      requirePermission(auth, managePermission(record.environment));
+      const context = operationContext(res, log, auditContext(req, auth));
+      await updateConnection(services, record, body, auth.actor!, context);
       const updated = await requireConnection(deps.db, auth.orgId!, record.id);
       return { body: connectionView(updated, deps.registry) };
     },
@@ -57,15 +63,18 @@ export function registerConnectionChangeRoutes(api: Api, deps: AppDeps): void {
         'Answers 200 with the result whether it is ok or not, and records the health it shows: a provider that cannot be reached makes the connection `degraded`, a rejection `needs_reconnect`.',
       tag: 'connections',
       auth: 'org',
+      permission: 'connections.manage_sandbox',
       params,
       responses: {
         200: { description: 'The result and the connection', schema: REVERIFY_RESULT },
         ...ORG_ERRORS,
       },
     },
-    async ({ res, auth, params: p, log }) => {
+    async ({ req, res, auth, params: p, log }) => {
       const record = await requireConnection(deps.db, auth.orgId!, p.connectionId!);
-      const { result } = await reverifyConnection(services, record, auth.actor!, operationContext(res, log));
+      requirePermission(auth, managePermission(record.environment));
+      const context = operationContext(res, log, auditContext(req, auth));
+      const { result } = await reverifyConnection(services, record, auth.actor!, context);
       const updated = await requireConnection(deps.db, auth.orgId!, record.id);
       return { body: { connection: connectionView(updated, deps.registry), result } };
     },
@@ -79,12 +88,14 @@ export function registerConnectionChangeRoutes(api: Api, deps: AppDeps): void {
       summary: 'Delete a connection and its encrypted credentials',
       tag: 'connections',
       auth: 'org',
+      permission: 'connections.manage_sandbox',
       params,
       responses: { 204: { description: 'Deleted' }, ...ORG_ERRORS },
     },
-    async ({ auth, params: p }) => {
+    async ({ req, auth, params: p }) => {
       const record = await requireConnection(deps.db, auth.orgId!, p.connectionId!);
-      await removeConnection(services, record, auth.actor!);
+      requirePermission(auth, managePermission(record.environment));
+      await removeConnection(services, record, auth.actor!, auditContext(req, auth));
       return { status: 204 };
     },
   );
@@ -97,6 +108,7 @@ export function registerConnectionChangeRoutes(api: Api, deps: AppDeps): void {
       summary: "A connection's history: created, verified, updated, deleted, with who and when",
       tag: 'connections',
       auth: 'org',
+      permission: 'connections.view',
       params,
       responses: {
         200: { description: 'Events, oldest first', schema: listOf(CONNECTION_EVENT) },

@@ -1,3 +1,5 @@
+import { auditContext } from '../http/audit-context.js';
+import { appendAudit } from '../store/audit.js';
 import type { Api } from '../http/api.js';
 import { ApiError, validationError } from '../http/errors.js';
 import type { AppDeps } from '../deps.js';
@@ -29,6 +31,7 @@ export function registerConnectionRequestRoutes(api: Api, deps: AppDeps): void {
         'Ask for a provider: a listed not-ready one (`providerId`) or an unlisted one (`name`, `website`)',
       tag: 'connection-requests',
       auth: 'org',
+      permission: 'connections.manage_sandbox',
       params,
       body: CONNECTION_REQUEST_BODY,
       responses: {
@@ -38,7 +41,7 @@ export function registerConnectionRequestRoutes(api: Api, deps: AppDeps): void {
         409: errorResponse('The provider is ready: connect it instead'),
       },
     },
-    async ({ auth, body }) => {
+    async ({ req, auth, body }) => {
       let providerId: string | null = null;
       let name = body.name?.trim() || null;
       if (body.providerId !== undefined) {
@@ -66,6 +69,17 @@ export function registerConnectionRequestRoutes(api: Api, deps: AppDeps): void {
         await addOutboxEvents(tx, [
           newOutboxEvent(auth.orgId!, 'connection_request.created', undefined, { connectionRequest }),
         ]);
+        await appendAudit(
+          tx,
+          auth.orgId!,
+          auditContext(req, auth),
+          'connection_request.created',
+          {
+            type: 'connection_request',
+            id: created.id,
+          },
+          { providerId, name },
+        );
         return created;
       });
       return { status: 201, body: request };
@@ -80,6 +94,7 @@ export function registerConnectionRequestRoutes(api: Api, deps: AppDeps): void {
       summary: "The organisation's connection requests, newest first",
       tag: 'connection-requests',
       auth: 'org',
+      permission: 'connections.view',
       params,
       responses: { 200: { description: 'Requests', schema: listOf(CONNECTION_REQUEST) }, ...ORG_ERRORS },
     },

@@ -1,4 +1,7 @@
+import { managePermission } from '../access/roles.js';
 import type { Api } from '../http/api.js';
+import { auditContext } from '../http/audit-context.js';
+import { requirePermission } from '../http/auth.js';
 import type { AppDeps } from '../deps.js';
 import { COMMON_ERRORS, errorResponse, listOf, ORG_ERRORS, PARAMS } from '../schemas/common.js';
 import {
@@ -42,6 +45,7 @@ export function registerConnectionRoutes(api: Api, deps: AppDeps): void {
         'The same validation as connecting (422 with field errors); then 200 with the verify result, ok or not, and with ok the account and the services it has (what connecting would enable).',
       tag: 'connections',
       auth: 'org',
+      permission: 'connections.manage_sandbox',
       params,
       body: CHECK_BODY,
       responses: {
@@ -51,7 +55,8 @@ export function registerConnectionRoutes(api: Api, deps: AppDeps): void {
         409: VERIFY_ERRORS[409],
       },
     },
-    async ({ res, body, log }) => {
+    async ({ res, auth, body, log }) => {
+      requirePermission(auth, managePermission(body.environment));
       const { services: found, ...result } = await checkConnection(
         services,
         body,
@@ -69,6 +74,7 @@ export function registerConnectionRoutes(api: Api, deps: AppDeps): void {
       summary: 'Connect a provider account: validate, verify, encrypt and store',
       tag: 'connections',
       auth: 'org',
+      permission: 'connections.manage_sandbox',
       params,
       body: CONNECT_BODY,
       responses: {
@@ -81,13 +87,14 @@ export function registerConnectionRoutes(api: Api, deps: AppDeps): void {
         ),
       },
     },
-    async ({ res, body, auth, log }) => {
+    async ({ req, res, body, auth, log }) => {
+      requirePermission(auth, managePermission(body.environment));
       const record = await createConnection(
         services,
         auth.orgId!,
         body,
         auth.actor!,
-        operationContext(res, log),
+        operationContext(res, log, auditContext(req, auth)),
       );
       return { status: 201, body: connectionView(record, deps.registry) };
     },
@@ -102,6 +109,7 @@ export function registerConnectionRoutes(api: Api, deps: AppDeps): void {
         "The organisation's connections, newest first (secrets masked); `endUserId` for one end user's",
       tag: 'connections',
       auth: 'org',
+      permission: 'connections.view',
       params,
       query: LIST_CONNECTIONS_QUERY,
       responses: {
@@ -127,6 +135,7 @@ export function registerConnectionRoutes(api: Api, deps: AppDeps): void {
       summary: 'One connection (secrets masked)',
       tag: 'connections',
       auth: 'org',
+      permission: 'connections.view',
       params: { ...params, connectionId: PARAMS.connectionId },
       responses: { 200: { description: 'The connection', schema: CONNECTION }, ...ORG_ERRORS },
     },

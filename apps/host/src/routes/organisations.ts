@@ -1,3 +1,5 @@
+import { auditContext } from '../http/audit-context.js';
+import { appendAudit } from '../store/audit.js';
 import { getCurrency } from '@paycore/openfintech';
 import type { Api } from '../http/api.js';
 import { type FieldError, notFound, validationError } from '../http/errors.js';
@@ -72,6 +74,7 @@ export function registerOrganisationRoutes(api: Api, deps: AppDeps): void {
       summary: 'An organisation and its settings',
       tag: 'organisations',
       auth: 'org',
+      permission: 'member',
       params: { orgId: PARAMS.orgId },
       responses: { 200: { description: 'The organisation', schema: ORGANISATION }, ...ORG_ERRORS },
     },
@@ -93,11 +96,12 @@ export function registerOrganisationRoutes(api: Api, deps: AppDeps): void {
         'Currencies are ISO 4217 codes. A default currency that is not enabled is enabled with it, unless the same request sets `enabledCurrencies` without it. A shorter `checkInterval` brings every later check forward to it.',
       tag: 'organisations',
       auth: 'org',
+      permission: 'settings',
       params: { orgId: PARAMS.orgId },
       body: PATCH_ORG_BODY,
       responses: { 200: { description: 'Updated', schema: ORGANISATION }, ...COMMON_ERRORS, ...ORG_ERRORS },
     },
-    async ({ auth, body }) => {
+    async ({ req, auth, body }) => {
       const current = await getOrganisation(db, auth.orgId!);
       if (!current) throw notFound('The organisation');
       const fields: FieldError[] = [];
@@ -139,8 +143,30 @@ export function registerOrganisationRoutes(api: Api, deps: AppDeps): void {
         patch.enabledCurrencies = enabled;
       if (body.checkInterval !== undefined) patch.checkInterval = body.checkInterval;
       if (body.brand !== undefined) patch.brand = body.brand;
-      const updated = await updateOrganisation(db, auth.orgId!, patch);
-      if (!updated) throw notFound('The organisation');
+      const updated = await db.transaction(async (tx) => {
+        const stored = await updateOrganisation(tx, auth.orgId!, patch);
+        if (!stored) throw notFound('The organisation');
+        const changed = Object.fromEntries(
+          Object.entries(patch)
+            .filter(
+              ([name, value]) =>
+                JSON.stringify(current[name as keyof OrganisationPatch]) !== JSON.stringify(value),
+            )
+            .map(([name, value]) => [name, { from: current[name as keyof OrganisationPatch], to: value }]),
+        );
+        await appendAudit(
+          tx,
+          stored.id,
+          auditContext(req, auth),
+          'organisation.settings_changed',
+          {
+            type: 'organisation',
+            id: stored.id,
+          },
+          { changes: changed },
+        );
+        return stored;
+      });
       if (body.checkInterval !== undefined) {
         const interval = checkIntervalMs(updated.checkInterval, deps.settings.checkIntervalMs);
         await pullInChecks(db, updated.id, new Date(Date.now() + interval).toISOString());

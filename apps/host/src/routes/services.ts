@@ -1,3 +1,6 @@
+import { managePermission } from '../access/roles.js';
+import { auditContext } from '../http/audit-context.js';
+import { requirePermission } from '../http/auth.js';
 import type { Api } from '../http/api.js';
 import type { AppDeps } from '../deps.js';
 import { COMMON_ERRORS, listOf, ORG_ERRORS, PARAMS } from '../schemas/common.js';
@@ -28,6 +31,7 @@ export function registerServiceRoutes(api: Api, deps: AppDeps): void {
       summary: "A connection's services: what the account has enabled, and the merchant's switches",
       tag: 'services',
       auth: 'org',
+      permission: 'connections.view',
       params,
       responses: { 200: { description: 'Services', schema: CONNECTION_SERVICES }, ...ORG_ERRORS },
     },
@@ -47,6 +51,7 @@ export function registerServiceRoutes(api: Api, deps: AppDeps): void {
         'Each item names a service (direction, method, currency, flow) and whether it is enabled; only an available service can be enabled. Every problem is answered at once (422) and nothing changes then. A change is an event in the connection\u2019s history.',
       tag: 'services',
       auth: 'org',
+      permission: 'connections.manage_sandbox',
       params,
       body: PATCH_SERVICES_BODY,
       responses: {
@@ -55,9 +60,17 @@ export function registerServiceRoutes(api: Api, deps: AppDeps): void {
         ...ORG_ERRORS,
       },
     },
-    async ({ auth, params: p, body }) => {
+    async ({ req, auth, params: p, body }) => {
       const record = await requireConnection(deps.db, auth.orgId!, p.connectionId!);
-      return { body: servicesView(await switchServices(services, record, body.items, auth.actor!)) };
+      requirePermission(auth, managePermission(record.environment));
+      const switched = await switchServices(
+        services,
+        record,
+        body.items,
+        auth.actor!,
+        auditContext(req, auth),
+      );
+      return { body: servicesView(switched) };
     },
   );
 
@@ -71,6 +84,7 @@ export function registerServiceRoutes(api: Api, deps: AppDeps): void {
         'Every filter must hold. `country` matches the account\u2019s country, or the provider\u2019s countries when the account does not say.',
       tag: 'services',
       auth: 'org',
+      permission: 'connections.view',
       params: { orgId: PARAMS.orgId },
       query: SERVICES_QUERY,
       responses: {

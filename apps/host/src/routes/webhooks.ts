@@ -1,3 +1,5 @@
+import { auditContext } from '../http/audit-context.js';
+import { appendAudit } from '../store/audit.js';
 import type { AppDeps } from '../deps.js';
 import type { Api } from '../http/api.js';
 import { COMMON_ERRORS, errorResponse, listOf, ORG_ERRORS, PARAMS } from '../schemas/common.js';
@@ -43,7 +45,7 @@ export function registerWebhookRoutes(api: Api, deps: AppDeps): void {
   const one = `${base}/:webhookId`;
   const params = { orgId: PARAMS.orgId };
   const oneParams = { ...params, webhookId: PARAMS.webhookId };
-  const spec = { tag: 'webhooks', auth: 'org' as const };
+  const spec = { tag: 'webhooks', auth: 'org' as const, permission: 'webhooks' as const };
 
   api.route<CreateWebhookBody>(
     {
@@ -60,8 +62,19 @@ export function registerWebhookRoutes(api: Api, deps: AppDeps): void {
         ...ORG_ERRORS,
       },
     },
-    async ({ auth, body }) => {
+    async ({ req, auth, body }) => {
       const { endpoint, secret } = await createEndpoint(services, auth.orgId!, body);
+      await appendAudit(
+        deps.db,
+        auth.orgId!,
+        auditContext(req, auth),
+        'webhook.created',
+        {
+          type: 'webhook',
+          id: endpoint.id,
+        },
+        { url: endpoint.url, events: endpoint.events },
+      );
       return { status: 201, body: { webhook: view(endpoint), secret } };
     },
   );
@@ -105,9 +118,21 @@ export function registerWebhookRoutes(api: Api, deps: AppDeps): void {
       body: PATCH_WEBHOOK_BODY,
       responses: { 200: { description: 'Updated', schema: WEBHOOK }, ...COMMON_ERRORS, ...ORG_ERRORS },
     },
-    async ({ auth, body, params: p }) => ({
-      body: view(await changeEndpoint(services, auth.orgId!, p.webhookId!, body)),
-    }),
+    async ({ req, auth, body, params: p }) => {
+      const endpoint = await changeEndpoint(services, auth.orgId!, p.webhookId!, body);
+      await appendAudit(
+        deps.db,
+        auth.orgId!,
+        auditContext(req, auth),
+        'webhook.updated',
+        {
+          type: 'webhook',
+          id: endpoint.id,
+        },
+        { fields: Object.keys(body).sort() },
+      );
+      return { body: view(endpoint) };
+    },
   );
 
   api.route(
@@ -120,8 +145,12 @@ export function registerWebhookRoutes(api: Api, deps: AppDeps): void {
       params: oneParams,
       responses: { 204: { description: 'Deleted' }, ...ORG_ERRORS },
     },
-    async ({ auth, params: p }) => {
+    async ({ req, auth, params: p }) => {
       await removeEndpoint(services, auth.orgId!, p.webhookId!);
+      await appendAudit(deps.db, auth.orgId!, auditContext(req, auth), 'webhook.deleted', {
+        type: 'webhook',
+        id: p.webhookId!,
+      });
       return { status: 204 };
     },
   );
@@ -140,8 +169,12 @@ export function registerWebhookRoutes(api: Api, deps: AppDeps): void {
         409: errorResponse('Rotated by another request at the same moment (`conflict`)'),
       },
     },
-    async ({ auth, params: p }) => {
+    async ({ req, auth, params: p }) => {
       const { endpoint, secret } = await rotateSecret(services, auth.orgId!, p.webhookId!);
+      await appendAudit(deps.db, auth.orgId!, auditContext(req, auth), 'webhook.secret_rotated', {
+        type: 'webhook',
+        id: endpoint.id,
+      });
       return { body: { webhook: view(endpoint), secret } };
     },
   );

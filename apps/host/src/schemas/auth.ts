@@ -1,4 +1,5 @@
 import { BRAND } from './brand.js';
+import { PERMISSIONS, ROLES } from '../access/roles.js';
 import type { JsonSchema } from '../http/validate.js';
 import { CURRENCY_CODE, TIMESTAMP } from './common.js';
 import { CHECK_INTERVAL } from './organisations.js';
@@ -70,7 +71,12 @@ export const ORGANISATION: JsonSchema = {
     enabledCurrencies: { type: 'array', items: CURRENCY_CODE },
     checkInterval: { anyOf: [CHECK_INTERVAL, { type: 'null' }] },
     brand: { anyOf: [BRAND, { type: 'null' }], description: "The hosted connect page's look" },
-    role: { enum: ['owner', 'member'] },
+    role: { enum: [...ROLES], description: "The signed-in user's role in it (the permission matrix)" },
+    permissions: {
+      type: 'array',
+      items: { enum: [...PERMISSIONS] },
+      description: 'What that role allows in this organisation',
+    },
     createdAt: TIMESTAMP,
     updatedAt: TIMESTAMP,
   },

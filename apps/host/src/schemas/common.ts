@@ -48,6 +48,7 @@ export const ERROR_BODY: JsonSchema = {
           description: 'With 401 on `/api/connect/…`: why the connect session token no longer works',
         },
         requestId: { type: 'string' },
+        permission: { type: 'string', description: 'With `forbidden`: the permission the role lacks' },
       },
     },
   },
@@ -75,6 +76,9 @@ export const AUTH_ERRORS = {
 /** Errors of organisation routes. */
 export const ORG_ERRORS = {
   ...AUTH_ERRORS,
+  403: errorResponse(
+    "The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`)",
+  ),
   404: errorResponse('No such organisation or resource, or it belongs to another organisation'),
 } as const;
 

@@ -1,3 +1,4 @@
+import { KEY_ROLES, type KeyRole } from '../access/roles.js';
 import { DURATION_PATTERN } from '../duration.js';
 import type { JsonSchema } from '../http/validate.js';
 import { BRAND, type Brand } from './brand.js';
@@ -54,6 +55,7 @@ export const PATCH_ORG_BODY: JsonSchema = {
 /** Body of `POST /api/orgs/:orgId/api-keys`. */
 export interface CreateApiKeyBody {
   name: string;
+  role?: KeyRole;
 }
 
 /** Schema of {@link CreateApiKeyBody}. */
@@ -61,17 +63,24 @@ export const CREATE_API_KEY_BODY: JsonSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['name'],
-  properties: { name: { type: 'string', minLength: 1, maxLength: 100 } },
+  properties: {
+    name: { type: 'string', minLength: 1, maxLength: 100 },
+    role: {
+      enum: [...KEY_ROLES],
+      description: 'What the key may do (default `developer`); no stronger than the caller’s role',
+    },
+  },
 };
 
 /** An API key as listed. */
 export const API_KEY: JsonSchema = {
   type: 'object',
-  required: ['id', 'name', 'hint', 'createdBy', 'createdAt', 'lastUsedAt'],
+  required: ['id', 'name', 'hint', 'role', 'createdBy', 'createdAt', 'lastUsedAt'],
   properties: {
     id: { type: 'string' },
     name: { type: 'string' },
     hint: { type: 'string', description: 'The last four characters' },
+    role: { enum: [...KEY_ROLES] },
     createdBy: { type: 'string' },
     createdAt: TIMESTAMP,
     lastUsedAt: { anyOf: [TIMESTAMP, { type: 'null' }] },

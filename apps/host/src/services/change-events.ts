@@ -1,6 +1,7 @@
 import type { Registry } from '@paycore/registry';
 import type { Database } from '../db/database.js';
 import type { Actor } from '../store/actor.js';
+import { type AuditRecord, appendAudit } from '../store/audit.js';
 import {
   type ConnectionChange,
   type ConnectionRecord,
@@ -35,7 +36,8 @@ export async function healthAfterVerify(
  * Writes a change to a connection together with its webhook event (`connection.updated` or
  * `connection.verified`) and, when a verify changed the health, that change too: one transaction,
  * so an event is never lost nor sent for a change that did not happen. Events carry the
- * connection as stored after the change. False when the connection is gone.
+ * connection as stored after the change; `audits` are its audit log entries, written in the same
+ * transaction. False when the connection is gone.
  */
 export async function saveChange(
   deps: ChangeDeps,
@@ -44,12 +46,15 @@ export async function saveChange(
   by: Actor,
   type: 'connection.updated' | 'connection.verified',
   verdict?: CheckVerdict,
+  audits: readonly AuditRecord[] = [],
 ): Promise<boolean> {
   return deps.db.transaction(async (tx) => {
     if (!(await changeConnection(tx, record, change, by))) return false;
     const after = await getConnection(tx, record.orgId, record.id);
     if (!after) return false;
     await addOutboxEvents(tx, [connectionEvent(type, after, deps.registry)]);
+    for (const { context, action, details } of audits)
+      await appendAudit(tx, record.orgId, context, action, { type: 'connection', id: record.id }, details);
     const transition = change.health?.transition;
     if (transition && verdict)
       await recordHealthChange(

@@ -29,6 +29,7 @@ import {
   reconcileServices,
   type ServiceToggle,
 } from './connection-services.js';
+import type { AuditContext, AuditRecord } from '../store/audit.js';
 import { healthAfterVerify, saveChange } from './change-events.js';
 import { verdictOf } from './health.js';
 import { verifyFailureError } from './verify.js';
@@ -89,7 +90,16 @@ export async function reverifyConnection(
     ...(services ? { services, servicesChanges: describeServiceChanges(record.services, services) } : {}),
     health,
   };
-  const saved = await saveChange(deps, record, change, by, 'connection.verified', verdict);
+  const audits: AuditRecord[] = ctx.audit
+    ? [
+        {
+          context: ctx.audit,
+          action: 'connection.verified',
+          details: result.ok ? { ok: true } : { ok: false, reason: result.reason },
+        },
+      ]
+    : [];
+  const saved = await saveChange(deps, record, change, by, 'connection.verified', verdict, audits);
   if (!saved) throw notFound('The connection');
   const next: ConnectionRecord = {
     ...record,
@@ -124,8 +134,15 @@ export async function updateConnection(
   ctx: OperationContext,
 ): Promise<ConnectionRecord> {
   const change: ConnectionChange = {};
+  const audits: AuditRecord[] = [];
   if (patch.label !== undefined) change.label = patch.label;
   if (patch.reconnect) change.endUser = patch.reconnect.endUser;
+  if (ctx.audit && patch.label !== undefined && patch.label !== record.label)
+    audits.push({
+      context: ctx.audit,
+      action: 'connection.label_changed',
+      details: { from: record.label, to: patch.label },
+    });
   let next: ConnectionRecord = {
     ...record,
     ...(patch.label !== undefined ? { label: patch.label } : {}),
@@ -152,6 +169,12 @@ export async function updateConnection(
         ctx,
       );
       if (!result.ok) throw verifyFailureError(result);
+      // Names only, never values: the fields whose value is not the stored one.
+      const fields = [...new Set([...Object.keys(merged), ...Object.keys(stored)])]
+        .filter((name) => JSON.stringify(merged[name]) !== JSON.stringify(stored[name]))
+        .sort();
+      if (ctx.audit)
+        audits.push({ context: ctx.audit, action: 'connection.credentials_replaced', details: { fields } });
       const services = await discoverWith(
         deps,
         entry,
@@ -187,7 +210,7 @@ export async function updateConnection(
     }
   }
   if (Object.keys(change).length === 0) return record;
-  const saved = await saveChange(deps, record, change, by, 'connection.updated', { ok: true });
+  const saved = await saveChange(deps, record, change, by, 'connection.updated', { ok: true }, audits);
   if (!saved) throw notFound('The connection');
   return { ...next, updatedAt: nowIso(), updatedBy: by };
 }
@@ -224,12 +247,24 @@ export async function switchServices(
   record: ConnectionRecord,
   toggles: readonly ServiceToggle[],
   by: Actor,
+  audit?: AuditContext,
 ): Promise<ConnectionServices> {
   const before = servicesOf(deps, record);
   const services = applyToggles(before, toggles);
   const servicesChanges = describeServiceChanges(before, services);
   if (servicesChanges.length === 0) return services;
-  const saved = await saveChange(deps, record, { services, servicesChanges }, by, 'connection.updated');
+  const audits: AuditRecord[] = audit
+    ? [{ context: audit, action: 'connection.services_changed', details: { services: servicesChanges } }]
+    : [];
+  const saved = await saveChange(
+    deps,
+    record,
+    { services, servicesChanges },
+    by,
+    'connection.updated',
+    undefined,
+    audits,
+  );
   if (!saved) throw notFound('The connection');
   return services;
 }

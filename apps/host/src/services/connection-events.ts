@@ -3,6 +3,7 @@ import type { ConnectionHealth, WebhookEventType } from '@paycore/webhooks';
 import type { Queryable } from '../db/database.js';
 import type { Actor } from '../store/actor.js';
 import type { ConnectionRecord } from '../store/connections.js';
+import { appendAudit } from '../store/audit.js';
 import { addEvent } from '../store/events.js';
 import { addOutboxEvents, newOutboxEvent, type OutboxEvent } from '../store/outbox.js';
 import { connectionView } from './connection-view.js';
@@ -45,4 +46,12 @@ export async function recordHealthChange(
   await addOutboxEvents(tx, [
     connectionEvent(`connection.${transition}`, record, registry, { previousHealth, ...why }),
   ]);
+  await appendAudit(
+    tx,
+    record.orgId,
+    { actor: by, actorLabel: null, ip: null, userAgent: null },
+    'connection.health_changed',
+    { type: 'connection', id: record.id },
+    { from: previousHealth, to: record.health, ...(verdict.ok ? {} : { reason: verdict.reason }) },
+  );
 }

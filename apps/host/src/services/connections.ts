@@ -16,6 +16,7 @@ import { newId } from '../crypto/tokens.js';
 import type { Database } from '../db/database.js';
 import { ApiError, notFound, validationError } from '../http/errors.js';
 import { type Actor, nowIso } from '../store/actor.js';
+import { type AuditContext, appendAudit, auditInsert } from '../store/audit.js';
 import type { EndUser } from '../store/connect-sessions.js';
 import {
   type ConnectionRecord,
@@ -48,6 +49,8 @@ export interface OperationContext {
   log: Logger;
   signal?: AbortSignal;
   markSecrets(values: readonly string[]): void;
+  /** Who asks and from where: the change is recorded in the audit log in its own transaction. */
+  audit?: AuditContext;
 }
 
 /** The provider, environment and credentials of a connect or check request. */
@@ -221,8 +224,24 @@ export async function createConnection(
     updatedAt: now,
   };
   const envelope = seal(deps.keyring, binding(record), input.credentials);
+  const audit = ctx.audit
+    ? [
+        auditInsert(
+          orgId,
+          ctx.audit,
+          'connection.created',
+          { type: 'connection', id: record.id },
+          {
+            providerId: record.providerId,
+            environment: record.environment,
+            label: record.label,
+          },
+        ),
+      ]
+    : [];
   await storeNewConnection(deps.db, record, { keyId: deps.keyring.current.id, envelope }, [
     outboxInsert(connectionEvent('connection.created', record, deps.registry)),
+    ...audit,
   ]);
   return record;
 }
@@ -255,10 +274,24 @@ export async function removeConnection(
   deps: ConnectionDeps,
   record: ConnectionRecord,
   by: Actor,
+  audit?: AuditContext,
 ): Promise<void> {
   const deleted = await deps.db.transaction(async (tx) => {
     if (!(await deleteConnection(tx, record, by))) return false;
     await addOutboxEvents(tx, [connectionEvent('connection.deleted', record, deps.registry)]);
+    if (audit)
+      await appendAudit(
+        tx,
+        record.orgId,
+        audit,
+        'connection.deleted',
+        { type: 'connection', id: record.id },
+        {
+          providerId: record.providerId,
+          environment: record.environment,
+          label: record.label,
+        },
+      );
     return true;
   });
   if (!deleted) throw notFound('The connection');

@@ -1,3 +1,4 @@
+import { isRole, type KeyRole } from '../access/roles.js';
 import type { Queryable } from '../db/database.js';
 import { hashToken, newApiKey, newId } from '../crypto/tokens.js';
 import { nowIso } from './actor.js';
@@ -8,6 +9,8 @@ export interface ApiKey {
   name: string;
   /** The key's last four characters, to recognise it. */
   hint: string;
+  /** What the key may do (the permission matrix); never more than its creator's role. */
+  role: KeyRole;
   createdBy: string;
   createdAt: string;
   lastUsedAt: string | null;
@@ -18,6 +21,7 @@ interface ApiKeyRow {
   org_id: string;
   name: string;
   hint: string;
+  role: string;
   created_by: string;
   created_at: string;
   last_used_at: string | null;
@@ -27,16 +31,21 @@ const toKey = (row: ApiKeyRow): ApiKey => ({
   id: row.id,
   name: row.name,
   hint: row.hint,
+  role: keyRole(row.role),
   createdBy: row.created_by,
   createdAt: row.created_at,
   lastUsedAt: row.last_used_at,
 });
+
+// A role this host does not know (a newer host's) grants the least, not the most.
+const keyRole = (role: string): KeyRole => (isRole(role) && role !== 'owner' ? role : 'viewer');
 
 /** Creates a key; the plain key is returned here and nowhere else. */
 export async function createApiKey(
   db: Queryable,
   orgId: string,
   name: string,
+  role: KeyRole,
   createdBy: string,
 ): Promise<{ apiKey: ApiKey; key: string }> {
   const key = newApiKey();
@@ -44,13 +53,14 @@ export async function createApiKey(
     id: newId('key'),
     name,
     hint: `…${key.slice(-4)}`,
+    role,
     createdBy,
     createdAt: nowIso(),
     lastUsedAt: null,
   };
   await db.run(
-    'INSERT INTO api_keys (id, org_id, name, key_hash, hint, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    [apiKey.id, orgId, name, hashToken(key), apiKey.hint, createdBy, apiKey.createdAt],
+    'INSERT INTO api_keys (id, org_id, name, key_hash, hint, role, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    [apiKey.id, orgId, name, hashToken(key), apiKey.hint, role, createdBy, apiKey.createdAt],
   );
   return { apiKey, key };
 }
@@ -64,6 +74,15 @@ export async function listApiKeys(db: Queryable, orgId: string): Promise<ApiKey[
   return rows.map(toKey);
 }
 
+/** One live key of the organisation. */
+export async function getApiKey(db: Queryable, orgId: string, keyId: string): Promise<ApiKey | undefined> {
+  const row = await db.get<ApiKeyRow>(
+    'SELECT * FROM api_keys WHERE id = ? AND org_id = ? AND revoked_at IS NULL',
+    [keyId, orgId],
+  );
+  return row && toKey(row);
+}
+
 /** Revokes a key; false when the organisation has no such live key. */
 export async function revokeApiKey(db: Queryable, orgId: string, keyId: string): Promise<boolean> {
   const { changes } = await db.run(
@@ -75,11 +94,11 @@ export async function revokeApiKey(db: Queryable, orgId: string, keyId: string):
 
 const TOUCH_EVERY_MS = 60_000;
 
-/** The live key with this value and its organisation; records its use at most once a minute. */
+/** The live key with this value, its organisation, name and role; records its use at most once a minute. */
 export async function findApiKey(
   db: Queryable,
   key: string,
-): Promise<{ id: string; orgId: string } | undefined> {
+): Promise<{ id: string; orgId: string; name: string; role: KeyRole } | undefined> {
   const row = await db.get<ApiKeyRow>('SELECT * FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL', [
     hashToken(key),
   ]);
@@ -88,5 +107,5 @@ export async function findApiKey(
   if (row.last_used_at === null || Date.parse(row.last_used_at) < now - TOUCH_EVERY_MS) {
     await db.run('UPDATE api_keys SET last_used_at = ? WHERE id = ?', [new Date(now).toISOString(), row.id]);
   }
-  return { id: row.id, orgId: row.org_id };
+  return { id: row.id, orgId: row.org_id, name: row.name, role: keyRole(row.role) };
 }

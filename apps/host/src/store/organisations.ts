@@ -1,3 +1,4 @@
+import { can, isRole, PERMISSIONS, type Permission, type Role } from '../access/roles.js';
 import type { Queryable } from '../db/database.js';
 import { newId } from '../crypto/tokens.js';
 import type { Brand } from '../schemas/brand.js';
@@ -19,8 +20,16 @@ export interface Organisation {
 
 /** An organisation with the asking user's role in it. */
 export interface Membership extends Organisation {
-  role: 'owner' | 'member';
+  role: Role;
+  /** What the role allows here (the permission matrix), so a client can hide what it cannot do. */
+  permissions: Permission[];
 }
+
+const membership = (org: Organisation, role: Role): Membership => ({
+  ...org,
+  role,
+  permissions: PERMISSIONS.filter((permission) => can(role, permission)),
+});
 
 interface OrgRow {
   id: string;
@@ -71,7 +80,7 @@ export async function insertOrganisation(tx: Queryable, name: string, userId: st
     'owner',
     now,
   ]);
-  return { ...org, role: 'owner' };
+  return membership(org, 'owner');
 }
 
 /** Every organisation the user belongs to, oldest first. */
@@ -80,7 +89,7 @@ export async function listMemberships(db: Queryable, userId: string): Promise<Me
     'SELECT o.*, m.role FROM organisations o JOIN memberships m ON m.org_id = o.id WHERE m.user_id = ? ORDER BY o.created_at, o.id',
     [userId],
   );
-  return rows.map((row) => ({ ...toOrg(row), role: row.role === 'owner' ? 'owner' : 'member' }));
+  return rows.map((row) => membership(toOrg(row), isRole(row.role) ? row.role : 'viewer'));
 }
 
 /** The user's role in the organisation, or undefined when they are not a member. */

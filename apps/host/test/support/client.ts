@@ -93,9 +93,9 @@ export class TestClient {
     return { userId: res.body.user.id, orgId: res.body.organisation.id, email };
   }
 
-  /** Creates an API key for the organisation and returns it. */
-  async apiKey(orgId: string): Promise<string> {
-    const res = await this.post(`/api/orgs/${orgId}/api-keys`, { name: 'test' });
+  /** Creates an API key for the organisation (an admin key unless `role` says) and returns it. */
+  async apiKey(orgId: string, role: 'admin' | 'developer' | 'viewer' = 'admin'): Promise<string> {
+    const res = await this.post(`/api/orgs/${orgId}/api-keys`, { name: `test ${role}`, role });
     if (res.status !== 201) throw new Error(`api key failed: ${res.status} ${res.text}`);
     return res.body.key;
   }

@@ -15,6 +15,7 @@ import type { MasterKey } from '../../src/crypto/keyring.js';
 import type { LoginThrottleSettings } from '../../src/deps.js';
 import { createHost, type Host } from '../../src/host.js';
 import { createLogger } from '../../src/logger.js';
+import type { Mailer } from '../../src/mail/mailer.js';
 import { TestClient } from './client.js';
 import { type TestDatabase, testDatabase } from './databases.js';
 import { HOST_DIR } from './paths.js';
@@ -36,6 +37,8 @@ export interface TestHostOptions {
   dataDir?: string;
   trustProxy?: boolean | number | string;
   loginThrottle?: Partial<LoginThrottleSettings>;
+  /** Sends the host's e-mail (a {@link RecordingMailer} to read it); the log by default. */
+  mailer?: Mailer;
 }
 
 /** An in-process host listening on a free port of 127.0.0.1. */
@@ -77,6 +80,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
     ...(workspaceRoot === undefined ? {} : { workspaceRoot }),
     logger,
     ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
+    ...(options.mailer ? { mailer: options.mailer } : {}),
   });
   const server: Server = await new Promise((resolve) => {
     const s = createServer(host.app).listen(0, '127.0.0.1', () => resolve(s));

@@ -11,6 +11,7 @@ import { CredentialForm, type CredentialValues } from '../../form/credential-for
 import { buildUiSchema } from '../../lib/credential-form';
 import { useResource } from '../../lib/use-resource';
 import { useOrganisation } from '../../session/session-context';
+import { useCan } from '../../session/use-can';
 import { ConflictNotice } from './conflict-notice';
 import { EnvironmentChoice } from './environment-choice';
 import { Stepper } from './stepper';
@@ -21,6 +22,7 @@ import { VerifyOutcome } from './verify-outcome';
 export function ConnectPage() {
   const { providerId = '' } = useParams();
   const organisation = useOrganisation();
+  const can = useCan();
   const navigate = useNavigate();
   const notify = useToast();
   const provider = useResource((signal) => getProvider(providerId, signal), [providerId]);
@@ -82,6 +84,7 @@ export function ConnectPage() {
               environments={p.environments}
               value={environment}
               disabled={busy}
+              refused={can('connections.manage_live') ? [] : ['live']}
               onChange={(next) => edit(() => setEnvironment(next))}
             />
             <CredentialForm

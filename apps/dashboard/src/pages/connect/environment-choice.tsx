@@ -12,12 +12,15 @@ export function EnvironmentChoice({
   environments,
   value,
   disabled,
+  refused = [],
   onChange,
 }: {
   name: string;
   environments: EnvironmentInfo[];
   value: Environment;
   disabled?: boolean;
+  /** Environments the member's role may not connect: shown, but not choosable, with why. */
+  refused?: Environment[];
   onChange: (environment: Environment) => void;
 }) {
   const options = (['sandbox', 'live'] as const).flatMap((key) =>
@@ -34,6 +37,7 @@ export function EnvironmentChoice({
               name={name}
               value={key}
               checked={value === key}
+              disabled={refused.includes(key)}
               onChange={() => onChange(key)}
               className="choice__input"
             />
@@ -43,7 +47,9 @@ export function EnvironmentChoice({
                 <span className="choice__aside"> · {label}</span>
               )}
             </span>
-            <span className="choice__text">{EXPLANATIONS[key]}</span>
+            <span className="choice__text">
+              {refused.includes(key) ? 'Your role cannot connect live accounts.' : EXPLANATIONS[key]}
+            </span>
           </label>
         ))}
       </div>

@@ -24,6 +24,7 @@ import { StoredCredentials } from './credentials-card';
 import { lastCheck, ReverifyNotice } from './reverify-notice';
 import { EventHistory } from './event-history';
 import { HealthNotice } from './health-notice';
+import { managePermission, useCan } from '../../session/use-can';
 import { LabelEditor } from './label-editor';
 import { ReplaceCredentials } from './replace-credentials';
 import { ServicesTab } from './services-tab';
@@ -39,6 +40,7 @@ export function ConnectionPage() {
   const { user } = useSession();
   const navigate = useNavigate();
   const notify = useToast();
+  const can = useCan();
   const connection = useResource(
     (signal) => getConnection(organisation.id, connectionId, signal),
     [organisation.id, connectionId],
@@ -111,6 +113,10 @@ export function ConnectionPage() {
     }
   };
 
+  // The host refuses these to a role without the right for this environment; the page says so.
+  const mayManage = can(managePermission(c.environment));
+  const refusal = mayManage ? undefined : `Your role cannot change ${c.environment} connections`;
+
   return (
     <>
       <BackLink />
@@ -130,7 +136,8 @@ export function ConnectionPage() {
               type="button"
               className="button button--secondary"
               onClick={() => void reverify()}
-              disabled={verifying}
+              disabled={verifying || !mayManage}
+              title={refusal}
             >
               {verifying ? 'Verifying…' : 'Re-verify'}
             </button>
@@ -138,6 +145,8 @@ export function ConnectionPage() {
               type="button"
               className="button button--danger-outline"
               onClick={() => setConfirmDelete(true)}
+              disabled={!mayManage}
+              title={refusal}
             >
               Disconnect
             </button>
@@ -186,14 +195,18 @@ export function ConnectionPage() {
               <Link to={`/providers/${encodeURIComponent(c.providerId)}`}>{providerName}</Link>
             </Row>
             <Row term="Label">
-              <LabelEditor
-                label={c.label}
-                onSave={async (label) => {
-                  connection.set(await updateConnection(organisation.id, c.id, { label }));
-                  events.reload();
-                  notify('Label saved');
-                }}
-              />
+              {mayManage ? (
+                <LabelEditor
+                  label={c.label}
+                  onSave={async (label) => {
+                    connection.set(await updateConnection(organisation.id, c.id, { label }));
+                    events.reload();
+                    notify('Label saved');
+                  }}
+                />
+              ) : (
+                (c.label ?? '—')
+              )}
             </Row>
             {c.endUser && (
               <Row term="End user">
@@ -220,7 +233,7 @@ export function ConnectionPage() {
             <h2 id="credentials-title" className="section__title">
               Credentials
             </h2>
-            {!replacing && provider.data?.credentialForm && (
+            {!replacing && mayManage && provider.data?.credentialForm && (
               <button
                 type="button"
                 className="button button--secondary button--small"

@@ -7,6 +7,7 @@ import { ProviderLogo } from '../../components/provider-logo';
 import { endUserName, formatDateTime, formatRelative } from '../../lib/format';
 import { useResource } from '../../lib/use-resource';
 import { useOrganisation } from '../../session/session-context';
+import { useCan } from '../../session/use-can';
 import { useProviderNames } from './use-provider-names';
 
 /**
@@ -22,11 +23,12 @@ export function ConnectionsPage() {
     [organisation.id, endUserId],
   );
   const names = useProviderNames(connections.data?.map((c) => c.providerId) ?? []);
-  const newButton = (
+  // A viewer may not connect (the host refuses it): no button to a dead end.
+  const newButton = useCan()('connections.manage_sandbox') ? (
     <Link className="button button--primary" to="/directory">
       + New connection
     </Link>
-  );
+  ) : undefined;
 
   return (
     <>

@@ -8,6 +8,8 @@ import { PageHeader } from '../../components/page-header';
 import { ProviderLogo } from '../../components/provider-logo';
 import { ENVIRONMENT_LABELS } from '../../lib/format';
 import { useResource } from '../../lib/use-resource';
+import { useSession } from '../../session/session-context';
+import { useCan } from '../../session/use-can';
 import { ChipList } from './chip-list';
 import { Manual } from './manual';
 import { ServicesTable } from './services-table';
@@ -16,6 +18,8 @@ import { ServicesTable } from './services-table';
 export function ProviderPage() {
   const { providerId = '' } = useParams();
   const provider = useResource((signal) => getProvider(providerId, signal), [providerId]);
+  const session = useSession();
+  const can = useCan();
 
   if (provider.loading && !provider.data) return <Loading label="Loading provider…" />;
   if (provider.error || !provider.data)
@@ -31,7 +35,11 @@ export function ProviderPage() {
 
   const p = provider.data;
   const ready = p.status === 'ready' && p.credentialForm !== null;
-  const action = ready ? (
+  // A signed-in viewer may look but not connect or request (the host refuses both).
+  const mayConnect = session.status !== 'signed-in' || can('connections.manage_sandbox');
+  const action = !mayConnect ? (
+    <p className="muted">Your role can view connections only; ask an admin to connect {p.name}.</p>
+  ) : ready ? (
     <Link
       className="button button--primary button--large"
       to={`/providers/${encodeURIComponent(p.id)}/connect`}

@@ -6,6 +6,7 @@ import { ProviderLogo } from '../../components/provider-logo';
 import { formatDateTime, formatRelative } from '../../lib/format';
 import { useResource } from '../../lib/use-resource';
 import { useOrganisation } from '../../session/session-context';
+import { useCan } from '../../session/use-can';
 
 /** The providers this organisation has asked for. */
 export function RequestsPage() {
@@ -14,11 +15,12 @@ export function RequestsPage() {
     (signal) => listConnectionRequests(organisation.id, signal),
     [organisation.id],
   );
-  const newButton = (
+  // Asking for a provider is a change a viewer may not make (the host refuses it).
+  const newButton = useCan()('connections.manage_sandbox') ? (
     <Link className="button button--primary" to="/requests/new">
       + Request a provider
     </Link>
-  );
+  ) : undefined;
   return (
     <>
       <PageHeader

@@ -1,7 +1,7 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { createApiKey, listApiKeys, revokeApiKey } from '../../api/orgs';
-import type { ApiKey, CreatedApiKey } from '../../api/types';
+import type { ApiKey, CreatedApiKey, Role } from '../../api/types';
 import { EmptyState, ErrorAlert, Loading } from '../../components/alerts';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { CopyButton } from '../../components/copy-button';
@@ -11,6 +11,11 @@ import { useToast } from '../../components/toaster';
 import { formatDateTime, formatRelative, maskedHint } from '../../lib/format';
 import { useResource } from '../../lib/use-resource';
 import { useOrganisation } from '../../session/session-context';
+import { ROLE_LABELS } from '../../session/use-can';
+
+type KeyRole = Exclude<Role, 'owner'>;
+const KEY_ROLES: KeyRole[] = ['admin', 'developer', 'viewer'];
+const RANK: Record<Role, number> = { owner: 3, admin: 2, developer: 1, viewer: 0 };
 
 /** Organisation API keys: create (the key is shown once), list, revoke. */
 export function ApiKeysPage() {
@@ -18,6 +23,10 @@ export function ApiKeysPage() {
   const notify = useToast();
   const keys = useResource(() => listApiKeys(organisation.id), [organisation.id]);
   const [name, setName] = useState('');
+  const [role, setRole] = useState<KeyRole>('developer');
+  const roleId = useId();
+  // A key can be no stronger than the member making it (the host refuses it otherwise).
+  const roles = KEY_ROLES.filter((value) => RANK[value] <= RANK[organisation.role ?? 'viewer']);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | undefined>();
   const [created, setCreated] = useState<CreatedApiKey | undefined>();
@@ -39,7 +48,7 @@ export function ApiKeysPage() {
     setBusy(true);
     setError(undefined);
     try {
-      setCreated(await createApiKey(organisation.id, { name: name.trim() }));
+      setCreated(await createApiKey(organisation.id, { name: name.trim(), role }));
       setName('');
       setTouched(false);
       keys.reload();
@@ -96,6 +105,23 @@ export function ApiKeysPage() {
           error={nameError ?? error?.fields[0]?.message}
           onChange={(event) => setName(event.target.value)}
         />
+        <div className="field">
+          <label className="field__label" htmlFor={roleId}>
+            Role
+          </label>
+          <select
+            id={roleId}
+            className="select"
+            value={role}
+            onChange={(event) => setRole(event.target.value as KeyRole)}
+          >
+            {roles.map((value) => (
+              <option key={value} value={value}>
+                {ROLE_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? 'Creating…' : 'Create key'}
         </button>
@@ -116,6 +142,7 @@ export function ApiKeysPage() {
               <tr>
                 <th scope="col">Name</th>
                 <th scope="col">Key</th>
+                <th scope="col">Role</th>
                 <th scope="col">Created</th>
                 <th scope="col">Last used</th>
                 <th scope="col">
@@ -132,6 +159,7 @@ export function ApiKeysPage() {
                   <td data-label="Key" className="code">
                     {key.hint ? maskedHint(key.hint) : '••••'}
                   </td>
+                  <td data-label="Role">{ROLE_LABELS[key.role ?? 'admin']}</td>
                   <td data-label="Created">{formatDateTime(key.createdAt)}</td>
                   <td data-label="Last used">{key.lastUsedAt ? formatRelative(key.lastUsedAt) : 'Never'}</td>
                   <td className="actions">

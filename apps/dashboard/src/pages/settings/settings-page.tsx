@@ -1,13 +1,14 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { updateOrganisation } from '../../api/orgs';
-import { ErrorAlert } from '../../components/alerts';
+import { ErrorAlert, Notice } from '../../components/alerts';
 import { PageHeader } from '../../components/page-header';
 import { TextField } from '../../components/text-field';
 import { useToast } from '../../components/toaster';
 import { useVocabulary } from '../../lib/use-vocabulary';
 import { useOrganisation, useSession } from '../../session/session-context';
 import { BrandSettings } from './brand-settings';
+import { useCan } from '../../session/use-can';
 import { CurrencyPicker } from './currency-picker';
 
 /** How often PayCore may check each connection, as the settings page offers it. */
@@ -23,6 +24,7 @@ const CHECK_INTERVALS: { value: string; label: string }[] = [
 export function SettingsPage() {
   const organisation = useOrganisation();
   const { refresh } = useSession();
+  const maySave = useCan()('settings');
   const vocabulary = useVocabulary();
   const notify = useToast();
   const defaultId = useId();
@@ -76,6 +78,7 @@ export function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" description={`Settings of ${organisation.name}.`} />
+      {!maySave && <Notice>Only the owner and admins can change these settings.</Notice>}
       <form className="card form-card stack" onSubmit={submit} noValidate>
         <ErrorAlert error={error && error.fields.length === 0 ? error : undefined} />
         <TextField
@@ -143,7 +146,7 @@ export function SettingsPage() {
           {fieldError('checkInterval') && <p className="field__error">{fieldError('checkInterval')}</p>}
         </div>
         <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
+          <button type="submit" className="button button--primary" disabled={busy || !maySave}>
             {busy ? 'Saving…' : 'Save settings'}
           </button>
         </div>

@@ -1,0 +1,83 @@
+import { type FormEvent, useId, useState } from 'react';
+import { ApiError } from '../../api/client';
+import { inviteMember } from '../../api/members';
+import type { Role } from '../../api/types';
+import { ErrorAlert } from '../../components/alerts';
+import { TextField } from '../../components/text-field';
+import { ROLE_LABELS, ROLE_SUMMARIES } from '../../session/use-can';
+
+/** The roles an invitation may carry: never owner, which only a transfer hands on. */
+const INVITABLE: Role[] = ['viewer', 'developer', 'admin'];
+
+/** Invites someone by e-mail with a role; the host sends the link. */
+export function InviteForm({ orgId, onInvited }: { orgId: string; onInvited: (email: string) => void }) {
+  const roleId = useId();
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<Role>('viewer');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | undefined>();
+  const [touched, setTouched] = useState(false);
+  const emailError =
+    touched && !/^\S+@\S+\.\S+$/.test(email.trim()) ? 'Enter the e-mail address to invite.' : undefined;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (!/^\S+@\S+\.\S+$/.test(email.trim())) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await inviteMember(orgId, { email: email.trim(), role });
+      onInvited(email.trim());
+      setEmail('');
+      setTouched(false);
+    } catch (cause) {
+      setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <form
+        className="card invite-form inline-form"
+        onSubmit={submit}
+        noValidate
+        aria-label="Invite a member"
+      >
+        <TextField
+          label="E-mail to invite"
+          type="email"
+          value={email}
+          maxLength={254}
+          placeholder="colleague@example.com"
+          error={emailError ?? error?.fields.find((f) => f.path === '/email')?.message}
+          onChange={(event) => setEmail(event.target.value)}
+        />
+        <div className="field">
+          <label className="field__label" htmlFor={roleId}>
+            Role
+          </label>
+          <select
+            id={roleId}
+            className="select"
+            value={role}
+            onChange={(event) => setRole(event.target.value as Role)}
+          >
+            {INVITABLE.map((value) => (
+              <option key={value} value={value}>
+                {ROLE_LABELS[value]}
+              </option>
+            ))}
+          </select>
+          <p className="field__hint">{ROLE_SUMMARIES[role]}</p>
+        </div>
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? 'Inviting…' : 'Send invitation'}
+        </button>
+      </form>
+      <ErrorAlert error={error && !error.fields.some((f) => f.path === '/email') ? error : undefined} />
+    </>
+  );
+}

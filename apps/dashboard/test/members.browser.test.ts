@@ -1,0 +1,213 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  GOOD_TEST_KEY,
+  type StripeSimulator,
+  startStripeSimulator,
+} from '@paycore/host/test/support/stripe-simulator';
+import {
+  DASHBOARD_BUILD,
+  DESKTOP,
+  journey,
+  launchBrowser,
+  newEmail,
+  PASSWORD,
+  PHONE,
+  SKIP_REASON,
+  signUp,
+} from './support/browser';
+import { type RunningHost, startHost } from './support/start-host';
+
+/** Where the journey's screenshots go, to be looked at (`SHOTS_DIR` to change it). */
+const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots-team';
+
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+/** The invitation link the host's development mailer wrote to its log for `email`. */
+async function invitationLink(host: RunningHost, email: string): Promise<string> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    for (const line of host.output().split('\n').reverse()) {
+      if (!line.includes('"mail"') || !line.includes(email)) continue;
+      const link = /(https?:\/\/[^\s"]+\/invitation#token=[A-Za-z0-9_-]+)/.exec(line)?.[1];
+      if (link) return link;
+    }
+    if (Date.now() > deadline) throw new Error(`no invitation e-mail to ${email} in the host's log`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** A call to the API from inside the page: the same cookie and origin as the UI. */
+function callApi(
+  page: Page,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: unknown }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const response = await fetch(path, {
+        method,
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await response.text();
+      return { status: response.status, json: text ? JSON.parse(text) : undefined };
+    },
+    { method, path, body },
+  );
+}
+
+// The invitation e-mail is read from the host's log (its development mailer), so this journey
+// runs on a host of its own that logs at info.
+describe.skipIf(SKIP_REASON !== '')('members, roles and the audit log in a real browser', () => {
+  let browser: Browser;
+  let stripe: StripeSimulator;
+  let host: RunningHost;
+  beforeAll(async () => {
+    stripe = await startStripeSimulator();
+    host = await startHost({
+      dashboardDir: DASHBOARD_BUILD,
+      egressOverrides: { 'https://api.stripe.com': stripe.origin },
+      env: { LOG_LEVEL: 'info' },
+    });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+    await stripe?.close();
+  });
+
+  it('invites a viewer who signs up through the link, sees what a viewer may do, and the owner reads the audit log', async () => {
+    const viewerEmail = newEmail('viewer');
+    await journey(
+      browser,
+      'members-owner',
+      DESKTOP,
+      async (owner) => {
+        await signUp(owner, newEmail('owner'), 'Team Ltd');
+        const me = (await callApi(owner, 'GET', '/api/me')).json as { currentOrgId: string };
+        const orgId = me.currentOrgId;
+        const made = await callApi(owner, 'POST', `/api/orgs/${orgId}/connections`, {
+          providerId: 'stripe',
+          environment: 'sandbox',
+          credentials: { secretKey: GOOD_TEST_KEY },
+          label: 'Team store',
+        });
+        expect(made.status).toBe(201);
+        const connectionId = (made.json as { id: string }).id;
+
+        // The owner invites a viewer from the members page.
+        await owner.getByRole('link', { name: 'Members' }).click();
+        await owner.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
+        await owner.getByLabel('E-mail to invite').fill(viewerEmail);
+        await owner.getByLabel('Role', { exact: true }).selectOption('viewer');
+        await owner.getByRole('button', { name: 'Send invitation' }).click();
+        await owner.getByText(`Invitation sent to ${viewerEmail}`).waitFor();
+        await owner.getByRole('row', { name: new RegExp(viewerEmail) }).waitFor();
+        await shot(owner, '1-owner-invites');
+
+        // The invited person opens the link, signs up with the invited address, and accepts.
+        const link = await invitationLink(host, viewerEmail);
+        await journey(
+          browser,
+          'members-viewer',
+          DESKTOP,
+          async (viewer) => {
+            await viewer.goto(link);
+            await viewer.getByRole('heading', { level: 1, name: 'Join Team Ltd' }).waitFor();
+            await viewer.getByText(/invited as Viewer/).waitFor();
+            await shot(viewer, '2-invitation-page');
+            await viewer.getByRole('link', { name: 'Create an account' }).click();
+            await viewer.getByLabel('Work e-mail').fill(viewerEmail);
+            await viewer.getByLabel('Password').fill(PASSWORD);
+            await viewer.getByLabel('Organisation name').fill('My own');
+            await viewer.getByRole('button', { name: 'Create account' }).click();
+            await viewer.getByRole('button', { name: 'Accept invitation' }).click();
+            await viewer.getByRole('heading', { level: 1, name: 'Connections' }).waitFor();
+            await viewer.getByRole('row', { name: /Team store/ }).waitFor();
+
+            // What a viewer sees: connections, no keys, webhooks, audit or "new connection".
+            const nav = viewer.getByRole('navigation', { name: 'Main' });
+            for (const hidden of ['API keys', 'Webhooks', 'Audit log', 'New connection'])
+              expect(await nav.getByRole('link', { name: hidden }).count()).toBe(0);
+            for (const shown of ['Connections', 'Members', 'Settings'])
+              expect(await nav.getByRole('link', { name: shown }).count()).toBe(1);
+            expect(await viewer.getByRole('link', { name: '+ New connection' }).count()).toBe(0);
+            await shot(viewer, '3-viewer-connections');
+
+            await viewer
+              .getByRole('row', { name: /Team store/ })
+              .getByRole('link')
+              .first()
+              .click();
+            await viewer.getByRole('button', { name: 'Re-verify' }).waitFor();
+            expect(await viewer.getByRole('button', { name: 'Re-verify' }).isDisabled()).toBe(true);
+            expect(await viewer.getByRole('button', { name: 'Disconnect' }).isDisabled()).toBe(true);
+            expect(await viewer.getByRole('button', { name: 'Replace credentials' }).count()).toBe(0);
+            await shot(viewer, '4-viewer-connection');
+
+            await viewer.goto('/settings');
+            await viewer.getByText('Only the owner and admins can change these settings.').waitFor();
+            expect(await viewer.getByRole('button', { name: 'Save settings' }).isDisabled()).toBe(true);
+
+            await viewer.goto('/members');
+            await viewer.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
+            await viewer.getByText('Your role: Viewer').waitFor();
+            expect(await viewer.getByRole('button', { name: 'Send invitation' }).count()).toBe(0);
+            expect(await viewer.getByRole('main').getByRole('combobox').count()).toBe(0);
+            await viewer.getByRole('button', { name: 'Leave organisation' }).waitFor();
+            await shot(viewer, '5-viewer-members');
+
+            // What the UI hides, the host refuses.
+            const check = await callApi(viewer, 'POST', `/api/orgs/${orgId}/connections/check`, {
+              providerId: 'stripe',
+              environment: 'sandbox',
+              credentials: { secretKey: GOOD_TEST_KEY },
+            });
+            expect(check.status).toBe(403);
+            const remove = await callApi(viewer, 'DELETE', `/api/orgs/${orgId}/connections/${connectionId}`);
+            expect(remove.status).toBe(403);
+          },
+          host.url,
+        );
+
+        // The owner sees the new member, then the audit log with filters and older pages.
+        await owner.reload();
+        await owner.getByRole('row', { name: new RegExp(`${viewerEmail}.*Viewer`) }).waitFor();
+        for (let i = 0; i < 26; i++)
+          await callApi(owner, 'PATCH', `/api/orgs/${orgId}/connections/${connectionId}`, {
+            label: `Team store ${i}`,
+          });
+        await owner.getByRole('link', { name: 'Audit log' }).click();
+        await owner.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
+        const rows = owner.locator('tbody tr');
+        await owner.getByRole('button', { name: 'Load older entries' }).waitFor();
+        expect(await rows.count()).toBe(25);
+        await shot(owner, '6-audit-page');
+        await owner.getByRole('button', { name: 'Load older entries' }).click();
+        await owner.getByRole('rowheader', { name: /Member joined/ }).waitFor();
+        await owner.getByRole('rowheader', { name: /Connection created/ }).waitFor();
+        expect(await rows.count()).toBeGreaterThan(25);
+
+        await owner.getByLabel('Action').selectOption({ label: 'Member joined' });
+        await owner.getByRole('button', { name: 'Apply filters' }).click();
+        await owner.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
+        await owner.getByRole('row', { name: new RegExp(viewerEmail) }).waitFor();
+        await shot(owner, '7-audit-filtered');
+        // On a phone the tables become cards and the filters stack.
+        await owner.setViewportSize(PHONE);
+        await shot(owner, '8-audit-phone');
+        await owner.goto('/members');
+        await owner.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
+        await shot(owner, '9-members-phone');
+      },
+      host.url,
+    );
+  });
+});
