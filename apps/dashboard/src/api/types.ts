@@ -306,6 +306,8 @@ export interface Actor {
   id: string;
   email?: string;
   name?: string;
+  /** In the audit log: the user's e-mail or the key's name at the time. */
+  label?: string | null;
 }
 
 /** The outcome of the last verify, as stored. */
@@ -442,13 +444,6 @@ export interface Member {
   email: string;
   role: Role;
   joinedAt: string;
-}
-
-/** Who did something: a user, an API key or the host itself. */
-export interface Actor {
-  type: 'user' | 'api_key' | 'system';
-  id: string;
-  label?: string | null;
 }
 
 /** A pending invitation (never its token). */

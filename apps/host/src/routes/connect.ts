@@ -1,5 +1,6 @@
 import type { AppDeps } from '../deps.js';
 import type { Api } from '../http/api.js';
+import { auditContext } from '../http/audit-context.js';
 import { sendConnectPage } from '../http/connect-page.js';
 import { COMMON_ERRORS, errorResponse } from '../schemas/common.js';
 import {
@@ -123,14 +124,19 @@ export function registerConnectRoutes(api: Api, deps: AppDeps): void {
         ...LIMIT_ERROR,
       },
     },
-    async ({ res, body, auth, log }) => {
+    async ({ req, res, body, auth, log }) => {
       const session = auth.connectSession!;
       await limitConnect('check', session.id);
+      // The audit log names the platform's end user the session was made for.
+      const audit = auditContext(req, auth, {
+        actor: auth.actor!,
+        label: `end user ${session.endUser.email ?? session.endUser.id}`,
+      });
       const { record, created } = await connectWithSession(
         services,
         session,
         body,
-        operationContext(res, log),
+        operationContext(res, log, audit),
         HOLD_MS,
       );
       let returnUrl: string | null = null;

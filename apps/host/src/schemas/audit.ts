@@ -1,4 +1,5 @@
 import type { JsonSchema } from '../http/validate.js';
+import { ACTOR_TYPES } from '../store/actor.js';
 import { AUDIT_ACTIONS } from '../store/audit.js';
 import { ACTOR, TIMESTAMP } from './common.js';
 
@@ -56,7 +57,7 @@ export const AUDIT_QUERY: JsonSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    actorType: { enum: ['user', 'api_key', 'system'], description: 'Only entries by this kind of actor' },
+    actorType: { enum: [...ACTOR_TYPES], description: 'Only entries by this kind of actor' },
     actorId: { ...TEXT, description: 'Only entries by this user (`usr_…`) or key (`key_…`)' },
     action: { enum: [...AUDIT_ACTIONS], description: 'Only this action' },
     targetType: { ...TEXT, description: 'Only changes to this kind of thing (`connection`, `user`, …)' },

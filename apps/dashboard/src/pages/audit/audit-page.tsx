@@ -13,6 +13,13 @@ const ACTOR_TYPES: Record<string, string> = {
   user: 'A member',
   api_key: 'An API key',
   system: 'PayCore itself',
+  connect_session: 'A connect session',
+};
+
+const ACTOR_BADGES: Record<string, string> = {
+  api_key: 'API key',
+  system: 'system',
+  connect_session: 'connect session',
 };
 
 /** A date input's day as the start of that day in UTC, ISO 8601; `next` gives the day after. */
@@ -161,7 +168,7 @@ export function AuditPage() {
                     {entry.actor.label ?? entry.actor.id}
                     {entry.actor.type !== 'user' && (
                       <span className="badge badge--muted">
-                        {entry.actor.type === 'api_key' ? 'API key' : 'system'}
+                        {ACTOR_BADGES[entry.actor.type] ?? entry.actor.type}
                       </span>
                     )}
                   </td>
