@@ -14,7 +14,8 @@ type KeyRole = 'admin' | 'developer' | 'viewer';
 
 /** Who gets past the route's access check: users by role, keys by role. */
 interface Expectation {
-  kind: 'public' | 'session' | 'platform-admin' | 'org';
+  /** `key-only`: an organisation route for API keys alone (a platform's server); `connect`: a connect session's token alone. */
+  kind: 'public' | 'session' | 'platform-admin' | 'org' | 'key-only' | 'connect';
   users: readonly UserRole[];
   keys: readonly KeyRole[];
   /** Live connections need more than sandbox ones: the row for each environment. */
@@ -30,6 +31,13 @@ const byEnvironment: Expectation = { ...org(BUILDERS), live: { users: ADMINS, ke
 const PUBLIC: Expectation = { kind: 'public', users: EVERYONE, keys: keysOf(EVERYONE) };
 const SESSION: Expectation = { kind: 'session', users: EVERYONE, keys: [] };
 const PLATFORM_ADMIN: Expectation = { kind: 'platform-admin', users: [], keys: [] };
+const CONNECT_TOKEN: Expectation = { kind: 'connect', users: [], keys: [] };
+const keyOnly = (keys: readonly KeyRole[], live?: readonly KeyRole[]): Expectation => ({
+  kind: 'key-only',
+  users: [],
+  keys,
+  ...(live ? { live: { users: [], keys: live } } : {}),
+});
 
 const EXPECTED: Record<string, Expectation> = {
   // anyone
@@ -45,6 +53,7 @@ const EXPECTED: Record<string, Expectation> = {
   listCurrencies: PUBLIC,
   listCountries: PUBLIC,
   lookUpInvitation: PUBLIC,
+  connectPage: PUBLIC,
   // a signed-in user, whatever their roles
   logout: SESSION,
   getMe: SESSION,
@@ -91,6 +100,13 @@ const EXPECTED: Record<string, Expectation> = {
   revokeInvitation: org(ADMINS),
   listAudit: org(ADMINS),
   transferOwnership: org(['owner'], []),
+  // A platform's server makes connect sessions with a key whose role may make such connections.
+  createConnectSession: keyOnly(keysOf(BUILDERS), keysOf(ADMINS)),
+  revokeConnectSession: keyOnly(keysOf(BUILDERS)),
+  // The hosted connect page's API takes its session's token, nothing else.
+  getConnectSession: CONNECT_TOKEN,
+  checkConnectCredentials: CONNECT_TOKEN,
+  createConnectConnection: CONNECT_TOKEN,
   // Keys cannot leave: only a person is a member.
   leaveOrganisation: org(EVERYONE, []),
 };
@@ -112,6 +128,8 @@ function bodyFor(operationId: string, environment: 'sandbox' | 'live', orgId: st
       return { currentOrgId: orgId };
     case 'transferOwnership':
       return { userId: 'usr_nobody' };
+    case 'createConnectSession':
+      return { endUser: { id: 'matrix-user' }, environments: [environment] };
     case 'lookUpInvitation':
     case 'acceptInvitation':
       return { token: 'x'.repeat(43) };
@@ -236,10 +254,23 @@ describe.each(ENGINES)('the permission matrix over every route of the OpenAPI do
             caller.kind === 'user'
               ? allowed.users.includes(caller.role)
               : allowed.keys.includes(caller.role as KeyRole);
+          // The hosted connect page is the dashboard's build, which the host's tests need not have.
+          const unbuiltPage = op.operationId === 'connectPage' && res.body?.error?.code === 'not_ready';
           if (may) {
-            if (res.status === 403 || res.status === 401 || res.status >= 500)
+            if (res.status === 403 || res.status === 401 || (res.status >= 500 && !unbuiltPage))
               wrong.push(`expected allowed: ${where}`);
-          } else if (caller.kind === 'key' && expectation.kind !== 'org' && expectation.kind !== 'public') {
+          } else if (
+            expectation.kind === 'connect' ||
+            (expectation.kind === 'key-only' && caller.kind === 'user')
+          ) {
+            // Not a way in for this caller at all: no session token, or a cookie where a key is needed.
+            if (res.status !== 401) wrong.push(`expected 401: ${where}`);
+          } else if (
+            caller.kind === 'key' &&
+            expectation.kind !== 'org' &&
+            expectation.kind !== 'key-only' &&
+            expectation.kind !== 'public'
+          ) {
             // Keys reach organisation routes only; elsewhere they are not a way to sign in.
             if (res.status !== 401) wrong.push(`expected 401 for a key: ${where}`);
           } else if (res.status !== 403 || res.body?.error?.code !== 'forbidden') {

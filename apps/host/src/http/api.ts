@@ -90,7 +90,7 @@ export function createApi(deps: AuthDeps & { logger: Logger }): Api {
     routes,
     router,
     route(spec, handler) {
-      if (spec.auth === 'org' && spec.permission === undefined)
+      if ((spec.auth === 'org' || spec.auth === 'org_key') && spec.permission === undefined)
         throw new Error(
           `${spec.method.toUpperCase()} ${spec.path} is an organisation route without a permission`,
         );

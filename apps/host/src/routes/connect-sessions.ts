@@ -1,5 +1,6 @@
 import type { AppDeps } from '../deps.js';
 import type { Api } from '../http/api.js';
+import { requirePermission } from '../http/auth.js';
 import { notFound } from '../http/errors.js';
 import { COMMON_ERRORS, errorResponse, ORG_ERRORS, PARAMS } from '../schemas/common.js';
 import {
@@ -23,6 +24,8 @@ export function registerConnectSessionRoutes(api: Api, deps: AppDeps): void {
         'Call it from your server: the token opens the hosted connect page for this end user only, until it expires (30 minutes by default), is revoked, or has made one connection. The connection made carries `endUser`. Rate-limited per organisation (429 with Retry-After).',
       tag: 'connect',
       auth: 'org_key',
+      // A session can make connections: live ones need the key's role to manage live ones.
+      permission: 'connections.manage_sandbox',
       params: { orgId: PARAMS.orgId },
       body: CREATE_CONNECT_SESSION_BODY,
       responses: {
@@ -34,6 +37,8 @@ export function registerConnectSessionRoutes(api: Api, deps: AppDeps): void {
       },
     },
     async ({ req, auth, body }) => {
+      if (body.environments === undefined || body.environments.includes('live'))
+        requirePermission(auth, 'connections.manage_live');
       await limitConnect('session', auth.orgId!);
       const created = await createConnectSession(
         deps,
@@ -54,6 +59,7 @@ export function registerConnectSessionRoutes(api: Api, deps: AppDeps): void {
       summary: 'Revoke a connect session: its token stops working at once (API key only)',
       tag: 'connect',
       auth: 'org_key',
+      permission: 'connections.manage_sandbox',
       params: { orgId: PARAMS.orgId, sessionId: 'Connect session id (`cs_…`)' },
       responses: { 204: { description: 'Revoked (or already revoked)' }, ...ORG_ERRORS },
     },
