@@ -11,6 +11,9 @@ const PATHS = {
   webhook: 'M9 8.5a3 3 0 1 1 5 2.2L16.5 15M7 18a3 3 0 1 1 1.5-5.6L11 8M17 18h-7.5a3 3 0 1 1 .1-3',
   menu: 'M4 7h16M4 12h16M4 17h16',
   close: 'M6 6l12 12M18 6L6 18',
+  monitor: 'M4 5h16v11H4zM9 20h6M12 16v4',
+  sun: 'M12 16a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4',
+  moon: 'M20 14.5A8 8 0 1 1 9.5 4a6.5 6.5 0 0 0 10.5 10.5z',
 } as const;
 
 /** The names of the available icons. */

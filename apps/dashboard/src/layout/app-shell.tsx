@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../session/session-context';
 import { Icon, type IconName } from '../components/icons';
 import { OrgSwitcher } from './org-switcher';
+import { ThemeMenu, ThemeSwitch } from './theme-switch';
 
 const NAV: { to: string; label: string; icon: IconName }[] = [
   { to: '/connections', label: 'Connections', icon: 'connections' },
@@ -53,6 +54,7 @@ export function AppShell() {
           </span>
           PayCore
         </Link>
+        {!signedIn && <ThemeMenu />}
         {signedIn ? (
           <button
             type="button"
@@ -96,6 +98,7 @@ export function AppShell() {
             ))}
           </nav>
           <div className="sidebar__footer">
+            <ThemeSwitch />
             <span className="sidebar__user" title={session.user?.email}>
               {session.user?.email}
             </span>
