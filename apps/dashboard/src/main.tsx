@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { startTheme } from './lib/theme';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
@@ -15,6 +16,9 @@ import './styles/services.css';
 import './styles/webhooks.css';
 import './styles/members.css';
 import './styles/responsive.css';
+
+// The merchant's palette goes on <html> before the first render (no inline script: CSP).
+startTheme();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

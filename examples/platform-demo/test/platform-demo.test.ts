@@ -186,7 +186,8 @@ describe.skipIf(skip)('the demo platform connects a provider through the hosted 
     // The brand the platform set is what the settings page offers to change.
     await dashboard.goto('/settings');
     await expect.poll(() => dashboard.getByLabel('Primary colour').inputValue()).toBe('#0f766e');
-    expect(await dashboard.getByRole('radio', { name: 'Dark' }).isChecked()).toBe(true);
+    const connectPageLook = dashboard.getByRole('form', { name: 'Connect page' });
+    expect(await connectPageLook.getByRole('radio', { name: 'Dark' }).isChecked()).toBe(true);
     await shot(dashboard, 'dashboard-brand-settings');
     await dashboard.context().close();
   });

@@ -14,6 +14,9 @@ const PATHS = {
     'M9 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM3 19a6 6 0 0 1 12 0M16 5.5a3 3 0 0 1 0 5.5M18 19a6 6 0 0 0-2.5-4.9',
   log: 'M6 4h12v16H6zM9 8h6M9 12h6M9 16h4',
   close: 'M6 6l12 12M18 6L6 18',
+  monitor: 'M4 5h16v11H4zM9 20h6M12 16v4',
+  sun: 'M12 16a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4',
+  moon: 'M20 14.5A8 8 0 1 1 9.5 4a6.5 6.5 0 0 0 10.5 10.5z',
 } as const;
 
 /** The names of the available icons. */

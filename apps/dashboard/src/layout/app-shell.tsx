@@ -5,6 +5,7 @@ import { useSession } from '../session/session-context';
 import { useCan } from '../session/use-can';
 import { Icon, type IconName } from '../components/icons';
 import { OrgSwitcher } from './org-switcher';
+import { ThemeMenu, ThemeSwitch } from './theme-switch';
 
 // `needs`: the page is left out of the menu for a role without it (the host refuses it anyway).
 const NAV: { to: string; label: string; icon: IconName; needs?: Permission }[] = [
@@ -59,6 +60,7 @@ export function AppShell() {
           </span>
           PayCore
         </Link>
+        {!signedIn && <ThemeMenu />}
         {signedIn ? (
           <button
             type="button"
@@ -102,6 +104,7 @@ export function AppShell() {
             ))}
           </nav>
           <div className="sidebar__footer">
+            <ThemeSwitch />
             <span className="sidebar__user" title={session.user?.email}>
               {session.user?.email}
             </span>
