@@ -34,7 +34,7 @@ describe('accounts and sessions', () => {
   });
 
   it('marks the cookie Secure behind an https proxy the host trusts', async () => {
-    const proxied = await startTestHost({ trustProxy: true });
+    const proxied = await startTestHost({ trustProxy: 1 });
     try {
       const res = await proxied.client().post(
         '/api/auth/signup',

@@ -204,4 +204,29 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX connections_account ON connections (org_id, provider_id, environment, account_id) WHERE deleted_at IS NULL',
     ],
   },
+  {
+    version: 5,
+    name: 'rate limits in the database (rate-limiter-flexible), verified e-mail, granted admins, e-mail links',
+    statements: [
+      // The layout rate-limiter-flexible's SQLite and PostgreSQL stores read and write (key, points, expire in ms).
+      `CREATE TABLE rate_limits (
+        key TEXT PRIMARY KEY,
+        points INTEGER NOT NULL DEFAULT 0,
+        expire BIGINT
+      )`,
+      'DROP TABLE login_attempts',
+      'ALTER TABLE users ADD COLUMN email_verified_at TEXT',
+      'ALTER TABLE users ADD COLUMN admin_granted_at TEXT',
+      `CREATE TABLE email_links (
+        token_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        purpose TEXT NOT NULL,
+        email TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at TEXT
+      )`,
+      'CREATE INDEX email_links_user ON email_links (user_id, purpose)',
+    ],
+  },
 ];

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,9 +12,10 @@ import {
   type SandboxConfig,
 } from '../../src/config.js';
 import type { MasterKey } from '../../src/crypto/keyring.js';
-import type { LoginThrottleSettings } from '../../src/deps.js';
 import { createHost, type Host } from '../../src/host.js';
 import { createLogger } from '../../src/logger.js';
+import type { Mailer } from '../../src/mail/mailer.js';
+import { RATE_LIMIT_NAMES, type RateLimitOverrides } from '../../src/security/rate-limits.js';
 import { TestClient } from './client.js';
 import { type TestDatabase, testDatabase } from './databases.js';
 import { HOST_DIR } from './paths.js';
@@ -34,9 +35,20 @@ export interface TestHostOptions {
   dashboardDir?: string;
   masterKeys?: MasterKey[];
   dataDir?: string;
-  trustProxy?: boolean | number | string;
-  loginThrottle?: Partial<LoginThrottleSettings>;
+  trustProxy?: number | string;
+  /** Limits for this host; every limit not named here is generous (tests sign up many users from 127.0.0.1). */
+  rateLimits?: RateLimitOverrides;
+  /** Where e-mail goes; the log when not set. */
+  mailer?: Mailer;
+  /** `SMTP_URL` for the host's own nodemailer transport. */
+  smtpUrl?: string;
 }
+
+const GENEROUS = { points: 100_000, durationMs: 60_000 };
+/** Limits that keep out of the way of tests that do not test them. */
+const GENEROUS_LIMITS: RateLimitOverrides = Object.fromEntries(
+  RATE_LIMIT_NAMES.filter((name) => !name.startsWith('login_')).map((name) => [name, GENEROUS]),
+);
 
 /** An in-process host listening on a free port of 127.0.0.1. */
 export interface TestHost {
@@ -56,6 +68,12 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'paycore-data-'));
   const logs: string[] = [];
   const logger = createLogger('debug', { write: (line: string) => void logs.push(line) });
+  // The server listens first so the host knows its own origin for the links it e-mails.
+  let handler: RequestListener = (_req, res) => res.writeHead(503).end();
+  const server: Server = await new Promise((resolve) => {
+    const s = createServer((req, res) => handler(req, res)).listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const config: HostConfig = {
     port: 0,
     dataDir,
@@ -70,18 +88,21 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
     logLevel: 'debug',
     dashboardDir: options.dashboardDir ?? join(dataDir, 'no-dashboard'),
     ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
+    rateLimits: { ...GENEROUS_LIMITS, ...options.rateLimits },
+    mail: {
+      from: 'PayCore <no-reply@paycore.test>',
+      ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
+    },
   };
   const workspaceRoot = findWorkspaceRoot(HOST_DIR);
   const host = await createHost(config, {
     hostDir: HOST_DIR,
     ...(workspaceRoot === undefined ? {} : { workspaceRoot }),
     logger,
-    ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
+    publicUrl: url,
+    ...(options.mailer ? { mailer: options.mailer } : {}),
   });
-  const server: Server = await new Promise((resolve) => {
-    const s = createServer(host.app).listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  handler = host.app;
   return {
     url,
     host,
