@@ -58,6 +58,11 @@ describe('organisations and API keys', () => {
     expect((await bot.get(`/api/orgs/${orgId}/connections`)).status).toBe(200);
     expect((await bot.patch(`/api/orgs/${orgId}`, { name: 'From CI' })).status).toBe(200);
     expect((await bot.get('/api/me')).status).toBe(401);
+    // A key cannot mint keys: one leaked key must not become many that outlive its revocation.
+    const minted = await bot.post(`/api/orgs/${orgId}/api-keys`, { name: 'more' });
+    expect(minted.status).toBe(403);
+    expect(minted.body.error.code).toBe('forbidden');
+    expect((await client.get(`/api/orgs/${orgId}/api-keys`)).body.items).toHaveLength(1);
     expect((await client.delete(`/api/orgs/${orgId}/api-keys/${created.body.apiKey.id}`)).status).toBe(204);
     expect((await bot.get(`/api/orgs/${orgId}/connections`)).status).toBe(401);
   });

@@ -1,13 +1,14 @@
 import type { Api } from '../http/api.js';
 import { notFound } from '../http/errors.js';
 import type { AppDeps } from '../deps.js';
-import { COMMON_ERRORS, listOf, ORG_ERRORS, PARAMS } from '../schemas/common.js';
+import { COMMON_ERRORS, errorResponse, listOf, ORG_ERRORS, PARAMS } from '../schemas/common.js';
 import {
   API_KEY,
   CREATE_API_KEY_BODY,
   type CreateApiKeyBody,
   NEW_API_KEY,
 } from '../schemas/organisations.js';
+import { assertMayCreateApiKey } from '../security/key-rights.js';
 import { createApiKey, listApiKeys, revokeApiKey } from '../store/api-keys.js';
 
 /** Organisation API keys: shown once at creation, stored hashed, revocable. */
@@ -38,9 +39,15 @@ export function registerApiKeyRoutes(api: Api, deps: AppDeps): void {
       auth: 'org',
       params: { orgId: PARAMS.orgId },
       body: CREATE_API_KEY_BODY,
-      responses: { 201: { description: 'Created', schema: NEW_API_KEY }, ...COMMON_ERRORS, ...ORG_ERRORS },
+      responses: {
+        201: { description: 'Created', schema: NEW_API_KEY },
+        ...COMMON_ERRORS,
+        ...ORG_ERRORS,
+        403: errorResponse('An API key may not create this key (`forbidden`)'),
+      },
     },
     async ({ auth, body }) => {
+      assertMayCreateApiKey(auth);
       const created = await createApiKey(db, auth.orgId!, body.name.trim(), auth.actor!.id);
       return { status: 201, body: created };
     },
