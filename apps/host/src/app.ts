@@ -6,6 +6,7 @@ import { errorHandler } from './http/error-handler.js';
 import { ApiError } from './http/errors.js';
 import { apiBody, requestLog, securityHeaders } from './http/middleware.js';
 import { buildOpenApi } from './openapi/document.js';
+import { registerAccountRoutes } from './routes/account.js';
 import { registerApiKeyRoutes } from './routes/api-keys.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerConnectionChangeRoutes } from './routes/connection-changes.js';
@@ -45,6 +46,7 @@ export function createApp(deps: AppDeps): Express {
   });
   registerSystemRoutes(api, deps);
   registerAuthRoutes(api, deps);
+  registerAccountRoutes(api, deps);
   registerOrganisationRoutes(api, deps);
   registerApiKeyRoutes(api, deps);
   registerProviderRoutes(api, deps, directory);

@@ -129,6 +129,8 @@ export interface CountryInfo {
 export interface User {
   id: string;
   email: string;
+  /** The user followed the link e-mailed to this address. */
+  emailVerified?: boolean;
 }
 
 export interface Organisation {

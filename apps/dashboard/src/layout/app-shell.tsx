@@ -96,9 +96,9 @@ export function AppShell() {
             ))}
           </nav>
           <div className="sidebar__footer">
-            <span className="sidebar__user" title={session.user?.email}>
+            <Link className="sidebar__user" to="/account" title="Your account">
               {session.user?.email}
-            </span>
+            </Link>
             <button
               type="button"
               className="button button--ghost button--small"

@@ -96,7 +96,7 @@ export async function authenticate(mode: AuthMode, req: Request, deps: AuthDeps)
     via: 'session',
     session,
     actor: { type: 'user', id: session.user.id },
-    isAdmin: deps.adminEmails.includes(session.user.email),
+    isAdmin: isPlatformAdmin(session, deps.adminEmails),
   };
   if (mode === 'admin' && !info.isAdmin) throw new ApiError('forbidden', 'Only platform admins may do this');
   if (mode === 'org') {
@@ -106,6 +106,15 @@ export async function authenticate(mode: AuthMode, req: Request, deps: AuthDeps)
     info.orgId = orgId;
   }
   return info;
+}
+
+/**
+ * Platform admin: granted by the `admin grant` command, or an address in `PAYCORE_ADMIN_EMAILS`
+ * once its owner has proved it by following the verification link — so signing up first with
+ * a listed address grants nothing.
+ */
+export function isPlatformAdmin(session: Session, adminEmails: readonly string[]): boolean {
+  return session.adminGranted || (session.user.emailVerified && adminEmails.includes(session.user.email));
 }
 
 function orgParam(req: Request): string {

@@ -17,6 +17,7 @@ import {
   USER,
 } from '../schemas/auth.js';
 import { clientAddress } from '../security/client-address.js';
+import { sendAccountLink } from '../services/account-mail.js';
 import type { RateLimitKey } from '../security/rate-limits.js';
 import {
   insertOrganisation,
@@ -38,7 +39,7 @@ export function registerAuthRoutes(api: Api, deps: AppDeps): void {
       method: 'post',
       path: '/api/auth/signup',
       operationId: 'signup',
-      summary: 'Create an account and its first organisation; signs in',
+      summary: 'Create an account and its first organisation; signs in and e-mails a verification link',
       tag: 'auth',
       auth: 'none',
       body: SIGNUP_BODY,
@@ -50,7 +51,7 @@ export function registerAuthRoutes(api: Api, deps: AppDeps): void {
         429: errorResponse('Too many sign-ups from this address (`too_many_requests`); see Retry-After'),
       },
     },
-    async ({ req, res, body }) => {
+    async ({ req, res, body, log }) => {
       const email = body.email.trim().toLowerCase();
       await rateLimiter.consume(['signup_address', clientAddress(req)]);
       const passwordHash = await hashPassword(body.password);
@@ -70,6 +71,13 @@ export function registerAuthRoutes(api: Api, deps: AppDeps): void {
       }
       const session = await createSession(db, created.user.id, created.organisation.id);
       setSessionCookie(req, res, session.token, session.expiresAt);
+      // A mail server that is down must not lose the account: the link can be sent again.
+      await sendAccountLink(
+        { db, mailer: deps.mailer, publicUrl: deps.settings.publicUrl },
+        created.user.id,
+        'verify_email',
+        email,
+      ).catch((error: unknown) => log.error({ err: error }, 'the verification e-mail could not be sent'));
       return { status: 201, body: created };
     },
   );

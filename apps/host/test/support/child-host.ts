@@ -55,9 +55,10 @@ function baseEnv(): NodeJS.ProcessEnv {
 export function runScript(
   script: string,
   env: Record<string, string>,
+  args: readonly string[] = [],
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [TEST_MAIN.replace(/main\.js$/, script)], {
+    const child = spawn(process.execPath, [TEST_MAIN.replace(/main\.js$/, script), ...args], {
       env: { ...baseEnv(), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -14,7 +14,7 @@ import {
 import type { MasterKey } from '../../src/crypto/keyring.js';
 import { createHost, type Host } from '../../src/host.js';
 import { createLogger } from '../../src/logger.js';
-import type { Mailer } from '../../src/mail/mailer.js';
+import type { MailMessage, Mailer } from '../../src/mail/mailer.js';
 import { RATE_LIMIT_NAMES, type RateLimitOverrides } from '../../src/security/rate-limits.js';
 import { TestClient } from './client.js';
 import { type TestDatabase, testDatabase } from './databases.js';
@@ -50,6 +50,23 @@ const GENEROUS_LIMITS: RateLimitOverrides = Object.fromEntries(
   RATE_LIMIT_NAMES.filter((name) => !name.startsWith('login_')).map((name) => [name, GENEROUS]),
 );
 
+/** A mailer that keeps what it is given. */
+function capturing(mails: MailMessage[]): Mailer {
+  return {
+    send: async (message) => void mails.push(message),
+    close: async () => undefined,
+  };
+}
+
+/** The link to the host in an e-mail's text (the first, or the one whose path starts with `path`). */
+export function linkIn(mail: Pick<MailMessage, 'subject' | 'text'> | undefined, path = '/'): URL {
+  const found = (mail?.text.match(/https?:\/\/\S+/g) ?? [])
+    .map((text) => new URL(text))
+    .find((url) => url.pathname.startsWith(path));
+  if (!found) throw new Error(`no ${path} link in the e-mail ${JSON.stringify(mail?.subject)}`);
+  return found;
+}
+
 /** An in-process host listening on a free port of 127.0.0.1. */
 export interface TestHost {
   url: string;
@@ -58,7 +75,11 @@ export interface TestHost {
   dataDir: string;
   /** Every log line the host wrote (JSON text). */
   logs: string[];
+  /** The e-mails the host sent, when no `mailer` or `smtpUrl` was given. */
+  mails: MailMessage[];
   client(): TestClient;
+  /** Follows the verification link e-mailed to `email` (sent at sign-up), as its owner would. */
+  verifyEmail(email: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -67,6 +88,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
   const database = options.database ?? (await testDatabase(options.engine ?? 'sqlite'));
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'paycore-data-'));
   const logs: string[] = [];
+  const mails: MailMessage[] = [];
   const logger = createLogger('debug', { write: (line: string) => void logs.push(line) });
   // The server listens first so the host knows its own origin for the links it e-mails.
   let handler: RequestListener = (_req, res) => res.writeHead(503).end();
@@ -100,7 +122,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
     ...(workspaceRoot === undefined ? {} : { workspaceRoot }),
     logger,
     publicUrl: url,
-    ...(options.mailer ? { mailer: options.mailer } : {}),
+    ...(options.smtpUrl ? {} : { mailer: options.mailer ?? capturing(mails) }),
   });
   handler = host.app;
   return {
@@ -109,7 +131,14 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
     database,
     dataDir,
     logs,
+    mails,
     client: () => new TestClient(url),
+    verifyEmail: async (email) => {
+      const mail = mails.findLast((m) => m.to === email && m.text.includes('/verify-email?'));
+      const token = linkIn(mail, '/verify-email').searchParams.get('token');
+      const res = await new TestClient(url).post('/api/auth/verify-email', { token });
+      if (res.status !== 200) throw new Error(`verifying ${email} failed: ${res.status} ${res.text}`);
+    },
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -57,6 +57,9 @@ export function LoginPage() {
         <button type="submit" className="button button--primary button--block" disabled={form.busy}>
           {form.busy ? 'Logging in…' : 'Log in'}
         </button>
+        <p className="muted">
+          <Link to="/forgot-password">Forgot your password?</Link>
+        </p>
       </form>
     </AuthLayout>
   );
