@@ -16,6 +16,7 @@ import { registerOrganisationRoutes } from './routes/organisations.js';
 import { registerProviderRoutes } from './routes/providers.js';
 import { registerServiceRoutes } from './routes/services.js';
 import { registerSystemRoutes } from './routes/system.js';
+import { registerTwoFactorRoutes } from './routes/two-factor.js';
 import { registerVocabularyRoutes } from './routes/vocabulary.js';
 import { registerWebhookRoutes } from './routes/webhooks.js';
 import { cacheBody, type CachedBody, sendCached } from './services/cached-body.js';
@@ -47,6 +48,7 @@ export function createApp(deps: AppDeps): Express {
   registerSystemRoutes(api, deps);
   registerAuthRoutes(api, deps);
   registerAccountRoutes(api, deps);
+  registerTwoFactorRoutes(api, deps);
   registerOrganisationRoutes(api, deps);
   registerApiKeyRoutes(api, deps);
   registerProviderRoutes(api, deps, directory);

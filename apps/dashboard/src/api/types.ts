@@ -131,6 +131,8 @@ export interface User {
   email: string;
   /** The user followed the link e-mailed to this address. */
   emailVerified?: boolean;
+  /** Signing in asks for a code from an authenticator app too. */
+  twoFactorEnabled?: boolean;
 }
 
 export interface Organisation {

@@ -5,6 +5,7 @@ import type { Actor } from '../store/actor.js';
 import { findApiKey } from '../store/api-keys.js';
 import { membershipRole } from '../store/organisations.js';
 import { findSession, type Session } from '../store/sessions.js';
+import { orgRequiresTwoFactor } from '../store/two-factor.js';
 import { ApiError, notFound } from './errors.js';
 
 /** Who may call a route: anyone, a signed-in user, a member or key of `:orgId`, or an admin. */
@@ -103,6 +104,11 @@ export async function authenticate(mode: AuthMode, req: Request, deps: AuthDeps)
     const orgId = orgParam(req);
     if ((await membershipRole(deps.db, orgId, session.user.id)) === undefined)
       throw notFound('The organisation');
+    if (!session.user.twoFactorEnabled && (await orgRequiresTwoFactor(deps.db, orgId)))
+      throw new ApiError(
+        'two_factor_required',
+        'This organisation requires two-factor sign-in: turn it on in your account settings first',
+      );
     info.orgId = orgId;
   }
   return info;

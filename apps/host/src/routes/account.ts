@@ -1,4 +1,4 @@
-import { hashPassword, verifyPassword } from '../crypto/passwords.js';
+import { hashPassword } from '../crypto/passwords.js';
 import { isUniqueViolation } from '../db/database.js';
 import type { AppDeps } from '../deps.js';
 import type { Api } from '../http/api.js';
@@ -18,6 +18,7 @@ import {
 import { USER } from '../schemas/auth.js';
 import { AUTH_ERRORS, COMMON_ERRORS, errorResponse } from '../schemas/common.js';
 import { clientAddress } from '../security/client-address.js';
+import { provePassword } from '../security/prove-password.js';
 import {
   sendAccountLink,
   sendEmailChangeNotice,
@@ -34,27 +35,6 @@ const LINK_NOT_VALID = 'This link is not valid: it was used already, has expired
 export function registerAccountRoutes(api: Api, deps: AppDeps): void {
   const { db, rateLimiter } = deps;
   const mail = { db, mailer: deps.mailer, publicUrl: deps.settings.publicUrl };
-
-  /** Checks the signed-in user's password, counted like a sign-in attempt (a stolen session cannot guess it). */
-  const provePassword = async (
-    userId: string,
-    email: string,
-    password: string,
-    address: string,
-    field: string,
-  ) => {
-    const attempt = [
-      ['login_account', email],
-      ['login_address', address],
-    ] as const;
-    await rateLimiter.consume(...attempt);
-    const found = await findUserById(db, userId);
-    if (!found || !(await verifyPassword(password, found.passwordHash)))
-      throw new ApiError('validation_failed', 'The password is not correct', {
-        fields: [{ path: field, message: 'is not your current password' }],
-      });
-    await rateLimiter.refund(...attempt);
-  };
 
   api.route<TokenBody>(
     {
@@ -206,7 +186,7 @@ export function registerAccountRoutes(api: Api, deps: AppDeps): void {
       const { user } = auth.session!;
       const email = body.email.trim().toLowerCase();
       const address = clientAddress(req);
-      await provePassword(user.id, user.email, body.password, address, '/password');
+      await provePassword(deps, user, body.password, address, '/password');
       if (email === user.email)
         throw new ApiError('validation_failed', 'This is your address already', {
           fields: [{ path: '/email', message: 'is your current address' }],
@@ -233,13 +213,7 @@ export function registerAccountRoutes(api: Api, deps: AppDeps): void {
     },
     async ({ req, auth, body }) => {
       const session = auth.session!;
-      await provePassword(
-        session.user.id,
-        session.user.email,
-        body.currentPassword,
-        clientAddress(req),
-        '/currentPassword',
-      );
+      await provePassword(deps, session.user, body.currentPassword, clientAddress(req), '/currentPassword');
       const passwordHash = await hashPassword(body.password);
       await db.transaction(async (tx) => {
         await setPasswordHash(tx, session.user.id, passwordHash);

@@ -26,6 +26,7 @@ import {
   membershipRole,
 } from '../store/organisations.js';
 import { createSession, deleteSession, setCurrentOrg } from '../store/sessions.js';
+import { insertLoginChallenge } from '../store/two-factor.js';
 import { findUserByEmail, insertUser, type User } from '../store/users.js';
 
 const WRONG_LOGIN = 'The e-mail address or password is not correct';
@@ -95,8 +96,17 @@ export function registerAuthRoutes(api: Api, deps: AppDeps): void {
       body: LOGIN_BODY,
       responses: {
         200: {
-          description: 'Signed in',
-          schema: { type: 'object', required: ['user'], properties: { user: USER } },
+          description:
+            'Signed in (`user`); or, for an account with two-factor sign-in, `twoFactorRequired` and the `challenge` to send with a code to `POST /api/auth/login/two-factor` (no session yet)',
+          schema: {
+            type: 'object',
+            properties: {
+              user: USER,
+              twoFactorRequired: { const: true },
+              challenge: { type: 'string', description: 'Valid five minutes' },
+            },
+            anyOf: [{ required: ['user'] }, { required: ['twoFactorRequired', 'challenge'] }],
+          },
         },
         ...COMMON_ERRORS,
         401: errorResponse('Wrong e-mail or password'),
@@ -118,6 +128,12 @@ export function registerAuthRoutes(api: Api, deps: AppDeps): void {
       const ok = await verifyPassword(body.password, found?.passwordHash ?? (await dummyPasswordHash()));
       if (!found || !ok) throw new ApiError('unauthorized', WRONG_LOGIN);
       await rateLimiter.refund(...attempt);
+      if (found.user.twoFactorEnabled) {
+        // No session yet: the second factor completes the sign-in (POST /api/auth/login/two-factor).
+        return {
+          body: { twoFactorRequired: true, challenge: await insertLoginChallenge(db, found.user.id) },
+        };
+      }
       const memberships = await listMemberships(db, found.user.id);
       const session = await createSession(db, found.user.id, memberships[0]?.id ?? null);
       setSessionCookie(req, res, session.token, session.expiresAt);

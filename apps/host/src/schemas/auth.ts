@@ -60,11 +60,15 @@ export const ME_PATCH_BODY: JsonSchema = {
 /** A user as answered. */
 export const USER: JsonSchema = {
   type: 'object',
-  required: ['id', 'email', 'emailVerified', 'createdAt'],
+  required: ['id', 'email', 'emailVerified', 'twoFactorEnabled', 'createdAt'],
   properties: {
     id: { type: 'string' },
     email: { type: 'string' },
     emailVerified: { type: 'boolean', description: 'The user followed the link sent to this address' },
+    twoFactorEnabled: {
+      type: 'boolean',
+      description: 'Signing in asks for a code from an authenticator app too',
+    },
     createdAt: TIMESTAMP,
   },
 };

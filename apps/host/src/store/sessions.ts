@@ -42,9 +42,10 @@ export async function findSession(db: Queryable, token: string): Promise<Session
     email: string;
     email_verified_at: string | null;
     admin_granted_at: string | null;
+    totp_enabled_at: string | null;
     user_created_at: string;
   }>(
-    `SELECT s.user_id, s.current_org_id, s.expires_at, u.email, u.email_verified_at, u.admin_granted_at,
+    `SELECT s.user_id, s.current_org_id, s.expires_at, u.email, u.email_verified_at, u.admin_granted_at, u.totp_enabled_at,
        u.created_at AS user_created_at
      FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?`,
     [tokenHash],

@@ -8,6 +8,8 @@ export interface User {
   email: string;
   /** The user followed a link sent to `email`. */
   emailVerified: boolean;
+  /** Signing in asks for a code from an authenticator app too. */
+  twoFactorEnabled: boolean;
   createdAt: string;
 }
 
@@ -18,20 +20,30 @@ export interface UserRow {
   password_hash: string;
   email_verified_at: string | null;
   admin_granted_at: string | null;
+  totp_enabled_at: string | null;
   created_at: string;
 }
 
 /** The API's user from a stored row. */
-export const toUser = (row: Pick<UserRow, 'id' | 'email' | 'email_verified_at' | 'created_at'>): User => ({
+export const toUser = (
+  row: Pick<UserRow, 'id' | 'email' | 'email_verified_at' | 'totp_enabled_at' | 'created_at'>,
+): User => ({
   id: row.id,
   email: row.email,
   emailVerified: row.email_verified_at !== null,
+  twoFactorEnabled: row.totp_enabled_at !== null,
   createdAt: row.created_at,
 });
 
 /** Inserts a user; throws a unique violation when the e-mail is taken. */
 export async function insertUser(db: Queryable, email: string, passwordHash: string): Promise<User> {
-  const user: User = { id: newId('usr'), email, emailVerified: false, createdAt: nowIso() };
+  const user: User = {
+    id: newId('usr'),
+    email,
+    emailVerified: false,
+    twoFactorEnabled: false,
+    createdAt: nowIso(),
+  };
   await db.run('INSERT INTO users (id, email, password_hash, created_at) VALUES (?, ?, ?, ?)', [
     user.id,
     user.email,

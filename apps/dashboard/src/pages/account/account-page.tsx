@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/page-header';
 import { TextField } from '../../components/text-field';
 import { useToast } from '../../components/toaster';
 import { useSession } from '../../session/session-context';
+import { TwoFactorSection } from './two-factor-section';
 
 const MIN_PASSWORD = 10;
 
@@ -66,7 +67,7 @@ export function AccountPage() {
 
   return (
     <>
-      <PageHeader title="Your account" description="Your sign-in address and password." />
+      <PageHeader title="Your account" description="Your sign-in address, password and two-factor sign-in." />
       <div className="stack">
         <section className="card form-card stack" aria-labelledby="account-email">
           <h2 id="account-email">E-mail address</h2>
@@ -154,6 +155,7 @@ export function AccountPage() {
             </button>
           </form>
         </section>
+        <TwoFactorSection />
       </div>
     </>
   );

@@ -8,6 +8,7 @@ import { useToast } from '../../components/toaster';
 import { useVocabulary } from '../../lib/use-vocabulary';
 import { useOrganisation, useSession } from '../../session/session-context';
 import { CurrencyPicker } from './currency-picker';
+import { TwoFactorRequirement } from './two-factor-requirement';
 
 /** How often PayCore may check each connection, as the settings page offers it. */
 const CHECK_INTERVALS: { value: string; label: string }[] = [
@@ -147,6 +148,7 @@ export function SettingsPage() {
           </button>
         </div>
       </form>
+      <TwoFactorRequirement organisation={organisation} />
     </>
   );
 }
