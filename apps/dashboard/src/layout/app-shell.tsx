@@ -96,8 +96,11 @@ export function AppShell() {
             ))}
           </nav>
           <div className="sidebar__footer">
-            <Link className="sidebar__user" to="/account" title="Your account">
+            <span className="sidebar__user" title={session.user?.email}>
               {session.user?.email}
+            </span>
+            <Link className="button button--ghost button--small" to="/account">
+              Your account
             </Link>
             <button
               type="button"

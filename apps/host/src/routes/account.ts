@@ -59,12 +59,14 @@ export function registerAccountRoutes(api: Api, deps: AppDeps): void {
       },
     },
     async ({ body }) => {
-      const link =
-        (await useEmailLink(db, body.token, 'verify_email')) ??
-        (await useEmailLink(db, body.token, 'change_email'));
+      const verification = await useEmailLink(db, body.token, 'verify_email');
+      const link = verification ?? (await useEmailLink(db, body.token, 'change_email'));
       if (!link) throw new ApiError('not_found', LINK_NOT_VALID);
       const found = await findUserById(db, link.userId);
-      if (!found) throw new ApiError('not_found', LINK_NOT_VALID);
+      // A verification link confirms the address it was sent to only while it is still the
+      // account's; it never changes the address back after a change.
+      if (!found || (verification && found.user.email !== link.email))
+        throw new ApiError('not_found', LINK_NOT_VALID);
       try {
         await setVerifiedEmail(db, link.userId, link.email);
       } catch (error) {
