@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Json, TestClient } from './support/client.js';
 import { ENGINES, POSTGRES_SKIP_REASON, TEST_DATABASE_URL } from './support/databases.js';
+import { FIXTURE_SECRET, writeFixtureConnectors } from './support/fixture-connectors.js';
 import { GOOD_TEST_KEY, type StripeSimulator, startStripeSimulator } from './support/stripe-simulator.js';
 import { startTestHost, type TestHost } from './support/test-host.js';
 
@@ -152,4 +156,32 @@ describe.each(ENGINES)('text the database cannot store, on %s', (engine) => {
     expect(sent).toBeGreaterThan(200);
     expect(failures).toEqual([]);
   }, 300_000);
+
+  it("stores a connector's account text cleaned: no NUL, control characters or lone surrogates, bounded", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'paycore-dirty-'));
+    writeFixtureConnectors(dir, ['dirty-text']);
+    const dirty = await startTestHost({ engine, connectorPaths: [dir] });
+    try {
+      const owner = dirty.client();
+      const { orgId } = await owner.signup();
+      const created = await owner.post(`/api/orgs/${orgId}/connections`, {
+        providerId: 'fx-dirty-text',
+        environment: 'sandbox',
+        credentials: { apiKey: FIXTURE_SECRET },
+      });
+      expect(created.status).toBe(201);
+      const stored = await owner.get(`/api/orgs/${orgId}/connections/${created.body.id}`);
+      const text = JSON.stringify(stored.body);
+      expect(text).not.toContain('\\u0000');
+      expect(text).not.toContain('\\u0007');
+      expect(text.isWellFormed()).toBe(true);
+      expect(text).toContain('Acme Trading \ufffdLtd');
+      const id: string = stored.body.account?.id ?? stored.body.accountId ?? '';
+      expect(id.length).toBeLessThanOrEqual(500);
+      expect(id.startsWith('acct_界')).toBe(true);
+    } finally {
+      await dirty.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

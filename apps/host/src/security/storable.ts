@@ -74,9 +74,11 @@ export function storableText(text: string, maxLength = 1000): string {
 
 /**
  * {@link storableText} applied to every string of a value from outside (object keys too): what a
- * connector hook returns about an account or a provider's answer.
+ * connector hook returns about an account or a provider's answer. 500 characters by default: an
+ * account id is indexed, and 500 UTF-16 units are at most 1,500 UTF-8 bytes, well under what a
+ * PostgreSQL index entry holds.
  */
-export function storableValue<T>(value: T, maxLength = 1000): T {
+export function storableValue<T>(value: T, maxLength = 500): T {
   if (typeof value === 'string') return storableText(value, maxLength) as T;
   if (Array.isArray(value)) return value.map((item) => storableValue(item, maxLength)) as T;
   if (value !== null && typeof value === 'object')
