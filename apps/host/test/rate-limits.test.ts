@@ -98,6 +98,23 @@ describe.each(ENGINES)('rate limits on %s', (engine) => {
     expect(other.status).toBe(200);
   });
 
+  it('counts an IPv6 client by its /64, so fresh addresses of one subscriber share a count', async () => {
+    const victim = await signup();
+    const attempts = await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        test
+          .client()
+          .post(
+            '/api/auth/login',
+            { email: i % 2 ? victim.email : uniqueEmail('ghost'), password: `guess-${i}` },
+            via(`2001:db8:77:77:${(i + 1).toString(16)}::1`),
+          ),
+      ),
+    );
+    expect(attempts.filter((res) => res.status === 401).length).toBeLessThanOrEqual(10);
+    expect(attempts.some((res) => res.status === 429)).toBe(true);
+  });
+
   it('limits sign-ups per address with 429 and Retry-After', async () => {
     const address = '203.0.113.90';
     const answers = [];
