@@ -23,7 +23,7 @@ the provider directory is at <a href="/api/providers">/api/providers</a>.</p>
  * come from the API at run time, so they cannot be compiled at build time. An interpreting
  * validator in the dashboard would let it go. `data:` images are the stylesheet's inline SVG icons.
  */
-export const DASHBOARD_CSP = [
+const DASHBOARD_CSP = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-eval'",
   "style-src 'self'",

@@ -3,7 +3,7 @@ import type { FieldError } from '../http/errors.js';
 const NUL = String.fromCharCode(0);
 
 /** Longest path id (organisation, connection, key… ids) a route accepts. */
-export const MAX_PATH_ID_LENGTH = 128;
+const MAX_PATH_ID_LENGTH = 128;
 
 /**
  * Why the database cannot store `text` as given, or undefined when it can. PostgreSQL refuses the

@@ -10,7 +10,7 @@ import type { RotationReport } from './rotate-keys.js';
 /** The name authenticator apps show beside the account. */
 const ISSUER = 'PayCore';
 /** Recovery codes given when two-factor sign-in is turned on. */
-export const RECOVERY_CODE_COUNT = 10;
+const RECOVERY_CODE_COUNT = 10;
 /**
  * Seconds of clock difference accepted either way: one 30-second step. otplib's own guidance
  * calls 30 the usual value; the replay guard below keeps a code from working twice.
@@ -37,7 +37,7 @@ export function newTotpSecret(
 }
 
 /** Opens a sealed TOTP secret. */
-export function openTotpSecret(keyring: Keyring, userId: string, sealed: string): string {
+function openTotpSecret(keyring: Keyring, userId: string, sealed: string): string {
   return open<string>(keyring, binding(userId), sealed);
 }
 

@@ -6,7 +6,7 @@ import { nowIso } from './actor.js';
 export type EmailLinkPurpose = 'verify_email' | 'reset_password' | 'change_email';
 
 /** How long each kind of link works. */
-export const EMAIL_LINK_TTL_MS: Record<EmailLinkPurpose, number> = {
+const EMAIL_LINK_TTL_MS: Record<EmailLinkPurpose, number> = {
   verify_email: 24 * 3_600_000,
   reset_password: 3_600_000,
   change_email: 24 * 3_600_000,

@@ -88,7 +88,7 @@ export async function countRecoveryCodes(db: Queryable, userId: string): Promise
 }
 
 /** How long a sign-in waits for its second factor. */
-export const CHALLENGE_TTL_MS = 5 * 60_000;
+const CHALLENGE_TTL_MS = 5 * 60_000;
 
 /** A pending sign-in: the password was right, the code is still to come. Returns its token. */
 export async function insertLoginChallenge(db: Queryable, userId: string): Promise<string> {

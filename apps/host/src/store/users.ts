@@ -14,7 +14,7 @@ export interface User {
 }
 
 /** A user row as stored. */
-export interface UserRow {
+interface UserRow {
   id: string;
   email: string;
   password_hash: string;
