@@ -42,6 +42,8 @@ export async function startHostUnderTest(
       PAYCORE_DATA_DIR: dataDir,
       PAYCORE_EGRESS_OVERRIDES: JSON.stringify({ 'https://api.stripe.com': simulator.origin }),
       [PROBE_ENV]: '1',
+      // The bench sends bursts of checks and connects from one address for one organisation.
+      PAYCORE_RATE_LIMITS: 'check_org=1000000/1m,check_address=1000000/1m,signup_address=100000/1m',
       ...env,
     },
     '/api/health',

@@ -2,8 +2,12 @@ import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { Toaster } from './components/toaster';
 import { AppShell } from './layout/app-shell';
 import { RequireAuth } from './layout/require-auth';
+import { AccountPage } from './pages/account/account-page';
+import { ForgotPasswordPage } from './pages/auth/forgot-password-page';
 import { LoginPage } from './pages/auth/login-page';
+import { ResetPasswordPage } from './pages/auth/reset-password-page';
 import { SignupPage } from './pages/auth/signup-page';
+import { VerifyEmailPage } from './pages/auth/verify-email-page';
 import { ConnectionsPage } from './pages/connections/connections-page';
 import { AuditPage } from './pages/audit/audit-page';
 import { DirectoryPage } from './pages/directory/directory-page';
@@ -30,6 +34,9 @@ function component<K extends string>(name: K) {
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   { path: '/signup', element: <SignupPage /> },
+  { path: '/forgot-password', element: <ForgotPasswordPage /> },
+  { path: '/reset-password', element: <ResetPasswordPage /> },
+  { path: '/verify-email', element: <VerifyEmailPage /> },
   {
     element: <AppShell />,
     children: [
@@ -42,7 +49,10 @@ const router = createBrowserRouter([
       },
       {
         element: <RequireAuth needsOrganisation={false} />,
-        children: [{ path: 'organisations/new', element: <CreateOrgPage /> }],
+        children: [
+          { path: 'organisations/new', element: <CreateOrgPage /> },
+          { path: 'account', element: <AccountPage /> },
+        ],
       },
       {
         element: <RequireAuth />,

@@ -45,6 +45,10 @@ describe('configuration', () => {
         PAYCORE_ADMIN_EMAILS: 'Ops@Example.com, boss@example.com',
         LOG_LEVEL: 'warn',
         PAYCORE_TRUST_PROXY: 'loopback',
+        PAYCORE_RATE_LIMITS: 'login_account=10/30m, check_org=100/1m',
+        SMTP_URL: 'smtp://mailer:secret@mail.example:587',
+        MAIL_FROM: 'PayCore <no-reply@paycore.example>',
+        PAYCORE_PUBLIC_URL: 'https://paycore.example/',
       },
       context,
     );
@@ -58,6 +62,12 @@ describe('configuration', () => {
       adminEmails: ['ops@example.com', 'boss@example.com'],
       logLevel: 'warn',
       trustProxy: 'loopback',
+      rateLimits: {
+        login_account: { points: 10, durationMs: 1_800_000 },
+        check_org: { points: 100, durationMs: 60_000 },
+      },
+      mail: { smtpUrl: 'smtp://mailer:secret@mail.example:587', from: 'PayCore <no-reply@paycore.example>' },
+      publicUrl: 'https://paycore.example',
     });
     expect(result.config.masterKeys.map((k) => k.id)).toEqual(['new', 'old']);
   });
@@ -72,6 +82,11 @@ describe('configuration', () => {
         PAYCORE_VERIFY_TIMEOUT_MS: '-1',
         PAYCORE_ADMIN_EMAILS: 'not-an-email',
         LOG_LEVEL: 'loud',
+        PAYCORE_TRUST_PROXY: 'true',
+        PAYCORE_RATE_LIMITS: 'login_account=0/1m,nonsense=5/1m',
+        SMTP_URL: 'http://mail.example',
+        MAIL_FROM: 'nobody',
+        PAYCORE_PUBLIC_URL: 'paycore.example/path',
       },
       context,
     );
@@ -86,8 +101,15 @@ describe('configuration', () => {
       'PAYCORE_VERIFY_TIMEOUT_MS',
       'PAYCORE_ADMIN_EMAILS',
       'LOG_LEVEL',
+      'PAYCORE_TRUST_PROXY',
+      'PAYCORE_RATE_LIMITS',
+      'PAYCORE_RATE_LIMITS',
+      'SMTP_URL',
+      'MAIL_FROM',
+      'PAYCORE_PUBLIC_URL',
     ]);
     expect(result.errors[2]).toContain('32 bytes');
+    expect(result.errors[7]).toContain('X-Forwarded-For');
   });
 
   it('checks every 24 h with 8 workers by default; durations read like 15m or 2s', () => {

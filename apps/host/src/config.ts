@@ -2,6 +2,8 @@ import { isAbsolute, resolve } from 'node:path';
 import { connectorPathsFromEnv } from '@paycore/registry';
 import { type MasterKey, parseMasterKeys } from './crypto/keyring.js';
 import { parseDuration } from './duration.js';
+import { DEFAULT_MAIL_FROM, type MailConfig } from './mail/mailer.js';
+import { parseRateLimits, type RateLimitOverrides } from './security/rate-limits.js';
 
 /** Where the host keeps its data. */
 export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
@@ -32,8 +34,14 @@ export interface HostConfig {
   adminEmails: string[];
   logLevel: LogLevel;
   dashboardDir: string;
-  /** Express `trust proxy` value; undefined leaves it off. */
-  trustProxy?: boolean | number | string;
+  /** Express `trust proxy` value (a hop count or trusted addresses); undefined leaves it off. */
+  trustProxy?: number | string;
+  /** Limits that replace the defaults (`PAYCORE_RATE_LIMITS`). */
+  rateLimits: RateLimitOverrides;
+  /** `SMTP_URL`, `MAIL_FROM`. */
+  mail: MailConfig;
+  /** The origin links in e-mails point to (`PAYCORE_PUBLIC_URL`); undefined: `http://localhost:<port>`. */
+  publicUrl?: string;
 }
 
 /** The connector sandbox's limits (`PAYCORE_SANDBOX_*`, `PAYCORE_VERIFY_*`, `PAYCORE_EGRESS_*`). */
@@ -173,7 +181,20 @@ export function loadConfig(env: NodeJS.ProcessEnv, context: ConfigContext): Conf
   const dashboardDir = nonEmpty(env.PAYCORE_DASHBOARD_DIR)
     ? at(env.PAYCORE_DASHBOARD_DIR!)
     : resolve(context.hostDir, '..', 'dashboard', 'dist');
-  const trustProxy = parseTrustProxy(env.PAYCORE_TRUST_PROXY);
+  const trustProxy = parseTrustProxy(env.PAYCORE_TRUST_PROXY, errors);
+  let rateLimits: RateLimitOverrides = {};
+  const limitsText = nonEmpty(env.PAYCORE_RATE_LIMITS);
+  if (limitsText !== undefined) {
+    const parsed = parseRateLimits(limitsText, parseDuration);
+    if (parsed.ok) rateLimits = parsed.limits;
+    else errors.push(...parsed.errors.map((error) => `PAYCORE_RATE_LIMITS: ${error}`));
+  }
+  const mail = parseMail(env, errors);
+  const publicUrl = nonEmpty(env.PAYCORE_PUBLIC_URL);
+  if (publicUrl !== undefined && origin(publicUrl) !== publicUrl.replace(/\/$/, ''))
+    errors.push(
+      `PAYCORE_PUBLIC_URL: must be an http(s) origin such as https://paycore.example, not "${publicUrl}"`,
+    );
   const bindHost = nonEmpty(env.HOST);
 
   if (errors.length > 0) return { ok: false, errors };
@@ -190,7 +211,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, context: ConfigContext): Conf
     adminEmails,
     logLevel,
     dashboardDir,
+    rateLimits,
+    mail,
   };
+  if (publicUrl !== undefined) config.publicUrl = publicUrl.replace(/\/$/, '');
   if (bindHost !== undefined) config.bindHost = bindHost;
   if (trustProxy !== undefined) config.trustProxy = trustProxy;
   return { ok: true, config };
@@ -302,11 +326,31 @@ function origin(text: string): string | undefined {
   }
 }
 
-function parseTrustProxy(value: string | undefined): boolean | number | string | undefined {
+/**
+ * `true` is refused: express would then take the client address from the left end of
+ * `X-Forwarded-For`, which the client writes itself, so every request could claim a fresh address
+ * and pass the per-address limits. A hop count or the proxies' addresses make express take the
+ * address the nearest proxy appended.
+ */
+function parseTrustProxy(value: string | undefined, errors: string[]): number | string | undefined {
   const text = nonEmpty(value);
-  if (text === undefined) return undefined;
-  if (text === 'true') return true;
-  if (text === 'false') return false;
+  if (text === undefined || text === 'false' || text === '0') return undefined;
+  if (text === 'true') {
+    errors.push(
+      'PAYCORE_TRUST_PROXY: "true" would trust any X-Forwarded-For a client sends; give the number of proxies in front of the host (1) or their addresses (loopback, 10.0.0.0/8)',
+    );
+    return undefined;
+  }
   if (/^\d+$/.test(text)) return Number(text);
   return text;
+}
+
+function parseMail(env: NodeJS.ProcessEnv, errors: string[]): MailConfig {
+  const smtpUrl = nonEmpty(env.SMTP_URL);
+  const from = nonEmpty(env.MAIL_FROM) ?? DEFAULT_MAIL_FROM;
+  if (smtpUrl !== undefined && !/^smtps?:\/\/[^/\s]+/i.test(smtpUrl))
+    errors.push('SMTP_URL: must be smtp://[user:password@]host[:port] or smtps://…');
+  if (!/@[^@\s>]+>?$/.test(from))
+    errors.push(`MAIL_FROM: must be an address, e.g. PayCore <no-reply@paycore.example>`);
+  return smtpUrl === undefined ? { from } : { smtpUrl, from };
 }

@@ -9,10 +9,11 @@ import type { HostConfig } from './config.js';
 import { loadKeyring } from './crypto/keyring.js';
 import type { Database } from './db/database.js';
 import { openDatabase } from './db/open.js';
-import type { AppDeps, LoginThrottleSettings } from './deps.js';
+import type { AppDeps } from './deps.js';
 import { startJobEngine } from './jobs/engine.js';
 import { createLogger } from './logger.js';
-import { createLogMailer, type Mailer } from './mail/mailer.js';
+import { createMailer, type Mailer } from './mail/mailer.js';
+import { createRateLimiter } from './security/rate-limits.js';
 
 /** A host ready to listen. */
 export interface Host {
@@ -28,11 +29,12 @@ export interface HostOptions {
   hostDir: string;
   workspaceRoot?: string;
   logger?: Logger;
-  loginThrottle?: Partial<LoginThrottleSettings>;
+  /** A mailer built elsewhere (tests capture messages). */
+  mailer?: Mailer;
+  /** The origin e-mailed links point to, when the configuration has none (a test's port). */
+  publicUrl?: string;
   /** A registry built elsewhere (tests share one). */
   registry?: Registry;
-  /** Sends e-mail; by default each message is written to the log. */
-  mailer?: Mailer;
 }
 
 /**
@@ -94,21 +96,24 @@ export async function createHost(config: HostConfig, options: HostOptions): Prom
     egress: { connectionsPerOrigin: limits.connectionsPerOrigin },
     breaker: { threshold: limits.breakerThreshold, coolDownMs: limits.breakerCoolDownMs },
   });
+  const rateLimiter = createRateLimiter(db, config.rateLimits);
+  const mailer = options.mailer ?? createMailer(config.mail, logger);
   const deps: AppDeps = {
     db,
+    rateLimiter,
+    mailer,
     registry,
     keyring,
     logger,
     sandbox,
-    mailer: options.mailer ?? createLogMailer(logger),
     settings: {
       adminEmails: config.adminEmails,
       dashboardDir: config.dashboardDir,
       checkIntervalMs: config.jobs.checkIntervalMs,
       webhooksAllowPrivate: config.jobs.webhooksAllowPrivate,
+      publicUrl: config.publicUrl ?? options.publicUrl ?? `http://localhost:${config.port || 3000}`,
       ...(config.trustProxy === undefined ? {} : { trustProxy: config.trustProxy }),
     },
-    ...(options.loginThrottle ? { loginThrottle: options.loginThrottle } : {}),
   };
   const app = createApp(deps);
   const engine = await startJobEngine({
@@ -127,7 +132,8 @@ export async function createHost(config: HostConfig, options: HostOptions): Prom
     close: async () => {
       await engine?.stop();
       await sandbox.close();
-      await deps.mailer.close();
+      rateLimiter.close();
+      await mailer.close();
       await db.close();
     },
   };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, uniqueEmail } from './support/client.js';
-import { startTestHost, type TestHost } from './support/test-host.js';
+import { linkIn, startTestHost, type TestHost } from './support/test-host.js';
 
 describe('accounts and sessions', () => {
   let test: TestHost;
@@ -34,7 +34,7 @@ describe('accounts and sessions', () => {
   });
 
   it('marks the cookie Secure behind an https proxy the host trusts', async () => {
-    const proxied = await startTestHost({ trustProxy: true });
+    const proxied = await startTestHost({ trustProxy: 1 });
     try {
       const res = await proxied.client().post(
         '/api/auth/signup',
@@ -149,9 +149,15 @@ describe('accounts and sessions', () => {
     ]);
   });
 
-  it('lets admins see demand and diagnostics, and nobody else', async () => {
+  it('lets admins see demand and diagnostics, and nobody else; a listed address only once verified', async () => {
     const admin = test.client();
     await admin.signup('admin@example.com');
+    // Signing up first with a listed address is not enough: the address must be proved.
+    expect((await admin.get('/api/me')).body.isAdmin).toBe(false);
+    expect((await admin.get('/api/connectors/diagnostics')).status).toBe(403);
+    const mail = test.mails.find((m) => m.to === 'admin@example.com');
+    const token = linkIn(mail, '/verify-email').searchParams.get('token');
+    expect((await test.client().post('/api/auth/verify-email', { token })).status).toBe(200);
     expect((await admin.get('/api/me')).body.isAdmin).toBe(true);
     expect((await admin.get('/api/connectors/diagnostics')).status).toBe(200);
     const user = test.client();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONNECT_LIMITS } from '../src/services/connect-limits.js';
+import { RATE_LIMITS } from '../src/security/rate-limits.js';
 import type { Json, TestClient } from './support/client.js';
 import { contractChecker } from './support/contract.js';
 import { ENGINES, POSTGRES_SKIP_REASON, TEST_DATABASE_URL } from './support/databases.js';
@@ -48,7 +48,12 @@ describe.each(ENGINES)('connect sessions on %s', (engine) => {
 
   beforeAll(async () => {
     stripe = await startStripeSimulator([GOOD_TEST_KEY, ROTATED_KEY]);
-    test = await startTestHost({ engine, egressOverrides: stripe.overrides });
+    test = await startTestHost({
+      engine,
+      egressOverrides: stripe.overrides,
+      // The session's own limit as the host has it; the others stay out of the way of the test.
+      rateLimits: { connect_check_session: RATE_LIMITS.connect_check_session },
+    });
     merchantA = test.client();
     merchantB = test.client();
     ({ orgId: orgA } = await merchantA.signup());
@@ -351,7 +356,7 @@ describe.each(ENGINES)('connect sessions on %s', (engine) => {
     const { token } = await newToken();
     const client = page(token);
     const bad = { providerId: 'stripe', environment: 'sandbox', credentials: { secretKey: 'not-a-key' } };
-    for (let i = 0; i < CONNECT_LIMITS.check.points; i++)
+    for (let i = 0; i < RATE_LIMITS.connect_check_session.points; i++)
       expect((await client.post('/api/connect/check', bad)).status).toBe(422);
     const limited = await client.post('/api/connect/check', bad);
     expect(limited.status).toBe(429);

@@ -32,6 +32,7 @@ describe('requesting a connection', () => {
     }
     const admin = test.client();
     await admin.signup('ops@example.com');
+    await test.verifyEmail('ops@example.com');
     const summary = await admin.get('/api/connection-requests/summary');
     expect(summary.status).toBe(200);
     expect(summary.body.items).toEqual(

@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOST_DIR } from './support/paths.js';
 import { startTestHost, type TestHost } from './support/test-host.js';
 
 describe('serving the dashboard', () => {
@@ -33,9 +34,46 @@ describe('serving the dashboard', () => {
     const deep = await html('/providers/stripe');
     expect(deep.status).toBe(200);
     expect(await deep.text()).toContain('id="root"');
+    const csp = deep.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self' 'unsafe-eval'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
     const asset = await fetch(`${test.url}/assets/app-123.js`);
     expect(asset.headers.get('content-type')).toContain('javascript');
     expect(asset.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('sends HSTS only when the request came over https through the trusted proxy', async () => {
+    const plain = await html('/');
+    expect(plain.headers.get('strict-transport-security')).toBeNull();
+    const proxied = await startTestHost({ dashboardDir: dir, trustProxy: 'loopback' });
+    try {
+      const viaHttps = await fetch(`${proxied.url}/api/health`, {
+        headers: { 'x-forwarded-proto': 'https' },
+      });
+      expect(viaHttps.headers.get('strict-transport-security')).toBe('max-age=31536000');
+    } finally {
+      await proxied.close();
+    }
+    // Without trust, the header a client sends proves nothing.
+    const spoofed = await fetch(`${test.url}/api/health`, { headers: { 'x-forwarded-proto': 'https' } });
+    expect(spoofed.headers.get('strict-transport-security')).toBeNull();
+  });
+
+  it('the real dashboard build has no inline script, so its strict policy holds', () => {
+    const built = join(HOST_DIR, '..', 'dashboard', 'dist', 'index.html');
+    if (!existsSync(built)) {
+      console.warn(`skipped: ${built} is not built (pnpm --filter @paycore/dashboard build)`);
+      return;
+    }
+    const text = readFileSync(built, 'utf8');
+    const scripts = [...text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      expect(attributes).toMatch(/\bsrc="\/assets\//);
+      expect(body!.trim()).toBe('');
+    }
+    expect(text).not.toMatch(/<style\b|\sstyle=|\son[a-z]+=/i);
   });
 
   it('keeps /api answers JSON: unknown API paths are 404 even for browsers', async () => {

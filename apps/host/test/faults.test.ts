@@ -76,6 +76,7 @@ describe('connectors that misbehave run in the sandbox', () => {
     ({ orgId } = await client.signup());
     admin = test.client();
     await admin.signup(ADMIN);
+    await test.verifyEmail(ADMIN);
   });
   afterAll(async () => {
     await test?.close();

@@ -59,6 +59,10 @@ describe('organisations and API keys', () => {
     expect((await bot.get(`/api/orgs/${orgId}/connections`)).status).toBe(200);
     expect((await bot.patch(`/api/orgs/${orgId}`, { name: 'From CI' })).status).toBe(200);
     expect((await bot.get('/api/me')).status).toBe(401);
+    // A key cannot mint a key stronger than its own (the roles are in members.test.ts).
+    const minted = await bot.post(`/api/orgs/${orgId}/api-keys`, { name: 'more', role: 'owner' });
+    expect(minted.status).toBe(422);
+    expect((await client.get(`/api/orgs/${orgId}/api-keys`)).body.items).toHaveLength(1);
     expect((await client.delete(`/api/orgs/${orgId}/api-keys/${created.body.apiKey.id}`)).status).toBe(204);
     expect((await bot.get(`/api/orgs/${orgId}/connections`)).status).toBe(401);
   });

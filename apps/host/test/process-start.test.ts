@@ -71,4 +71,28 @@ describe('starting the host process', () => {
     expect(host.output.join('\n')).not.toContain(FIXTURE_SECRET);
     await host.stop();
   }, 60_000);
+
+  it('grants platform admin by command (admin grant / list / revoke), and says when no account has the address', async () => {
+    const base = { PAYCORE_DATA_DIR: join(dir, 'admins'), PAYCORE_MASTER_KEYS: masterKeysValue() };
+    const host = await spawnHost(base);
+    expect(host.output.join('\n')).toContain('SMTP_URL is not set');
+    const client = host.client();
+    const { email } = await client.signup();
+    expect((await client.get('/api/me')).body.isAdmin).toBe(false);
+    const granted = await runScript('admin.js', base, ['grant', email.toUpperCase()]);
+    expect(granted.stdout).toContain(`Granted platform admin for ${email}`);
+    expect(granted.code).toBe(0);
+    expect((await client.get('/api/me')).body.isAdmin).toBe(true);
+    expect((await runScript('admin.js', base, ['list'])).stdout).toContain(email);
+    expect((await runScript('admin.js', base, ['revoke', email])).code).toBe(0);
+    expect((await client.get('/api/me')).body.isAdmin).toBe(false);
+    const nobody = await runScript('admin.js', base, ['grant', 'nobody@example.com']);
+    expect(nobody.code).toBe(1);
+    expect(nobody.stderr).toContain('must sign up first');
+    expect((await runScript('admin.js', base, ['promote'])).code).toBe(2);
+    // The SQLite file the host made is its owner's alone.
+    expect(statSync(join(dir, 'admins', 'paycore.sqlite')).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dir, 'admins')).mode & 0o777).toBe(0o700);
+    await host.stop();
+  }, 60_000);
 });

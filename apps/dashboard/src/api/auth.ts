@@ -1,3 +1,4 @@
+import type { LoginAnswer } from './account';
 import { api } from './client';
 import type { Me } from './types';
 
@@ -20,7 +21,8 @@ export function signUp(input: {
   return api.post('/api/auth/signup', input);
 }
 
-export function logIn(input: { email: string; password: string }): Promise<unknown> {
+/** Signs in with e-mail and password; an account with two-factor sign-in answers a challenge instead. */
+export function logIn(input: { email: string; password: string }): Promise<LoginAnswer> {
   return api.post('/api/auth/login', input);
 }
 

@@ -129,6 +129,10 @@ export interface CountryInfo {
 export interface User {
   id: string;
   email: string;
+  /** The user followed the link e-mailed to this address. */
+  emailVerified?: boolean;
+  /** Signing in asks for a code from an authenticator app too. */
+  twoFactorEnabled?: boolean;
 }
 
 /** A member's role (the host's permission matrix, apps/host README). */

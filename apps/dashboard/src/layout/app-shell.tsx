@@ -108,6 +108,9 @@ export function AppShell() {
             <span className="sidebar__user" title={session.user?.email}>
               {session.user?.email}
             </span>
+            <Link className="button button--ghost button--small" to="/account">
+              Your account
+            </Link>
             <button
               type="button"
               className="button button--ghost button--small"

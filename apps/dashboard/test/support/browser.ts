@@ -45,9 +45,15 @@ export async function journey(
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // The host's Content-Security-Policy must block nothing the dashboard itself does.
+  const blocked: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+  });
   try {
     await run(page);
     if (errors.length > 0) throw new Error(`The page threw: ${errors.join('; ')}`);
+    if (blocked.length > 0) throw new Error(`The Content-Security-Policy blocked: ${blocked.join('; ')}`);
   } catch (error) {
     mkdirSync(RESULTS_DIR, { recursive: true });
     await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true }).catch(() => {});

@@ -77,7 +77,7 @@ export function loadKeyring(configured: readonly MasterKey[], dataDir: string): 
   let fileKey: LoadedKeyring['fileKey'] = 'none';
   if (configured.length === 0) {
     if (fromFile === undefined) {
-      mkdirSync(dataDir, { recursive: true });
+      mkdirSync(dataDir, { recursive: true, mode: 0o700 });
       const id = `local-${new Date().toISOString().slice(0, 10).replace(/-/g, '')}`;
       try {
         writeFileSync(keyFile, `${id}:${randomBytes(32).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });

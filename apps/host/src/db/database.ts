@@ -1,3 +1,6 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type pg from 'pg';
+
 /** The SQL engines the host runs on. */
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -19,6 +22,14 @@ export interface Database extends Queryable {
   readonly dialect: Dialect;
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * The engine's own client, for libraries that take one (rate-limiter-flexible). On SQLite,
+   * whatever uses the handle must run inside `exclusive`, so it never lands inside another
+   * request's open transaction on the one shared connection.
+   */
+  readonly native:
+    | { dialect: 'sqlite'; handle: BetterSqlite3.Database; exclusive<T>(fn: () => Promise<T>): Promise<T> }
+    | { dialect: 'postgres'; pool: pg.Pool };
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;

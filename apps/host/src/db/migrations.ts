@@ -211,6 +211,55 @@ export const MIGRATIONS: readonly Migration[] = [
     ],
   },
   {
+    version: 5,
+    name: 'rate limits in the database (rate-limiter-flexible), verified e-mail, granted admins, e-mail links',
+    statements: [
+      // The layout rate-limiter-flexible's SQLite and PostgreSQL stores read and write (key, points, expire in ms).
+      `CREATE TABLE rate_limits (
+        key TEXT PRIMARY KEY,
+        points INTEGER NOT NULL DEFAULT 0,
+        expire BIGINT
+      )`,
+      'DROP TABLE login_attempts',
+      'ALTER TABLE users ADD COLUMN email_verified_at TEXT',
+      'ALTER TABLE users ADD COLUMN admin_granted_at TEXT',
+      `CREATE TABLE email_links (
+        token_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        purpose TEXT NOT NULL,
+        email TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at TEXT
+      )`,
+      'CREATE INDEX email_links_user ON email_links (user_id, purpose)',
+    ],
+  },
+  {
+    version: 6,
+    name: 'two-factor sign-in (TOTP, recovery codes, pending sign-ins) and the organisation setting that requires it',
+    statements: [
+      // Sealed like credentials; set while being enabled, and kept once enabled.
+      'ALTER TABLE users ADD COLUMN totp_secret TEXT',
+      'ALTER TABLE users ADD COLUMN totp_enabled_at TEXT',
+      // The last time step a code was accepted for: an accepted code is not accepted again.
+      'ALTER TABLE users ADD COLUMN totp_last_step BIGINT',
+      `CREATE TABLE recovery_codes (
+        user_id TEXT NOT NULL REFERENCES users(id),
+        code_hash TEXT NOT NULL,
+        used_at TEXT,
+        PRIMARY KEY (user_id, code_hash)
+      )`,
+      `CREATE TABLE login_challenges (
+        token_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      )`,
+      'ALTER TABLE organisations ADD COLUMN require_two_factor INTEGER NOT NULL DEFAULT 0',
+    ],
+  },
+  {
     version: 7,
     name: 'roles of members and API keys, invitations',
     statements: [

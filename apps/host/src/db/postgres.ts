@@ -36,6 +36,7 @@ export function openPostgres(url: string, options: { max?: number } = {}): Datab
   const direct = over(pool);
   return {
     dialect: 'postgres',
+    native: { dialect: 'postgres', pool },
     ...direct,
     transaction: async (fn) => {
       const client = await pool.connect();

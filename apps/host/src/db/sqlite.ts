@@ -1,7 +1,20 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { bindable, type Database, type Queryable } from './database.js';
+
+/**
+ * Makes the database file readable by its owner only (0600) and its folder private (0700) before
+ * SQLite opens it; SQLite gives its `-wal` and `-shm` files the mode of the database file. The
+ * file is created here, not by SQLite, so it never exists with the umask's wider mode.
+ */
+function protectFile(file: string): void {
+  const folder = dirname(file);
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  chmodSync(folder, 0o700);
+  closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
+}
 
 /**
  * Opens a SQLite file in WAL mode. better-sqlite3 is synchronous and the host has one connection,
@@ -9,7 +22,7 @@ import { bindable, type Database, type Queryable } from './database.js';
  * open, every other statement waits its turn in a queue.
  */
 export function openSqlite(file: string): Database {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') protectFile(file);
   const db = new BetterSqlite3(file);
   db.pragma('journal_mode = WAL');
   // NORMAL in WAL mode loses nothing when the process dies (committed pages are in the WAL the
@@ -48,6 +61,7 @@ export function openSqlite(file: string): Database {
 
   return {
     dialect: 'sqlite',
+    native: { dialect: 'sqlite', handle: db, exclusive },
     all: <T>(sql: string, params?: readonly unknown[]) => gated(() => direct.all<T>(sql, params)),
     get: <T>(sql: string, params?: readonly unknown[]) => gated(() => direct.get<T>(sql, params)),
     run: (sql, params) => gated(() => direct.run(sql, params)),

@@ -23,7 +23,6 @@ import {
   readCredentials,
 } from '../store/connections.js';
 import { listEvents } from '../store/events.js';
-import { clearLoginFailures, readLoginThrottle, recordLoginFailure } from '../store/login-attempts.js';
 import {
   insertOrganisation,
   listMemberships,
@@ -206,14 +205,6 @@ describe.each(ENGINES)('persistence on %s', (engine) => {
       secretKey: 's',
     });
     expect((await rotateKeys(db, next)).rotated).toBe(0);
-  });
-
-  it('counts login failures atomically and clears them', async () => {
-    const key = `login-${engine}`;
-    await Promise.all([1, 2, 3].map(() => recordLoginFailure(db, key, 60_000)));
-    expect((await readLoginThrottle(db, key)).failures).toBe(3);
-    await clearLoginFailures(db, key);
-    expect((await readLoginThrottle(db, key)).failures).toBe(0);
   });
 
   it('sums connection requests per provider and per unlisted name', async () => {

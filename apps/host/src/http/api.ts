@@ -9,6 +9,8 @@ import {
   checkCsrf,
   requirePermission,
 } from './auth.js';
+import { pathIdFields, unstorableFields } from '../security/storable.js';
+import { validationError } from './errors.js';
 import { check, coerceQuery, type JsonSchema, validatorFor } from './validate.js';
 
 /** HTTP methods the API uses. */
@@ -80,7 +82,7 @@ export interface Api {
 }
 
 /**
- * Creates the route table. Each route runs: authenticate → CSRF check → permission → validate query and body (the one shared ajv) → handler → JSON reply. Errors go to the
+ * Creates the route table. Each route runs: refuse what the database cannot store → authenticate → CSRF check → permission → validate query and body (the one shared ajv) → handler → JSON reply. Errors go to the
  * app's error handler.
  */
 export function createApi(deps: AuthDeps & { logger: Logger }): Api {
@@ -99,6 +101,7 @@ export function createApi(deps: AuthDeps & { logger: Logger }): Api {
       if (spec.query) validatorFor(spec.query);
       if (spec.body) validatorFor(spec.body);
       router[spec.method](spec.path, async (req, res) => {
+        refuseUnstorable(req);
         const auth = await authenticate(spec.auth, req, deps);
         checkCsrf(req, auth);
         // Before the body is read: a role that may not call the route learns nothing from validation.
@@ -126,4 +129,17 @@ export function createApi(deps: AuthDeps & { logger: Logger }): Api {
       });
     },
   };
+}
+
+/**
+ * 422 for any text the database cannot store — in a path id (which is looked up before the body
+ * is read), the query or the body — on both engines alike, before anything reaches the database.
+ */
+function refuseUnstorable(req: Request): void {
+  const fields = [
+    ...pathIdFields(req.params as Record<string, string>),
+    ...unstorableFields(req.query, '/query'),
+    ...unstorableFields(req.body, ''),
+  ];
+  if (fields.length > 0) throw validationError(fields, 'The request has text that cannot be stored');
 }

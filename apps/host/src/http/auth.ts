@@ -11,6 +11,7 @@ import {
 } from '../store/connect-sessions.js';
 import { membershipRole } from '../store/organisations.js';
 import { findSession, type Session } from '../store/sessions.js';
+import { orgRequiresTwoFactor } from '../store/two-factor.js';
 import { ApiError, notFound } from './errors.js';
 
 /**
@@ -123,7 +124,7 @@ export async function authenticate(mode: AuthMode, req: Request, deps: AuthDeps)
     session,
     actor: { type: 'user', id: session.user.id },
     actorLabel: session.user.email,
-    isAdmin: deps.adminEmails.includes(session.user.email),
+    isAdmin: isPlatformAdmin(session, deps.adminEmails),
   };
   if (mode === 'admin' && !info.isAdmin) throw new ApiError('forbidden', 'Only platform admins may do this');
   if (mode === 'org' || mode === 'org_key') {
@@ -135,6 +136,11 @@ export async function authenticate(mode: AuthMode, req: Request, deps: AuthDeps)
       throw new ApiError(
         'unauthorized',
         "This route takes an organisation API key (Authorization: Bearer pck_live_…) from the platform's server, not a signed-in session",
+      );
+    if (!session.user.twoFactorEnabled && (await orgRequiresTwoFactor(deps.db, orgId)))
+      throw new ApiError(
+        'two_factor_required',
+        'This organisation requires two-factor sign-in: turn it on in your account settings first',
       );
     info.orgId = orgId;
     // A role this host does not know (a newer host's) grants nothing rather than everything.
@@ -191,6 +197,15 @@ export function requirePermission(auth: AuthInfo, permission: Permission): void 
     `Only ${PERMISSION_MATRIX[permission].roles.join(', ')} may ${PERMISSION_MATRIX[permission].what}; ${who} is ${auth.role ?? 'none'}`,
     { extra: { permission } },
   );
+}
+
+/**
+ * Platform admin: granted by the `admin grant` command, or an address in `PAYCORE_ADMIN_EMAILS`
+ * once its owner has proved it by following the verification link — so signing up first with
+ * a listed address grants nothing.
+ */
+export function isPlatformAdmin(session: Session, adminEmails: readonly string[]): boolean {
+  return session.adminGranted || (session.user.emailVerified && adminEmails.includes(session.user.email));
 }
 
 function orgParam(req: Request): string {

@@ -15,6 +15,32 @@ the provider directory is at <a href="/api/providers">/api/providers</a>.</p>
 `;
 
 /**
+ * The dashboard's Content-Security-Policy: its own scripts, styles and API only — no inline
+ * script or style, no plugins, no framing, no foreign form targets. The build has no inline
+ * script (a host test reads the built index.html to keep it so). `'unsafe-eval'` is there for one
+ * reason: the connect form checks credentials against each provider's JSON Schema in the browser
+ * with ajv (through @rjsf/validator-ajv8), which compiles a schema into a function; the schemas
+ * come from the API at run time, so they cannot be compiled at build time. An interpreting
+ * validator in the dashboard would let it go. `data:` images are the stylesheet's inline SVG icons.
+ */
+const DASHBOARD_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** The page shown while the dashboard is not built: static text and its own inline style only. */
+const NOT_BUILT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'";
+
+/**
  * Serves the dashboard build: its files, and `index.html` for every other GET that accepts HTML
  * (deep links like `/providers/stripe` are routed in the browser). Whether the build exists is
  * checked per request, so building the dashboard needs no host restart. Without a build, HTML
@@ -32,12 +58,14 @@ export function dashboard(dir: string): RequestHandler {
   });
   return (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    res.setHeader('Content-Security-Policy', DASHBOARD_CSP);
     if (!existsSync(index)) {
       if (!req.accepts('html')) return next();
       res
         .status(req.path === '/' ? 200 : 404)
         .type('html')
         .setHeader('Cache-Control', 'no-cache')
+        .setHeader('Content-Security-Policy', NOT_BUILT_CSP)
         .send(NOT_BUILT);
       return;
     }

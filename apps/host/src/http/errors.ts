@@ -18,6 +18,7 @@ export const STATUS_BY_CODE = {
   unauthorized: 401,
   forbidden: 403,
   csrf_rejected: 403,
+  two_factor_required: 403,
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,

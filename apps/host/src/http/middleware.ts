@@ -78,10 +78,18 @@ function setSecurityHeaders(res: ServerResponse): void {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
 }
 
-/** Sets {@link SECURITY_HEADERS} on every answer. */
+/** HSTS for a year; subdomains are left to whoever runs them. */
+const HSTS = 'max-age=31536000';
+
+/**
+ * Sets {@link SECURITY_HEADERS} on every answer, and `Strict-Transport-Security` when the request
+ * came over https: directly, or through a proxy `PAYCORE_TRUST_PROXY` trusts (`X-Forwarded-Proto`).
+ * Never over plain http, where a browser ignores it and a development host would be pinned.
+ */
 export function securityHeaders(): RequestHandler {
-  return (_req, res, next) => {
+  return (req, res, next) => {
     setSecurityHeaders(res);
+    if (req.secure) res.setHeader('Strict-Transport-Security', HSTS);
     next();
   };
 }

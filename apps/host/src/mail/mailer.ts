@@ -1,6 +1,7 @@
+import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 
-/** One e-mail. */
+/** One e-mail the host sends. */
 export interface MailMessage {
   to: string;
   subject: string;
@@ -8,24 +9,53 @@ export interface MailMessage {
   html?: string;
 }
 
-/** Sends e-mail; the host reaches it through its dependencies as `mailer`. */
+/** Sends the host's e-mail (verification, password reset, invitations). */
 export interface Mailer {
   send(message: MailMessage): Promise<void>;
   close(): Promise<void>;
 }
 
+/** How the host sends e-mail: `SMTP_URL` and `MAIL_FROM`. */
+export interface MailConfig {
+  /** `smtp://user:pass@host:587` or `smtps://…:465`; undefined writes messages to the log instead. */
+  smtpUrl?: string;
+  /** The sender, e.g. `PayCore <no-reply@paycore.example>`. */
+  from: string;
+}
+
+/** The sender when `MAIL_FROM` is not set. */
+export const DEFAULT_MAIL_FROM = 'PayCore <no-reply@localhost>';
+
 /**
- * The development mailer: writes each message, links included, to the host's log instead of
- * sending it, so a host with no SMTP server configured still shows what it would have sent.
+ * Sends over SMTP with nodemailer when `SMTP_URL` is set. Without it (the development default)
+ * every message, links included, is written to the log at `info`, and the host says so at start.
  */
-export function createLogMailer(logger: Logger): Mailer {
+export function createMailer(config: MailConfig, logger: Logger): Mailer {
+  if (config.smtpUrl === undefined) {
+    logger.warn(
+      'SMTP_URL is not set: e-mails are not sent but written to this log, links included (development only)',
+    );
+    return {
+      send: async (message) => {
+        logger.info(
+          { mail: { from: config.from, ...message } },
+          `e-mail to ${message.to}: ${message.subject}`,
+        );
+      },
+      close: async () => undefined,
+    };
+  }
+  const transport = nodemailer.createTransport(config.smtpUrl);
   return {
-    async send(message) {
-      logger.info(
-        { mail: { to: message.to, subject: message.subject, text: message.text } },
-        'e-mail (not sent: no SMTP configured)',
-      );
+    send: async (message) => {
+      await transport.sendMail({
+        from: config.from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        ...(message.html === undefined ? {} : { html: message.html }),
+      });
     },
-    async close() {},
+    close: async () => transport.close(),
   };
 }

@@ -3,7 +3,7 @@ import type { Api } from '../http/api.js';
 import { auditContext } from '../http/audit-context.js';
 import { ApiError, notFound } from '../http/errors.js';
 import type { AppDeps } from '../deps.js';
-import { COMMON_ERRORS, listOf, ORG_ERRORS, PARAMS } from '../schemas/common.js';
+import { COMMON_ERRORS, errorResponse, listOf, ORG_ERRORS, PARAMS } from '../schemas/common.js';
 import {
   API_KEY,
   CREATE_API_KEY_BODY,
@@ -45,7 +45,12 @@ export function registerApiKeyRoutes(api: Api, deps: AppDeps): void {
       permission: 'api_keys',
       params: { orgId: PARAMS.orgId },
       body: CREATE_API_KEY_BODY,
-      responses: { 201: { description: 'Created', schema: NEW_API_KEY }, ...COMMON_ERRORS, ...ORG_ERRORS },
+      responses: {
+        201: { description: 'Created', schema: NEW_API_KEY },
+        ...COMMON_ERRORS,
+        ...ORG_ERRORS,
+        403: errorResponse('An API key may not create this key (`forbidden`)'),
+      },
     },
     async ({ req, auth, body }) => {
       const role = body.role ?? 'developer';

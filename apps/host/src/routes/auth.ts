@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { Api } from '../http/api.js';
 import { clearSessionCookie, setSessionCookie } from '../http/auth.js';
 import { ApiError, notFound } from '../http/errors.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../crypto/passwords.js';
 import { isUniqueViolation } from '../db/database.js';
-import type { AppDeps, LoginThrottleSettings } from '../deps.js';
+import type { AppDeps } from '../deps.js';
 import { AUTH_ERRORS, COMMON_ERRORS, errorResponse } from '../schemas/common.js';
 import {
   LOGIN_BODY,
@@ -17,12 +16,9 @@ import {
   type SignupBody,
   USER,
 } from '../schemas/auth.js';
-import {
-  blockLogin,
-  clearLoginFailures,
-  readLoginThrottle,
-  recordLoginFailure,
-} from '../store/login-attempts.js';
+import { clientAddress } from '../security/client-address.js';
+import { sendAccountLink } from '../services/account-mail.js';
+import type { RateLimitKey } from '../security/rate-limits.js';
 import {
   insertOrganisation,
   listMemberships,
@@ -31,27 +27,21 @@ import {
 } from '../store/organisations.js';
 import { auditSignIn } from '../services/sign-in-audit.js';
 import { createSession, deleteSession, setCurrentOrg } from '../store/sessions.js';
+import { insertLoginChallenge } from '../store/two-factor.js';
 import { findUserByEmail, insertUser, type User } from '../store/users.js';
 
-const THROTTLE: LoginThrottleSettings = {
-  freeAttempts: 5,
-  baseBlockMs: 30_000,
-  maxBlockMs: 15 * 60_000,
-  windowMs: 15 * 60_000,
-};
 const WRONG_LOGIN = 'The e-mail address or password is not correct';
 
 /** Sign-up, login, logout and the signed-in user. */
 export function registerAuthRoutes(api: Api, deps: AppDeps): void {
-  const { db } = deps;
-  const throttle = { ...THROTTLE, ...deps.loginThrottle };
+  const { db, rateLimiter } = deps;
 
   api.route<SignupBody>(
     {
       method: 'post',
       path: '/api/auth/signup',
       operationId: 'signup',
-      summary: 'Create an account and its first organisation; signs in',
+      summary: 'Create an account and its first organisation; signs in and e-mails a verification link',
       tag: 'auth',
       auth: 'none',
       body: SIGNUP_BODY,
@@ -60,10 +50,12 @@ export function registerAuthRoutes(api: Api, deps: AppDeps): void {
         ...COMMON_ERRORS,
         403: errorResponse('Cross-site request'),
         409: errorResponse('An account with this e-mail exists (`email_taken`)'),
+        429: errorResponse('Too many sign-ups from this address (`too_many_requests`); see Retry-After'),
       },
     },
-    async ({ req, res, body }) => {
+    async ({ req, res, body, log }) => {
       const email = body.email.trim().toLowerCase();
+      await rateLimiter.consume(['signup_address', clientAddress(req)]);
       const passwordHash = await hashPassword(body.password);
       const organisationName = body.organisationName?.trim() || `${email.split('@')[0]}'s organisation`;
       let created: { user: User; organisation: Membership };
@@ -81,6 +73,13 @@ export function registerAuthRoutes(api: Api, deps: AppDeps): void {
       }
       const session = await createSession(db, created.user.id, created.organisation.id);
       setSessionCookie(req, res, session.token, session.expiresAt);
+      // A mail server that is down must not lose the account: the link can be sent again.
+      await sendAccountLink(
+        { db, mailer: deps.mailer, publicUrl: deps.settings.publicUrl },
+        created.user.id,
+        'verify_email',
+        email,
+      ).catch((error: unknown) => log.error({ err: error }, 'the verification e-mail could not be sent'));
       return { status: 201, body: created };
     },
   );
@@ -92,14 +91,23 @@ export function registerAuthRoutes(api: Api, deps: AppDeps): void {
       operationId: 'login',
       summary: 'Sign in with e-mail and password; sets the session cookie',
       description:
-        'After five failures for one e-mail from one address, attempts are refused with 429 and Retry-After, for a time that doubles with each further failure. Unknown e-mail and wrong password answer alike.',
+        'Attempts are counted per e-mail address and per client address before the password is checked; past either limit they are refused with 429 and Retry-After until the window ends, the right password too. Unknown e-mail and wrong password answer alike.',
       tag: 'auth',
       auth: 'none',
       body: LOGIN_BODY,
       responses: {
         200: {
-          description: 'Signed in',
-          schema: { type: 'object', required: ['user'], properties: { user: USER } },
+          description:
+            'Signed in (`user`); or, for an account with two-factor sign-in, `twoFactorRequired` and the `challenge` to send with a code to `POST /api/auth/login/two-factor` (no session yet)',
+          schema: {
+            type: 'object',
+            properties: {
+              user: USER,
+              twoFactorRequired: { const: true },
+              challenge: { type: 'string', description: 'Valid five minutes' },
+            },
+            anyOf: [{ required: ['user'] }, { required: ['twoFactorRequired', 'challenge'] }],
+          },
         },
         ...COMMON_ERRORS,
         401: errorResponse('Wrong e-mail or password'),
@@ -109,32 +117,29 @@ export function registerAuthRoutes(api: Api, deps: AppDeps): void {
     },
     async ({ req, res, body }) => {
       const email = body.email.trim().toLowerCase();
-      const key = createHash('sha256')
-        .update(`${email}|${req.ip ?? ''}`)
-        .digest('base64url');
-      const state = await readLoginThrottle(db, key);
-      const now = Date.now();
-      if (state.blockedUntil !== null && Date.parse(state.blockedUntil) > now) {
-        const seconds = Math.ceil((Date.parse(state.blockedUntil) - now) / 1000);
-        throw new ApiError('too_many_requests', `Too many failed attempts; try again in ${seconds} s`, {
-          headers: { 'Retry-After': String(seconds) },
-        });
-      }
+      // Counted before the password hash, atomically in the database, so parallel guesses cannot
+      // all pass a check made before any of them failed. A success gives its own attempt back and
+      // clears nothing, so one's own account cannot reset the count of guesses at another's.
+      const attempt: RateLimitKey[] = [
+        ['login_account', email],
+        ['login_address', clientAddress(req)],
+      ];
+      await rateLimiter.consume(...attempt);
       const found = await findUserByEmail(db, email);
       const ok = await verifyPassword(body.password, found?.passwordHash ?? (await dummyPasswordHash()));
-      if (found) await auditSignIn(db, req, found.user, ok);
       if (!found || !ok) {
-        const failures = await recordLoginFailure(db, key, throttle.windowMs);
-        if (failures >= throttle.freeAttempts) {
-          const blockMs = Math.min(
-            throttle.maxBlockMs,
-            throttle.baseBlockMs * 2 ** (failures - throttle.freeAttempts),
-          );
-          await blockLogin(db, key, new Date(now + blockMs).toISOString());
-        }
+        if (found) await auditSignIn(db, req, found.user, false);
         throw new ApiError('unauthorized', WRONG_LOGIN);
       }
-      await clearLoginFailures(db, key);
+      await rateLimiter.refund(...attempt);
+      if (found.user.twoFactorEnabled) {
+        // No session yet: the second factor completes the sign-in (POST /api/auth/login/two-factor),
+        // which writes the audit log's sign-in.
+        return {
+          body: { twoFactorRequired: true, challenge: await insertLoginChallenge(db, found.user.id) },
+        };
+      }
+      await auditSignIn(db, req, found.user, true);
       const memberships = await listMemberships(db, found.user.id);
       const session = await createSession(db, found.user.id, memberships[0]?.id ?? null);
       setSessionCookie(req, res, session.token, session.expiresAt);

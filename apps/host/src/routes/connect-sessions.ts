@@ -8,7 +8,6 @@ import {
   CREATE_CONNECT_SESSION_BODY,
   type CreateConnectSessionBody,
 } from '../schemas/connect.js';
-import { limitConnect } from '../services/connect-limits.js';
 import { createConnectSession } from '../services/connect-sessions.js';
 import { revokeConnectSession } from '../store/connect-sessions.js';
 
@@ -39,7 +38,7 @@ export function registerConnectSessionRoutes(api: Api, deps: AppDeps): void {
     async ({ req, auth, body }) => {
       if (body.environments === undefined || body.environments.includes('live'))
         requirePermission(auth, 'connections.manage_live');
-      await limitConnect('session', auth.orgId!);
+      await deps.rateLimiter.consume(['connect_session_org', auth.orgId!]);
       const created = await createConnectSession(
         deps,
         auth.orgId!,

@@ -14,7 +14,7 @@ import {
 import { VERIFY_RESULT } from '../schemas/connections.js';
 import { servicesView } from '../services/connection-services.js';
 import { checkConnection } from '../services/connections.js';
-import { limitConnect } from '../services/connect-limits.js';
+import { clientAddress } from '../security/client-address.js';
 import { connectSessionView, connectWithSession, requireAllowed } from '../services/connect-sessions.js';
 import { connectionDeps, operationContext } from './connection-context.js';
 import { VERIFY_ERRORS } from './connections.js';
@@ -88,9 +88,12 @@ export function registerConnectRoutes(api: Api, deps: AppDeps): void {
         ...LIMIT_ERROR,
       },
     },
-    async ({ res, body, auth, log }) => {
+    async ({ req, res, body, auth, log }) => {
       const session = auth.connectSession!;
-      await limitConnect('check', session.id);
+      await deps.rateLimiter.consume(
+        ['connect_check_session', session.id],
+        ['connect_check_address', clientAddress(req)],
+      );
       await requireAllowed(deps.db, deps.registry, session, body);
       const { services: found, ...result } = await checkConnection(
         services,
@@ -126,7 +129,10 @@ export function registerConnectRoutes(api: Api, deps: AppDeps): void {
     },
     async ({ req, res, body, auth, log }) => {
       const session = auth.connectSession!;
-      await limitConnect('check', session.id);
+      await deps.rateLimiter.consume(
+        ['connect_check_session', session.id],
+        ['connect_check_address', clientAddress(req)],
+      );
       // The audit log names the platform's end user the session was made for.
       const audit = auditContext(req, auth, {
         actor: auth.actor!,

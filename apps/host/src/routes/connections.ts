@@ -17,6 +17,7 @@ import {
 import { servicesView } from '../services/connection-services.js';
 import { connectionView } from '../services/connection-view.js';
 import { checkConnection, createConnection, requireConnection } from '../services/connections.js';
+import { clientAddress } from '../security/client-address.js';
 import { listConnections } from '../store/connections.js';
 import { connectionDeps, operationContext } from './connection-context.js';
 
@@ -28,6 +29,13 @@ export const VERIFY_ERRORS = {
   ),
   502: errorResponse('The connector is broken (`connector_failed`)'),
   503: errorResponse('The provider is unavailable (`provider_unavailable`, `retryable: true`)'),
+} as const;
+
+/** The answer of a route that counts against the check limits. */
+const CHECK_LIMITED = {
+  429: errorResponse(
+    'Too many credential checks for this organisation or from this address (`too_many_requests`); see Retry-After',
+  ),
 } as const;
 
 /** Checking credentials, connecting, listing and reading connections. */
@@ -53,10 +61,13 @@ export function registerConnectionRoutes(api: Api, deps: AppDeps): void {
         ...COMMON_ERRORS,
         ...ORG_ERRORS,
         409: VERIFY_ERRORS[409],
+        ...CHECK_LIMITED,
       },
     },
-    async ({ res, auth, body, log }) => {
+    async ({ req, res, auth, body, log }) => {
       requirePermission(auth, managePermission(body.environment));
+      // Counted before the verify, so the provider cannot be used to test many keys quickly.
+      await deps.rateLimiter.consume(['check_org', auth.orgId!], ['check_address', clientAddress(req)]);
       const { services: found, ...result } = await checkConnection(
         services,
         body,
@@ -82,6 +93,7 @@ export function registerConnectionRoutes(api: Api, deps: AppDeps): void {
         ...COMMON_ERRORS,
         ...ORG_ERRORS,
         ...VERIFY_ERRORS,
+        ...CHECK_LIMITED,
         409: errorResponse(
           'The provider is not ready (`provider_not_ready`), or the organisation already has this account in this environment (`conflict`, with `existingConnectionId`; send `connectAgain` with another label to connect it again)',
         ),
@@ -89,6 +101,8 @@ export function registerConnectionRoutes(api: Api, deps: AppDeps): void {
     },
     async ({ req, res, body, auth, log }) => {
       requirePermission(auth, managePermission(body.environment));
+      // Connecting verifies too: the same limits, or connect would be the unthrottled way to check.
+      await deps.rateLimiter.consume(['check_org', auth.orgId!], ['check_address', clientAddress(req)]);
       const record = await createConnection(
         services,
         auth.orgId!,

@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import { clientAddress } from '../security/client-address.js';
 import { covers } from '../access/roles.js';
 import type { AppDeps } from '../deps.js';
 import type { Api } from '../http/api.js';
@@ -31,8 +32,9 @@ import { setCurrentOrg } from '../store/sessions.js';
  * The link an invitation e-mail carries. The token rides in the fragment, which browsers never
  * send to a server, so it stays out of every access log; the dashboard posts it to the API.
  */
-function invitationLink(req: Request, token: string): string {
-  return `${req.protocol}://${req.host}/invitation#token=${token}`;
+function invitationLink(publicUrl: string, token: string): string {
+  // The host's public origin (PAYCORE_PUBLIC_URL), never the request's Host, which a client sets.
+  return `${publicUrl}/invitation#token=${token}`;
 }
 
 /** A usable invitation, or the error that says why the link does not work. */
@@ -83,6 +85,7 @@ export function registerInvitationRoutes(api: Api, deps: AppDeps): void {
         ...COMMON_ERRORS,
         ...ORG_ERRORS,
         409: errorResponse('The address belongs to a member already (`conflict`)'),
+        429: errorResponse('Too many invitations (`too_many_requests`, Retry-After)'),
       },
     },
     async ({ req, auth, body }) => {
@@ -94,6 +97,8 @@ export function registerInvitationRoutes(api: Api, deps: AppDeps): void {
             fields: [{ path: '/role', message: `must be a role no stronger than ${auth.role}` }],
           },
         );
+      // Each invitation sends an e-mail: counted per organisation and per client address.
+      await deps.rateLimiter.consume(['invite_org', auth.orgId!], ['invite_address', clientAddress(req)]);
       const email = body.email.trim().toLowerCase();
       const org = await getOrganisation(db, auth.orgId!);
       if (!org) throw notFound('The organisation');
@@ -117,7 +122,7 @@ export function registerInvitationRoutes(api: Api, deps: AppDeps): void {
         );
         return made;
       });
-      const link = invitationLink(req, token);
+      const link = invitationLink(deps.settings.publicUrl, token);
       const inviter = auth.actorLabel ?? 'A member';
       await mailer.send({
         to: email,

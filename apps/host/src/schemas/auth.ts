@@ -5,7 +5,13 @@ import { CURRENCY_CODE, TIMESTAMP } from './common.js';
 import { CHECK_INTERVAL } from './organisations.js';
 
 /** An e-mail address as accepted at sign-up and login. */
-const EMAIL: JsonSchema = { type: 'string', format: 'email', maxLength: 254 };
+export const EMAIL: JsonSchema = { type: 'string', format: 'email', maxLength: 254 };
+
+/** A new password. */
+export const NEW_PASSWORD: JsonSchema = { type: 'string', minLength: 10, maxLength: 200, writeOnly: true };
+
+/** A password as typed to prove who one is. */
+export const CURRENT_PASSWORD: JsonSchema = { type: 'string', minLength: 1, maxLength: 200, writeOnly: true };
 
 /** Body of `POST /api/auth/signup`. */
 export interface SignupBody {
@@ -21,7 +27,7 @@ export const SIGNUP_BODY: JsonSchema = {
   required: ['email', 'password'],
   properties: {
     email: EMAIL,
-    password: { type: 'string', minLength: 10, maxLength: 200, writeOnly: true },
+    password: NEW_PASSWORD,
     organisationName: { type: 'string', minLength: 1, maxLength: 100 },
   },
 };
@@ -37,7 +43,7 @@ export const LOGIN_BODY: JsonSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['email', 'password'],
-  properties: { email: EMAIL, password: { type: 'string', minLength: 1, maxLength: 200, writeOnly: true } },
+  properties: { email: EMAIL, password: CURRENT_PASSWORD },
 };
 
 /** Body of `PATCH /api/me`. */
@@ -56,8 +62,17 @@ export const ME_PATCH_BODY: JsonSchema = {
 /** A user as answered. */
 export const USER: JsonSchema = {
   type: 'object',
-  required: ['id', 'email', 'createdAt'],
-  properties: { id: { type: 'string' }, email: { type: 'string' }, createdAt: TIMESTAMP },
+  required: ['id', 'email', 'emailVerified', 'twoFactorEnabled', 'createdAt'],
+  properties: {
+    id: { type: 'string' },
+    email: { type: 'string' },
+    emailVerified: { type: 'boolean', description: 'The user followed the link sent to this address' },
+    twoFactorEnabled: {
+      type: 'boolean',
+      description: 'Signing in asks for a code from an authenticator app too',
+    },
+    createdAt: TIMESTAMP,
+  },
 };
 
 /** An organisation as answered. */

@@ -9,6 +9,7 @@ import type { Registry } from '@paycore/registry';
 import type { Sandbox } from '@paycore/sandbox';
 import type { Logger } from 'pino';
 import { ApiError, type FieldError } from '../http/errors.js';
+import { storableValue } from '../security/storable.js';
 
 function hookLogger(log: Logger, providerId: string): HookLogger {
   // Most hooks never log; the child logger (with its redaction set-up) is made on first use.
@@ -28,6 +29,8 @@ function hookLogger(log: Logger, providerId: string): HookLogger {
 /**
  * Runs the provider's verify hook in the sandbox (a worker process, core's runner: fenced fetch,
  * one deadline, validated input, scrubbed outcome). A connector fault is logged for the operator.
+ * The outcome's text (the provider's message, the account's details) is made storable — no NUL,
+ * control characters or lone surrogates, bounded length — before anything stores or answers it.
  */
 export async function runProviderVerify(
   deps: { registry: Registry; sandbox: Sandbox },
@@ -36,10 +39,12 @@ export async function runProviderVerify(
   log: Logger,
   signal?: AbortSignal,
 ): Promise<VerifyOutcome> {
-  const outcome = await deps.sandbox.verify(deps.registry.connector(providerId), input, {
-    logger: hookLogger(log, providerId),
-    ...(signal ? { signal } : {}),
-  });
+  const outcome = storableValue(
+    await deps.sandbox.verify(deps.registry.connector(providerId), input, {
+      logger: hookLogger(log, providerId),
+      ...(signal ? { signal } : {}),
+    }),
+  );
   if (!outcome.ok && outcome.reason === 'connector_failed')
     log.error({ providerId, fault: outcome.fault, detail: outcome.message }, 'connector fault');
   return outcome;
@@ -58,10 +63,12 @@ export async function runProviderDiscover(
   signal?: AbortSignal,
 ): Promise<DiscoverOutcome> {
   try {
-    const outcome = await deps.sandbox.discover(deps.registry.connector(providerId), input, {
-      logger: hookLogger(log, providerId),
-      ...(signal ? { signal } : {}),
-    });
+    const outcome = storableValue(
+      await deps.sandbox.discover(deps.registry.connector(providerId), input, {
+        logger: hookLogger(log, providerId),
+        ...(signal ? { signal } : {}),
+      }),
+    );
     if (!outcome.ok && outcome.reason === 'connector_failed')
       log.error({ providerId, fault: outcome.fault, detail: outcome.message }, 'connector fault');
     return outcome;

@@ -1,3 +1,4 @@
+import { storableText } from '../security/storable.js';
 import { performance } from 'node:perf_hooks';
 import { SIGNATURE_HEADER } from '@paycore/webhooks';
 import { Agent, request } from 'undici';
@@ -73,7 +74,8 @@ async function readExcerpt(body: AsyncIterable<Buffer>): Promise<string | null> 
     text += chunk.toString('utf8');
     if (text.length >= EXCERPT_CHARS) break;
   }
-  const excerpt = text.slice(0, EXCERPT_CHARS).trim();
+  // The receiver's text is stored: NUL and lone surrogates (a chunk cut mid-character) go first.
+  const excerpt = storableText(text, EXCERPT_CHARS).trim();
   return excerpt === '' ? null : excerpt;
 }
 
@@ -84,5 +86,5 @@ function describe(error: unknown, timeoutMs: number): string {
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   const text = cause?.message ?? message ?? String(error);
   const kind = cause?.code ?? code;
-  return (kind ? `${kind}: ${text}` : text).slice(0, 300);
+  return storableText(kind ? `${kind}: ${text}` : text, 300);
 }

@@ -1,7 +1,7 @@
 import type { Queryable } from '../db/database.js';
 import { hashToken, newSessionToken } from '../crypto/tokens.js';
 import { nowIso } from './actor.js';
-import type { User } from './users.js';
+import { toUser, type User } from './users.js';
 
 /** How long a session lasts. */
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
@@ -10,6 +10,8 @@ export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 export interface Session {
   tokenHash: string;
   user: User;
+  /** Platform admin granted by the `admin grant` command. */
+  adminGranted: boolean;
   currentOrgId: string | null;
   expiresAt: string;
 }
@@ -38,9 +40,14 @@ export async function findSession(db: Queryable, token: string): Promise<Session
     current_org_id: string | null;
     expires_at: string;
     email: string;
+    email_verified_at: string | null;
+    admin_granted_at: string | null;
+    totp_enabled_at: string | null;
     user_created_at: string;
   }>(
-    'SELECT s.user_id, s.current_org_id, s.expires_at, u.email, u.created_at AS user_created_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?',
+    `SELECT s.user_id, s.current_org_id, s.expires_at, u.email, u.email_verified_at, u.admin_granted_at, u.totp_enabled_at,
+       u.created_at AS user_created_at
+     FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?`,
     [tokenHash],
   );
   if (!row) return undefined;
@@ -50,7 +57,8 @@ export async function findSession(db: Queryable, token: string): Promise<Session
   }
   return {
     tokenHash,
-    user: { id: row.user_id, email: row.email, createdAt: row.user_created_at },
+    user: toUser({ ...row, id: row.user_id, created_at: row.user_created_at }),
+    adminGranted: row.admin_granted_at !== null,
     currentOrgId: row.current_org_id,
     expiresAt: row.expires_at,
   };
@@ -64,4 +72,13 @@ export async function deleteSession(db: Queryable, tokenHash: string): Promise<v
 /** Remembers which organisation the session works in. */
 export async function setCurrentOrg(db: Queryable, tokenHash: string, orgId: string): Promise<void> {
   await db.run('UPDATE sessions SET current_org_id = ? WHERE token_hash = ?', [orgId, tokenHash]);
+}
+
+/** Ends every session of a user but `keepTokenHash` (after a password change or reset). */
+export async function deleteUserSessions(
+  db: Queryable,
+  userId: string,
+  keepTokenHash?: string,
+): Promise<void> {
+  await db.run('DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?', [userId, keepTokenHash ?? '']);
 }

@@ -26,9 +26,24 @@ export function masterKeysValue(id = 'test'): string {
   return `${id}:${randomBytes(32).toString('base64')}`;
 }
 
+/**
+ * Limits out of the way of process tests, which sign up, log in and connect many times from
+ * 127.0.0.1; a test may set `PAYCORE_RATE_LIMITS` itself.
+ */
+const GENEROUS_LIMITS = [
+  'login_address',
+  'signup_address',
+  'mail_address',
+  'mail_account',
+  'check_org',
+  'check_address',
+]
+  .map((name) => `${name}=100000/1m`)
+  .join(',');
+
 /** The environment of the test process without anything that configures a host. */
 function baseEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
+  const env: NodeJS.ProcessEnv = { PAYCORE_RATE_LIMITS: GENEROUS_LIMITS };
   for (const [name, value] of Object.entries(process.env)) {
     if (/^(PAYCORE_|DATABASE_URL$|PORT$|HOST$|LOG_LEVEL$|npm_)/.test(name)) continue;
     env[name] = value;
@@ -40,9 +55,10 @@ function baseEnv(): NodeJS.ProcessEnv {
 export function runScript(
   script: string,
   env: Record<string, string>,
+  args: readonly string[] = [],
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [TEST_MAIN.replace(/main\.js$/, script)], {
+    const child = spawn(process.execPath, [TEST_MAIN.replace(/main\.js$/, script), ...args], {
       env: { ...baseEnv(), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

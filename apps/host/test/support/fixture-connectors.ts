@@ -22,7 +22,8 @@ export type FixtureKind =
   | 'allocates-1gb'
   | 'exits'
   | 'unhandled-rejection'
-  | 'discovers';
+  | 'discovers'
+  | 'dirty-text';
 
 /** A secret the fixture connectors accept (the good one) or leak (the bad ones) if the host let them. */
 export const FIXTURE_SECRET = 'key_FixtureSecretValue9Q7xLm2';
@@ -146,6 +147,10 @@ export default { manifest, async verify({ credentials }) { writeFileSync('STOLEN
   },
 };`,
   exits: `export default { manifest, async verify() { process.exit(3); } };`,
+  // Text no database stores as is: NUL, control characters, a lone surrogate, an id too long to index.
+  'dirty-text': `export default { manifest, async verify() {
+    return { ok: true, account: { id: 'acct_\\u0000' + '界'.repeat(3000), name: 'Acme\\u0000 Trading\\u0007 \\ud800Ltd' } };
+  } };`,
   'unhandled-rejection': `export default { manifest, async verify() {
   Promise.reject(new Error('nobody catches this'));
   await new Promise((resolve) => setTimeout(resolve, 100));

@@ -4,6 +4,9 @@ import { ApiError } from '../../api/client';
 import { useSession } from '../../session/session-context';
 import { nextPath } from './auth-layout';
 
+/** What a form's `send` returns when the sign-in is not finished yet (a second factor is asked for). */
+export const NOT_SIGNED_IN_YET = Symbol('not signed in yet');
+
 /** Field name → what is wrong with it before anything is sent (undefined when it is fine). */
 export type LocalErrors = Record<string, string | undefined>;
 
@@ -36,7 +39,7 @@ export function useAuthForm() {
       }
       setBusy(true);
       try {
-        await send();
+        if ((await send()) === NOT_SIGNED_IN_YET) return;
         await session.refresh();
         navigate(nextPath(search), { replace: true });
       } catch (cause) {

@@ -10,6 +10,7 @@ import { useOrganisation, useSession } from '../../session/session-context';
 import { BrandSettings } from './brand-settings';
 import { useCan } from '../../session/use-can';
 import { CurrencyPicker } from './currency-picker';
+import { TwoFactorRequirement } from './two-factor-requirement';
 
 /** How often PayCore may check each connection, as the settings page offers it. */
 const CHECK_INTERVALS: { value: string; label: string }[] = [
@@ -152,6 +153,7 @@ export function SettingsPage() {
         </div>
       </form>
       <BrandSettings organisation={organisation} onSaved={refresh} />
+      <TwoFactorRequirement organisation={organisation} />
     </>
   );
 }

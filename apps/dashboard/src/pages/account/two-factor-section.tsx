@@ -1,0 +1,166 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { disableTwoFactor, enableTwoFactor, fetchTwoFactor, setUpTwoFactor } from '../../api/account';
+import { ApiError } from '../../api/client';
+import { ErrorAlert, Notice } from '../../components/alerts';
+import { TextField } from '../../components/text-field';
+import { useToast } from '../../components/toaster';
+import { useSession } from '../../session/session-context';
+
+const asApiError = (cause: unknown) =>
+  cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause));
+
+/** The secret in groups of four, as authenticator apps print it. */
+const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret;
+
+/**
+ * Two-factor sign-in: off → password → the secret for the app → a code from it → on, with the
+ * recovery codes shown once. On → turn it off with the password.
+ */
+export function TwoFactorSection() {
+  const { user, refresh } = useSession();
+  const notify = useToast();
+  const [status, setStatus] = useState<{ enabled: boolean; recoveryCodesLeft: number } | undefined>();
+  const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [setup, setSetup] = useState<{ secret: string; otpauthUri: string } | undefined>();
+  const [recoveryCodes, setRecoveryCodes] = useState<string[] | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | undefined>();
+
+  useEffect(() => {
+    fetchTwoFactor().then(setStatus, (cause: unknown) => setError(asApiError(cause)));
+  }, []);
+
+  const run = (send: () => Promise<void>) => async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      await send();
+    } catch (cause) {
+      setError(asApiError(cause));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const fieldError = (name: string) => error?.fields.find((field) => field.path === `/${name}`)?.message;
+  const formError = error && error.fields.length === 0 ? error : undefined;
+  const enabled = status?.enabled ?? user?.twoFactorEnabled ?? false;
+
+  return (
+    <section className="card form-card stack" aria-labelledby="account-two-factor">
+      <h2 id="account-two-factor">Two-factor sign-in</h2>
+      <ErrorAlert error={formError} />
+      {recoveryCodes && (
+        <Notice tone="success">
+          <p>
+            Two-factor sign-in is on. Keep these recovery codes somewhere safe: each signs you in once if you
+            lose your phone. They are not shown again.
+          </p>
+          <ul className="recovery-codes" aria-label="Recovery codes">
+            {recoveryCodes.map((item) => (
+              <li key={item}>
+                <code>{item}</code>
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      {enabled ? (
+        <form
+          className="stack"
+          aria-label="Turn off two-factor sign-in"
+          noValidate
+          onSubmit={run(async () => {
+            await disableTwoFactor(password);
+            setPassword('');
+            setRecoveryCodes(undefined);
+            setStatus({ enabled: false, recoveryCodesLeft: 0 });
+            await refresh();
+            notify('Two-factor sign-in is off');
+          })}
+        >
+          <p>
+            On: signing in asks for a code from your authenticator app.
+            {status ? ` ${status.recoveryCodesLeft} recovery codes left.` : ''}
+          </p>
+          <TextField
+            label="Your password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            error={fieldError('password')}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+          <button type="submit" className="button" disabled={busy}>
+            Turn off two-factor sign-in
+          </button>
+        </form>
+      ) : setup ? (
+        <form
+          className="stack"
+          aria-label="Confirm the authenticator app"
+          noValidate
+          onSubmit={run(async () => {
+            const answer = await enableTwoFactor(code.trim());
+            setRecoveryCodes(answer.recoveryCodes);
+            setSetup(undefined);
+            setCode('');
+            setStatus({ enabled: true, recoveryCodesLeft: answer.recoveryCodes.length });
+            await refresh();
+          })}
+        >
+          <p>
+            Add PayCore to your authenticator app: open <a href={setup.otpauthUri}>this link</a> on your
+            phone, or type this key into the app:
+          </p>
+          <p>
+            <code className="secret-key" data-testid="totp-secret">
+              {grouped(setup.secret)}
+            </code>
+          </p>
+          <TextField
+            label="Code from the app"
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            required
+            value={code}
+            error={fieldError('code')}
+            onChange={(event) => setCode(event.target.value)}
+          />
+          <button type="submit" className="button button--primary" disabled={busy}>
+            Turn on two-factor sign-in
+          </button>
+        </form>
+      ) : (
+        <form
+          className="stack"
+          aria-label="Set up two-factor sign-in"
+          noValidate
+          onSubmit={run(async () => {
+            setSetup(await setUpTwoFactor(password));
+            setPassword('');
+          })}
+        >
+          <p>Off. With it on, signing in also asks for a code from an authenticator app on your phone.</p>
+          <TextField
+            label="Your password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            error={fieldError('password')}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+          <button type="submit" className="button button--primary" disabled={busy}>
+            Set up two-factor sign-in
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { verifyEmail } from '../../api/account';
+import { ApiError } from '../../api/client';
+import { ErrorAlert, Notice } from '../../components/alerts';
+import { useSession } from '../../session/session-context';
+import { AuthLayout } from './auth-layout';
+
+/** Where an e-mailed verification link lands: it sends the link's token once and says what happened. */
+export function VerifyEmailPage() {
+  const [search] = useSearchParams();
+  const token = search.get('token') ?? '';
+  const session = useSession();
+  const [state, setState] = useState<{ email: string } | ApiError | 'working'>('working');
+  // A link works once: never send it twice, even if the page renders again.
+  const sent = useRef(false);
+
+  useEffect(() => {
+    if (sent.current) return;
+    sent.current = true;
+    verifyEmail(token)
+      .then(({ user }) => {
+        setState({ email: user.email });
+        void session.refresh();
+      })
+      .catch((cause: unknown) =>
+        setState(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause))),
+      );
+  }, [token, session]);
+
+  return (
+    <AuthLayout
+      title="Confirm your e-mail"
+      subtitle="Following the link from your e-mail confirms that the address is yours."
+      footer={<Link to="/connections">Go to the dashboard</Link>}
+    >
+      {state === 'working' && <p aria-live="polite">Confirming…</p>}
+      {state instanceof ApiError && <ErrorAlert error={state} title="The address is not confirmed" />}
+      {typeof state === 'object' && !(state instanceof ApiError) && (
+        <Notice tone="success">
+          <strong>{state.email}</strong> is confirmed.
+        </Notice>
+      )}
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import { fetchTwoFactorRequirement, setTwoFactorRequirement } from '../../api/account';
+import { ApiError } from '../../api/client';
+import { ErrorAlert } from '../../components/alerts';
+import { useToast } from '../../components/toaster';
+import type { Organisation } from '../../api/types';
+
+/** The owner's switch that requires two-factor sign-in of every member of the organisation. */
+export function TwoFactorRequirement({ organisation }: { organisation: Organisation }) {
+  const notify = useToast();
+  const [required, setRequired] = useState<boolean | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | undefined>();
+  const owner = organisation.role === 'owner';
+
+  useEffect(() => {
+    setRequired(undefined);
+    fetchTwoFactorRequirement(organisation.id).then(
+      (answer) => setRequired(answer.required),
+      (cause: unknown) =>
+        setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause))),
+    );
+  }, [organisation.id]);
+
+  const change = async (next: boolean) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      setRequired((await setTwoFactorRequirement(organisation.id, next)).required);
+      notify(next ? 'Members must now sign in with two factors' : 'Two-factor sign-in is no longer required');
+    } catch (cause) {
+      setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card form-card stack" aria-labelledby="org-two-factor">
+      <h2 id="org-two-factor">Security</h2>
+      <ErrorAlert error={error} />
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={required ?? false}
+          disabled={!owner || busy || required === undefined}
+          onChange={(event) => void change(event.target.checked)}
+        />
+        <span>Require two-factor sign-in of every member</span>
+      </label>
+      <p className="field__hint">
+        {owner
+          ? 'Members without it cannot open this organisation until they turn it on in their account. Turn it on for yourself first. API keys are not affected.'
+          : 'Only the owner can change this.'}
+      </p>
+    </section>
+  );
+}
