@@ -89,7 +89,7 @@ describe.each(ENGINES)('the audit log on %s', (engine) => {
     ).toBe(201);
     const member = test.client();
     ({ userId: memberId } = await member.signup(memberEmail));
-    const token = invitationToken(await mailer.lastTo(memberEmail));
+    const token = invitationToken(await mailer.lastInvitationTo(memberEmail));
     expect((await member.post('/api/invitations/accept', { token }, { headers })).status).toBe(200);
     expect(
       (await owner.patch(`${base}/members/${memberId}`, { role: 'developer' }, { headers })).status,

@@ -31,7 +31,7 @@ describe.each(ENGINES)('members, roles and invitations on %s', (engine) => {
   ): Promise<{ client: TestClient; userId: string }> {
     const invited = await owner.post(`/api/orgs/${orgId}/invitations`, { email, role });
     expect(invited.status).toBe(201);
-    const token = invitationToken(await mailer.lastTo(email));
+    const token = invitationToken(await mailer.lastInvitationTo(email));
     const client = test.client();
     const { userId } = await client.signup(email);
     const accepted = await client.post('/api/invitations/accept', { token });
@@ -53,7 +53,7 @@ describe.each(ENGINES)('members, roles and invitations on %s', (engine) => {
     const email = uniqueEmail('dev');
     const invited = await owner.post(`/api/orgs/${orgId}/invitations`, { email, role: 'developer' });
     expect(invited.status).toBe(201);
-    const message = await mailer.lastTo(email);
+    const message = await mailer.lastInvitationTo(email);
     expect(message.subject).toContain('invited');
     const token = invitationToken(message);
     expect(invited.text).not.toContain(token);
@@ -91,16 +91,16 @@ describe.each(ENGINES)('members, roles and invitations on %s', (engine) => {
     const existing = test.client();
     await existing.signup(email);
     await owner.post(`/api/orgs/${orgId}/invitations`, { email, role: 'viewer' });
-    const first = invitationToken(await mailer.lastTo(email));
+    const first = invitationToken(await mailer.lastInvitationTo(email));
     const invited = await owner.post(`/api/orgs/${orgId}/invitations`, { email, role: 'viewer' });
     // A second invitation replaces the first.
     expect((await existing.post('/api/invitations/accept', { token: first })).status).toBe(410);
     expect((await owner.delete(`/api/orgs/${orgId}/invitations/${invited.body.id}`)).status).toBe(204);
-    const revoked = invitationToken(await mailer.lastTo(email));
+    const revoked = invitationToken(await mailer.lastInvitationTo(email));
     expect((await existing.post('/api/invitations/accept', { token: revoked })).status).toBe(410);
 
     await owner.post(`/api/orgs/${orgId}/invitations`, { email, role: 'viewer' });
-    const expiring = invitationToken(await mailer.lastTo(email));
+    const expiring = invitationToken(await mailer.lastInvitationTo(email));
     await test.host.deps.db.run(
       "UPDATE invitations SET expires_at = '2000-01-01T00:00:00.000Z' WHERE email = ? AND accepted_at IS NULL AND revoked_at IS NULL",
       [email],
@@ -110,7 +110,7 @@ describe.each(ENGINES)('members, roles and invitations on %s', (engine) => {
     expect(expired.body.error.message).toContain('expired');
 
     await owner.post(`/api/orgs/${orgId}/invitations`, { email, role: 'viewer' });
-    const fresh = invitationToken(await mailer.lastTo(email));
+    const fresh = invitationToken(await mailer.lastInvitationTo(email));
     const signedIn = test.client();
     expect((await signedIn.post('/api/auth/login', { email, password: PASSWORD })).status).toBe(200);
     expect((await signedIn.post('/api/invitations/accept', { token: fresh })).status).toBe(200);

@@ -54,6 +54,10 @@ const EXPECTED: Record<string, Expectation> = {
   listCountries: PUBLIC,
   lookUpInvitation: PUBLIC,
   connectPage: PUBLIC,
+  verifyEmail: PUBLIC,
+  requestPasswordReset: PUBLIC,
+  resetPassword: PUBLIC,
+  loginTwoFactor: PUBLIC,
   // a signed-in user, whatever their roles
   logout: SESSION,
   getMe: SESSION,
@@ -61,6 +65,13 @@ const EXPECTED: Record<string, Expectation> = {
   listOrganisations: SESSION,
   createOrganisation: SESSION,
   acceptInvitation: SESSION,
+  resendVerification: SESSION,
+  changeEmail: SESSION,
+  changePassword: SESSION,
+  getTwoFactor: SESSION,
+  setUpTwoFactor: SESSION,
+  enableTwoFactor: SESSION,
+  disableTwoFactor: SESSION,
   // platform admins only
   connectionRequestSummary: PLATFORM_ADMIN,
   connectorDiagnostics: PLATFORM_ADMIN,
@@ -100,6 +111,8 @@ const EXPECTED: Record<string, Expectation> = {
   revokeInvitation: org(ADMINS),
   listAudit: org(ADMINS),
   transferOwnership: org(['owner'], []),
+  getTwoFactorRequirement: org(EVERYONE),
+  setTwoFactorRequirement: org(['owner'], []),
   // A platform's server makes connect sessions with a key whose role may make such connections.
   createConnectSession: keyOnly(keysOf(BUILDERS), keysOf(ADMINS)),
   revokeConnectSession: keyOnly(keysOf(BUILDERS)),
@@ -181,7 +194,7 @@ describe.each(ENGINES)('the permission matrix over every route of the OpenAPI do
       const client = test.client();
       await client.signup(email);
       const accepted = await client.post('/api/invitations/accept', {
-        token: invitationToken(await mailer.lastTo(email)),
+        token: invitationToken(await mailer.lastInvitationTo(email)),
       });
       expect(accepted.status).toBe(200);
       members.push({ name: `${role} member`, kind: 'user', role, client, email });
