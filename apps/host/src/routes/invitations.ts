@@ -1,4 +1,3 @@
-import type { Request } from 'express';
 import { clientAddress } from '../security/client-address.js';
 import { covers } from '../access/roles.js';
 import type { AppDeps } from '../deps.js';
