@@ -51,7 +51,7 @@ async function merchant(host: string): Promise<{ orgId: string; apiKey: string; 
     brand: { name: 'Acme Marketplace', primaryColor: '#0f766e', theme: 'dark' },
   });
   const key = (await (
-    await call('POST', `/api/orgs/${organisation.id}/api-keys`, { name: 'platform' })
+    await call('POST', `/api/orgs/${organisation.id}/api-keys`, { name: 'platform', role: 'admin' })
   ).json()) as {
     key: string;
   };
