@@ -24,7 +24,10 @@ describe.skipIf(SKIP_REASON !== '')('connecting Stripe in a real browser', () =>
       await page.getByRole('heading', { level: 1, name: 'New connection' }).waitFor();
       await page.getByLabel('Search providers').fill('stri');
       await page.getByLabel('Status').selectOption('ready');
-      await page.getByLabel('Currency').selectOption('USD');
+      const currencies = page.getByRole('combobox', { name: 'Currencies' });
+      await currencies.fill('usd');
+      await page.getByRole('option', { name: /US Dollar/ }).waitFor();
+      await currencies.press('Enter');
       await page.waitForURL(
         (url) =>
           url.search.includes('q=stri') &&

@@ -186,9 +186,14 @@ describe('the provider directory', () => {
     const codes = currencies.body.items.map((c: { code: string }) => c.code);
     expect(codes).toContain('UAH');
     expect(codes).not.toContain('BTC');
-    expect((await client.get('/api/countries')).body.items).toContainEqual({
-      code: 'UA',
-      name: expect.any(String),
-    });
+    const usd = currencies.body.items.find((c: { code: string }) => c.code === 'USD');
+    expect(usd.providers).toBeGreaterThan(10);
+    const directory = await client.get('/api/providers?currency=USD');
+    expect(usd.providers).toBe(directory.body.total);
+    const countries = await client.get('/api/countries');
+    matches(countries, 'listCountries');
+    const ua = countries.body.items.find((c: { code: string }) => c.code === 'UA');
+    expect(ua).toEqual({ code: 'UA', name: expect.any(String), providers: expect.any(Number) });
+    expect(ua.providers).toBe((await client.get('/api/providers?country=UA')).body.total);
   });
 });

@@ -5,6 +5,8 @@ import type { CountryInfo, CurrencyInfo, MethodInfo, ProviderDetail, ProviderPag
 export interface ProviderQuery {
   q?: string;
   status?: string;
+  direction?: string;
+  /** Lists are comma-separated; any of their codes matches. */
   paymentMethod?: string;
   payoutMethod?: string;
   currency?: string;

@@ -118,12 +118,16 @@ export interface CurrencyInfo {
   code: string;
   name: string;
   exponent?: number;
+  /** How many providers of the directory offer it. */
+  providers?: number;
 }
 
 /** A country of the vocabulary. */
 export interface CountryInfo {
   code: string;
   name: string;
+  /** How many providers of the directory serve it. */
+  providers?: number;
 }
 
 export interface User {

@@ -35,12 +35,27 @@ export function registerVocabularyRoutes(api: Api, deps: AppDeps): void {
     });
     return methods;
   };
+  // How many providers of this directory offer each currency and country: the dashboard lists
+  // the most offered first.
+  const perCurrency = new Map<string, number>();
+  const perCountry = new Map<string, number>();
+  for (const entry of deps.registry.providers) {
+    for (const code of entry.currencies) perCurrency.set(code, (perCurrency.get(code) ?? 0) + 1);
+    for (const code of entry.countries) perCountry.set(code, (perCountry.get(code) ?? 0) + 1);
+  }
   const currencyBody = cacheBody({
     items: currencies
       .filter((c) => c.iso4217)
-      .map((c) => ({ code: c.code, name: c.name, exponent: c.exponent })),
+      .map((c) => ({
+        code: c.code,
+        name: c.name,
+        exponent: c.exponent,
+        providers: perCurrency.get(c.code) ?? 0,
+      })),
   });
-  const countryBody = cacheBody({ items: countries.map((c) => ({ code: c.code, name: c.name })) });
+  const countryBody = cacheBody({
+    items: countries.map((c) => ({ code: c.code, name: c.name, providers: perCountry.get(c.code) ?? 0 })),
+  });
 
   api.route(
     {
@@ -63,7 +78,7 @@ export function registerVocabularyRoutes(api: Api, deps: AppDeps): void {
       method: 'get',
       path: '/api/currencies',
       operationId: 'listCurrencies',
-      summary: 'ISO 4217 currencies',
+      summary: 'ISO 4217 currencies, with how many providers offer each',
       tag: 'vocabulary',
       auth: 'none',
       responses: {
@@ -82,7 +97,7 @@ export function registerVocabularyRoutes(api: Api, deps: AppDeps): void {
       method: 'get',
       path: '/api/countries',
       operationId: 'listCountries',
-      summary: 'ISO 3166-1 countries',
+      summary: 'ISO 3166-1 countries, with how many providers serve each',
       tag: 'vocabulary',
       auth: 'none',
       responses: {

@@ -207,7 +207,12 @@ export const CURRENCIES: JsonSchema = {
       items: {
         type: 'object',
         required: ['code', 'name', 'exponent'],
-        properties: { code: { type: 'string' }, name: { type: 'string' }, exponent: { type: 'integer' } },
+        properties: {
+          code: { type: 'string' },
+          name: { type: 'string' },
+          exponent: { type: 'integer' },
+          providers: { type: 'integer', description: 'Providers of the directory offering it' },
+        },
       },
     },
   },
@@ -217,5 +222,16 @@ export const CURRENCIES: JsonSchema = {
 export const COUNTRIES: JsonSchema = {
   type: 'object',
   required: ['items'],
-  properties: { items: { type: 'array', items: NAMED } },
+  properties: {
+    items: {
+      type: 'array',
+      items: {
+        ...NAMED,
+        properties: {
+          ...(NAMED.properties as object),
+          providers: { type: 'integer', description: 'Providers of the directory serving it' },
+        },
+      },
+    },
+  },
 };

@@ -37,10 +37,11 @@ enum Tier {
   Elsewhere = 0,
 }
 
-// A word of four letters or more may carry one typo per five letters ("strpe", "paypl"); shorter
-// words must be spelt right, or "visa" would find every "vista".
+// A word of five letters or more may carry about one typo per five letters ("strpe", "paypl");
+// shorter words must be spelt right, or "visa" would find every "vista".
 const FUZZY = 0.2;
-const fuzzy = (term: string): number | boolean => (term.length >= 4 ? FUZZY : false);
+const MIN_FUZZY_LENGTH = 5;
+const fuzzy = (term: string): number | boolean => (term.length >= MIN_FUZZY_LENGTH ? FUZZY : false);
 
 /** Whether `a` and `b` are at most `max` single-letter edits apart (Levenshtein). */
 function within(a: string, b: string, max: number): boolean {
@@ -102,7 +103,9 @@ export function createProviderSearch(entries: readonly ProviderEntry[]): Provide
     const name = names.get(result.id as string) ?? '';
     if (name === query || result.id === query) return Tier.ExactName;
     // "paypl" is PayPal misspelt before it is the start of "PayPlug".
-    if (query.length >= 4 && within(query, name, Math.floor(query.length * FUZZY))) return Tier.NameWithTypo;
+    if (query.length >= MIN_FUZZY_LENGTH && within(query, name, Math.round(query.length * FUZZY))) {
+      return Tier.NameWithTypo;
+    }
     if (name.startsWith(query)) return Tier.NamePrefix;
     return inName.has(result.id as string) ? Tier.NameWord : Tier.Elsewhere;
   };
