@@ -1,15 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, journey, launchBrowser, PHONE, SKIP_REASON } from './support/browser';
-
-/** Where the journey's screenshots go, to be looked at (SHOTS_DIR overrides). */
-const SHOTS = process.env.SHOTS_DIR ?? 'test-results/shots';
-
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
+import { DESKTOP, journey, launchBrowser, PHONE, SKIP_REASON, shot } from './support/browser';
 
 /** The visible choices of the combobox named `list`, without their check marks. */
 const optionNames = async (page: Page, list: string): Promise<string[]> =>

@@ -89,6 +89,11 @@ export function createConnectionRequest(orgId: string, input: RequestInput): Pro
   return api.post<ConnectionRequest>(`${org(orgId)}/connection-requests`, input);
 }
 
+/** Withdraws one of the organisation's requests. */
+export function withdrawConnectionRequest(orgId: string, requestId: string): Promise<void> {
+  return api.delete(`${org(orgId)}/connection-requests/${encodeURIComponent(requestId)}`);
+}
+
 export async function listConnectionRequests(
   orgId: string,
   signal?: AbortSignal,

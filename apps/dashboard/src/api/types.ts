@@ -326,13 +326,18 @@ export interface ConnectionEvent {
   at: string;
 }
 
+/** Where a connection request stands; a platform admin moves it. */
+export type RequestStatus = 'open' | 'planned' | 'available' | 'declined';
+
 export interface ConnectionRequest {
   id: string;
   providerId: string | null;
-  providerName?: string | null;
   name: string | null;
   website: string | null;
   message: string | null;
+  status: RequestStatus;
+  statusNote: string | null;
+  statusChangedAt: string | null;
   createdAt: string;
   createdBy?: Actor | null;
 }
