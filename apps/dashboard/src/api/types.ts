@@ -322,9 +322,16 @@ export interface ConnectionEvent {
   ok?: boolean;
   reason?: string;
   message?: string;
+  /** For `updated`: the label from and to, the credential fields that got new values. */
+  changes?: EventChange[];
   actor?: Actor | null;
   at: string;
 }
+
+/** One thing an update changed. */
+export type EventChange =
+  | { field: 'label'; from: string | null; to: string | null }
+  | { field: 'credentials'; replaced: string[] };
 
 /** Where a connection request stands; a platform admin moves it. */
 export type RequestStatus = 'open' | 'planned' | 'available' | 'declined';

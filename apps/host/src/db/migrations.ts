@@ -225,4 +225,9 @@ export const MIGRATIONS: readonly Migration[] = [
       'ALTER TABLE connection_requests ADD COLUMN status_changed_at TEXT',
     ],
   },
+  {
+    version: 12,
+    name: "what an update changed, for the connection's history (label from and to, credential fields replaced)",
+    statements: ['ALTER TABLE connection_events ADD COLUMN changes TEXT'],
+  },
 ];

@@ -3,7 +3,7 @@ import type { Database, Queryable } from '../db/database.js';
 import type { ConnectionServices } from '../services/connection-services.js';
 import type { HealthUpdate } from '../services/health.js';
 import { type Actor, nowIso, parseJson, storedActor } from './actor.js';
-import { addEvent, eventInsert } from './events.js';
+import { addEvent, type EventChange, eventInsert } from './events.js';
 import { healthColumns } from './health-columns.js';
 
 /** The outcome of the last verify, as stored and shown. */
@@ -239,6 +239,8 @@ export interface ConnectionChange {
   servicesChanges?: string[];
   /** The health a verify led to, with the time of the next check. */
   health?: HealthUpdate;
+  /** What the update changed, for the history's `updated` event. */
+  changes?: EventChange[];
 }
 
 /**
@@ -302,6 +304,7 @@ export async function changeConnection(
       orgId: current.orgId,
       type: verifyOnly ? 'verified' : 'updated',
       ...(change.verification?.result ?? {}),
+      ...(change.changes ? { changes: change.changes } : {}),
       actor: by,
     });
   }

@@ -114,7 +114,17 @@ export function ConnectPage() {
                 </p>
               )}
               <ErrorAlert error={flow.problem} />
-              <VerifyOutcome phase={phase} providerName={p.name} environment={environment} />
+              <VerifyOutcome
+                phase={phase}
+                providerName={p.name}
+                environment={environment}
+                otherEnvironment={p.environments.find((env) => env.name !== environment)?.name}
+                onSwitchEnvironment={(next) => {
+                  setEnvironment(next);
+                  void flow.check({ ...input(), environment: next });
+                }}
+                messageOnFields={flow.fieldErrors !== undefined}
+              />
               {phase.kind === 'conflict' && (
                 <ConflictNotice
                   orgId={organisation.id}
