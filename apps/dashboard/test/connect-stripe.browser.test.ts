@@ -74,8 +74,13 @@ describe.skipIf(SKIP_REASON !== '')('connecting Stripe in a real browser', () =>
       await expect.poll(() => page.getByText(/Invalid API Key provided/).count()).toBe(1);
       expect(await page.locator('main').textContent()).not.toContain('said');
 
-      // A live key in Sandbox: refused before anything is sent, with a button to switch.
+      // A live key: its prefix selects Live, and the form says why.
       await secretKey.fill(`sk_live_${'4'.repeat(24)}`);
+      await expect.poll(() => page.getByRole('radio', { name: /Live/ }).isChecked()).toBe(true);
+      await page.getByText('Live selected: the Secret key starts with sk_live_.').waitFor();
+      await shot(page, 'connect-live-preselected');
+      // Put back in Sandbox by hand, the check refuses it before anything is sent, with a button to switch.
+      await page.getByRole('radio', { name: /Sandbox/ }).check();
       await check.click();
       await page
         .getByRole('alert')

@@ -142,8 +142,18 @@ describe('the provider directory', () => {
       methodName: expect.any(String),
     });
     expect(res.body.environments).toEqual([
-      { name: 'sandbox', label: 'Test mode', hosts: ['api.stripe.com'] },
-      { name: 'live', label: 'Live mode', hosts: ['api.stripe.com'] },
+      {
+        name: 'sandbox',
+        label: 'Test mode',
+        hosts: ['api.stripe.com'],
+        keyPrefixes: { secretKey: ['sk_test_', 'rk_test_'], publishableKey: ['pk_test_'] },
+      },
+      {
+        name: 'live',
+        label: 'Live mode',
+        hosts: ['api.stripe.com'],
+        keyPrefixes: { secretKey: ['sk_live_', 'rk_live_'], publishableKey: ['pk_live_'] },
+      },
     ]);
     expect(res.body.credentialForm).toMatchObject({
       version: 1,

@@ -82,6 +82,8 @@ export interface EnvironmentInfo {
   name: Environment;
   label: string;
   hosts?: string[];
+  /** Prefixes a credential field's value starts with only in this environment. */
+  keyPrefixes?: Record<string, string[]>;
 }
 
 /** The provider overview. */

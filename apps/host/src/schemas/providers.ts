@@ -166,6 +166,12 @@ export const PROVIDER_OVERVIEW: JsonSchema = {
           name: { enum: ['sandbox', 'live'] },
           label: { type: 'string' },
           hosts: { type: 'array', items: { type: 'string' } },
+          keyPrefixes: {
+            type: 'object',
+            description:
+              "Prefixes a credential field's value starts with only in this environment, e.g. `secretKey: ['sk_test_']`",
+            additionalProperties: { type: 'array', items: { type: 'string' } },
+          },
         },
       },
     },

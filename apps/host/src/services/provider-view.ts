@@ -65,6 +65,7 @@ export function providerOverview(entry: ProviderEntry, manual: string | undefine
       name,
       label: env?.label ?? (name === 'live' ? 'Live' : 'Sandbox'),
       hosts: env?.hosts ?? [],
+      ...(env?.keyPrefixes ? { keyPrefixes: env.keyPrefixes } : {}),
     })),
     credentialForm: credentialForm(entry),
     manual: manual ?? null,

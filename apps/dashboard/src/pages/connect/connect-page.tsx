@@ -9,6 +9,8 @@ import { TextField } from '../../components/text-field';
 import { useToast } from '../../components/toaster';
 import { CredentialForm, type CredentialValues } from '../../form/credential-form';
 import { buildUiSchema } from '../../lib/credential-form';
+import { ENVIRONMENT_LABELS } from '../../lib/format';
+import { environmentFromKeys, type KeyEnvironment } from '../../lib/key-environment';
 import { useResource } from '../../lib/use-resource';
 import { useOrganisation } from '../../session/session-context';
 import { ConflictNotice } from './conflict-notice';
@@ -27,6 +29,8 @@ export function ConnectPage() {
   const form = provider.data?.credentialForm ?? undefined;
   const flow = useConnectFlow(organisation.id, form?.schema);
   const [environment, setEnvironment] = useState<Environment>('sandbox');
+  // Set when a typed key's prefix chose the environment, to say so beside the choice.
+  const [chosenByKey, setChosenByKey] = useState<KeyEnvironment | undefined>();
   const [label, setLabel] = useState('');
   const [values, setValues] = useState<CredentialValues>({});
   const [invalidCount, setInvalidCount] = useState(0);
@@ -82,8 +86,20 @@ export function ConnectPage() {
               environments={p.environments}
               value={environment}
               disabled={busy}
-              onChange={(next) => edit(() => setEnvironment(next))}
+              onChange={(next) =>
+                edit(() => {
+                  setEnvironment(next);
+                  setChosenByKey(undefined);
+                })
+              }
             />
+            {chosenByKey && chosenByKey.environment === environment && (
+              <p className="field__hint" role="status">
+                {ENVIRONMENT_LABELS[environment]} selected: the{' '}
+                {form.schema.properties[chosenByKey.field]?.title ?? chosenByKey.field} starts with{' '}
+                <code>{chosenByKey.prefix}</code>.
+              </p>
+            )}
             <CredentialForm
               id={formId}
               schema={form.schema}
@@ -92,7 +108,15 @@ export function ConnectPage() {
               serverErrors={flow.fieldErrors}
               disabled={busy}
               onChange={(next) => {
-                if (JSON.stringify(next) !== JSON.stringify(values)) edit(() => setValues(next));
+                if (JSON.stringify(next) === JSON.stringify(values)) return;
+                edit(() => {
+                  setValues(next);
+                  const shown = environmentFromKeys(next, p.environments);
+                  if (shown && shown.environment !== environment) {
+                    setEnvironment(shown.environment);
+                    setChosenByKey(shown);
+                  }
+                });
               }}
               onInvalid={setInvalidCount}
               onSubmit={() => void flow.check(input())}
