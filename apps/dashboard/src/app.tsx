@@ -2,22 +2,12 @@ import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { Toaster } from './components/toaster';
 import { AppShell } from './layout/app-shell';
 import { RequireAuth } from './layout/require-auth';
-import { LoginPage } from './pages/auth/login-page';
-import { SignupPage } from './pages/auth/signup-page';
-import { ConnectionsPage } from './pages/connections/connections-page';
-import { DirectoryPage } from './pages/directory/directory-page';
-import { NotFoundPage } from './pages/not-found-page';
-import { RequestFormPage } from './pages/requests/request-form-page';
-import { RequestsPage } from './pages/requests/requests-page';
-import { ApiKeysPage } from './pages/settings/api-keys-page';
-import { CreateOrgPage } from './pages/settings/create-org-page';
-import { SettingsPage } from './pages/settings/settings-page';
-import { DeliveriesPage } from './pages/webhooks/deliveries-page';
-import { WebhooksPage } from './pages/webhooks/webhooks-page';
-import { WherePage } from './pages/where/where-page';
 import { SessionProvider } from './session/session-context';
 
-/** Route module loader: the form (rjsf + ajv) and markdown code load only on the pages that use them. */
+/**
+ * Route module loader: every page is its own chunk, so a page loads only its code (log-in loads no
+ * form code; the form, rjsf + ajv, and markdown load only on the pages that use them).
+ */
 function component<K extends string>(name: K) {
   return (module: Record<K, React.ComponentType>) => ({ Component: module[name] });
 }
@@ -25,20 +15,28 @@ function component<K extends string>(name: K) {
 // The directory and provider pages are public (the API serves them to anyone), so a shared
 // link works before signing in; everything that belongs to an organisation needs a session.
 const router = createBrowserRouter([
-  { path: '/login', element: <LoginPage /> },
-  { path: '/signup', element: <SignupPage /> },
+  { path: '/login', lazy: () => import('./pages/auth/login-page').then(component('LoginPage')) },
+  { path: '/signup', lazy: () => import('./pages/auth/signup-page').then(component('SignupPage')) },
   {
     element: <AppShell />,
     children: [
       { index: true, element: <Navigate to="/connections" replace /> },
-      { path: 'directory', element: <DirectoryPage /> },
+      {
+        path: 'directory',
+        lazy: () => import('./pages/directory/directory-page').then(component('DirectoryPage')),
+      },
       {
         path: 'providers/:providerId',
         lazy: () => import('./pages/provider/provider-page').then(component('ProviderPage')),
       },
       {
         element: <RequireAuth needsOrganisation={false} />,
-        children: [{ path: 'organisations/new', element: <CreateOrgPage /> }],
+        children: [
+          {
+            path: 'organisations/new',
+            lazy: () => import('./pages/settings/create-org-page').then(component('CreateOrgPage')),
+          },
+        ],
       },
       {
         element: <RequireAuth />,
@@ -47,7 +45,10 @@ const router = createBrowserRouter([
             path: 'providers/:providerId/connect',
             lazy: () => import('./pages/connect/connect-page').then(component('ConnectPage')),
           },
-          { path: 'connections', element: <ConnectionsPage /> },
+          {
+            path: 'connections',
+            lazy: () => import('./pages/connections/connections-page').then(component('ConnectionsPage')),
+          },
           {
             path: 'connections/:connectionId',
             lazy: () => import('./pages/connections/connection-page').then(component('ConnectionPage')),
@@ -56,16 +57,34 @@ const router = createBrowserRouter([
             path: 'connections/:connectionId/services',
             lazy: () => import('./pages/connections/connection-page').then(component('ConnectionPage')),
           },
-          { path: 'services', element: <WherePage /> },
-          { path: 'requests', element: <RequestsPage /> },
-          { path: 'requests/new', element: <RequestFormPage /> },
-          { path: 'webhooks', element: <WebhooksPage /> },
-          { path: 'webhooks/:webhookId', element: <DeliveriesPage /> },
-          { path: 'api-keys', element: <ApiKeysPage /> },
-          { path: 'settings', element: <SettingsPage /> },
+          { path: 'services', lazy: () => import('./pages/where/where-page').then(component('WherePage')) },
+          {
+            path: 'requests',
+            lazy: () => import('./pages/requests/requests-page').then(component('RequestsPage')),
+          },
+          {
+            path: 'requests/new',
+            lazy: () => import('./pages/requests/request-form-page').then(component('RequestFormPage')),
+          },
+          {
+            path: 'webhooks',
+            lazy: () => import('./pages/webhooks/webhooks-page').then(component('WebhooksPage')),
+          },
+          {
+            path: 'webhooks/:webhookId',
+            lazy: () => import('./pages/webhooks/deliveries-page').then(component('DeliveriesPage')),
+          },
+          {
+            path: 'api-keys',
+            lazy: () => import('./pages/settings/api-keys-page').then(component('ApiKeysPage')),
+          },
+          {
+            path: 'settings',
+            lazy: () => import('./pages/settings/settings-page').then(component('SettingsPage')),
+          },
         ],
       },
-      { path: '*', element: <NotFoundPage /> },
+      { path: '*', lazy: () => import('./pages/not-found-page').then(component('NotFoundPage')) },
     ],
   },
 ]);

@@ -53,7 +53,7 @@ describe.skipIf(SKIP_REASON !== '')('requesting a provider that is not ready, on
       await page.getByRole('button', { name: 'Send request' }).click();
       await page.getByRole('heading', { level: 1, name: 'Connection requests' }).waitFor();
       await page.getByRole('status').getByText(`You requested ${name} on`).waitFor();
-      expect(await page.locator('.request').count()).toBe(1);
+      await expect.poll(() => page.locator('.request').count()).toBe(1);
 
       // "Can't find your provider?": an unlisted one, named from the search box.
       await page.goto('/directory?q=Zebrapay%20Unlisted');

@@ -37,7 +37,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return async () => {};
   }
   const outDir = mkdtempSync(join(tmpdir(), 'paycore-dashboard-build-'));
-  await build({ root: DASHBOARD_DIR, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // vitest sets NODE_ENV=test, which would make React's development build: build what ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: DASHBOARD_DIR, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const stripe = await startStripeSimulator();
   const connectorsDir = mkdtempSync(join(tmpdir(), 'paycore-dashboard-connectors-'));
   writeFixtureConnectors(connectorsDir, ['discovers', 'good']);

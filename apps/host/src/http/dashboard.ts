@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import compression from 'compression';
 import express, { type RequestHandler } from 'express';
 
 const NOT_BUILT = `<!doctype html>
@@ -18,7 +19,8 @@ the provider directory is at <a href="/api/providers">/api/providers</a>.</p>
  * Serves the dashboard build: its files, and `index.html` for every other GET that accepts HTML
  * (deep links like `/providers/stripe` are routed in the browser). Whether the build exists is
  * checked per request, so building the dashboard needs no host restart. Without a build, HTML
- * requests get a short page pointing at the API.
+ * requests get a short page pointing at the API. Files are compressed (brotli, else gzip) for
+ * clients that accept it, by expressjs's own `compression` middleware.
  */
 export function dashboard(dir: string): RequestHandler {
   const index = join(dir, 'index.html');
@@ -30,6 +32,7 @@ export function dashboard(dir: string): RequestHandler {
         res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     },
   });
+  const compress = compression();
   return (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (!existsSync(index)) {
@@ -41,10 +44,12 @@ export function dashboard(dir: string): RequestHandler {
         .send(NOT_BUILT);
       return;
     }
-    statics(req, res, () => {
-      if (!req.accepts('html')) return next();
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(index, (error) => (error ? next(error) : undefined));
-    });
+    compress(req, res, () =>
+      statics(req, res, () => {
+        if (!req.accepts('html')) return next();
+        res.setHeader('Cache-Control', 'no-cache');
+        res.sendFile(index, (error) => (error ? next(error) : undefined));
+      }),
+    );
   };
 }
