@@ -191,6 +191,15 @@ describe('the provider directory', () => {
         sourceUrl: expect.stringMatching(/^https:/),
       }),
     );
+    const offered = await client.get('/api/methods?offered=true');
+    matches(offered, 'listMethods');
+    const counts = [...offered.body.paymentMethods, ...offered.body.payoutMethods].map(
+      (m: { providers: number }) => m.providers,
+    );
+    expect(counts.every((count) => count > 0)).toBe(true);
+    expect(offered.body.payoutMethods.length).toBeLessThan(methods.body.payoutMethods.length / 5);
+    expect(offered.body.paymentMethods).toContainEqual(expect.objectContaining({ code: 'payment_card' }));
+    expect((await client.get('/api/methods?offered=maybe')).status).toBe(422);
     const currencies = await client.get('/api/currencies');
     matches(currencies, 'listCurrencies');
     const codes = currencies.body.items.map((c: { code: string }) => c.code);

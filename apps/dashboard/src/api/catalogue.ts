@@ -45,7 +45,8 @@ export function loadVocabulary(): Promise<Vocabulary> {
 
 async function fetchVocabulary(): Promise<Vocabulary> {
   const [methods, currencies, countries] = await Promise.all([
-    api.get<{ paymentMethods: MethodInfo[]; payoutMethods: MethodInfo[] }>('/api/methods'),
+    // Only methods some provider offers: the full vocabulary is ten times larger and names nothing shown.
+    api.get<{ paymentMethods: MethodInfo[]; payoutMethods: MethodInfo[] }>('/api/methods?offered=true'),
     api.get<{ items: CurrencyInfo[] }>('/api/currencies'),
     api.get<{ items: CountryInfo[] }>('/api/countries'),
   ]);

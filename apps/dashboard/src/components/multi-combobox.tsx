@@ -128,43 +128,45 @@ export function MultiCombobox({
         className="combo__list"
         hidden={!open}
       >
-        {flat.length === 0 && <div className="combo__empty">Nothing matches “{text}”</div>}
-        {sections.map((section) => (
-          // biome-ignore lint/a11y/useSemanticElements: a listbox owns options or groups of options, not fieldsets
-          <div key={section.title ?? 'matches'} role="group" aria-label={section.title}>
-            {section.title && (
-              <div className="combo__group" aria-hidden="true">
-                {section.title}
-              </div>
-            )}
-            {section.items.map((option) => {
-              index += 1;
-              const at = index;
-              const on = isSelected(option, selected);
-              return (
-                // biome-ignore lint/a11y/useFocusableInteractive: focus stays in the combobox, which points at the active option (aria-activedescendant)
-                // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox's own keys (arrows, Enter) choose options
-                <div
-                  key={option.value}
-                  id={optionId(at)}
-                  role="option"
-                  aria-selected={on}
-                  className={`combo__option ${at === current ? 'is-active' : ''}`}
-                  // Keep the focus in the box so the list stays open while choosing several.
-                  onMouseDown={(event) => event.preventDefault()}
-                  onMouseMove={() => at !== current && setActive(at)}
-                  onClick={() => choose(option)}
-                >
-                  <span className="combo__check" aria-hidden="true">
-                    {on ? '✓' : ''}
-                  </span>
-                  <span className="combo__label">{option.label}</span>
-                  {option.hint && <span className="combo__hint">{option.hint}</span>}
+        {/* Options are rendered only while the list is open: four closed lists would be hundreds of nodes. */}
+        {open && flat.length === 0 && <div className="combo__empty">Nothing matches “{text}”</div>}
+        {open &&
+          sections.map((section) => (
+            // biome-ignore lint/a11y/useSemanticElements: a listbox owns options or groups of options, not fieldsets
+            <div key={section.title ?? 'matches'} role="group" aria-label={section.title}>
+              {section.title && (
+                <div className="combo__group" aria-hidden="true">
+                  {section.title}
                 </div>
-              );
-            })}
-          </div>
-        ))}
+              )}
+              {section.items.map((option) => {
+                index += 1;
+                const at = index;
+                const on = isSelected(option, selected);
+                return (
+                  // biome-ignore lint/a11y/useFocusableInteractive: focus stays in the combobox, which points at the active option (aria-activedescendant)
+                  // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox's own keys (arrows, Enter) choose options
+                  <div
+                    key={option.value}
+                    id={optionId(at)}
+                    role="option"
+                    aria-selected={on}
+                    className={`combo__option ${at === current ? 'is-active' : ''}`}
+                    // Keep the focus in the box so the list stays open while choosing several.
+                    onMouseDown={(event) => event.preventDefault()}
+                    onMouseMove={() => at !== current && setActive(at)}
+                    onClick={() => choose(option)}
+                  >
+                    <span className="combo__check" aria-hidden="true">
+                      {on ? '✓' : ''}
+                    </span>
+                    <span className="combo__label">{option.label}</span>
+                    {option.hint && <span className="combo__hint">{option.hint}</span>}
+                  </div>
+                );
+              })}
+            </div>
+          ))}
       </div>
       {chosen.length > 0 && (
         <ul className="combo__chips" aria-label={`Chosen: ${label}`}>

@@ -17,3 +17,14 @@ export function browserSuiteUnavailable(): string | undefined {
     return `Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install chromium) or set CHROMIUM_PATH`;
   return undefined;
 }
+
+/** The flags Debian's Chromium needs in containers and CI (see README.md). */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

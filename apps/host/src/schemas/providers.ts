@@ -193,6 +193,20 @@ const METHOD_WITH_COUNT: JsonSchema = {
   },
 };
 
+/** Query of `GET /api/methods`. */
+export interface MethodsQuery {
+  offered?: boolean;
+}
+
+/** Schema of {@link MethodsQuery}. */
+export const METHODS_QUERY: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    offered: { type: 'boolean', description: 'Only methods some provider of the directory offers' },
+  },
+};
+
 /** `GET /api/methods`. */
 export const METHODS: JsonSchema = {
   type: 'object',
