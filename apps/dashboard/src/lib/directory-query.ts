@@ -1,3 +1,5 @@
+import type { ProviderQuery } from '../api/catalogue';
+
 /** The directory's filters; every one lives in the URL so a view can be shared. */
 export interface DirectoryFilters {
   q: string;
@@ -69,8 +71,8 @@ export function activeFilterCount(filters: DirectoryFilters): number {
 }
 
 /** The filters as the host's `GET /api/providers` takes them. */
-export function filtersToQuery(filters: DirectoryFilters): Record<string, string> {
-  const query: Record<string, string> = {};
+export function filtersToQuery(filters: DirectoryFilters): ProviderQuery {
+  const query: ProviderQuery = {};
   if (filters.q.trim() !== '') query.q = filters.q.trim();
   if (filters.status !== '') query.status = filters.status;
   if (filters.direction !== '') query.direction = filters.direction;

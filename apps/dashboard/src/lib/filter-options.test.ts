@@ -34,9 +34,9 @@ describe('filter choices', () => {
 
   it('keeps ISO codes as hints and matches them', () => {
     const currencies = currencyOptions([
-      { code: 'UAH', name: 'Hryvnia', providers: 20 },
-      { code: 'USD', name: 'US Dollar', providers: 300 },
-      { code: 'XTS', name: 'Codes specifically reserved for testing purposes', providers: 0 },
+      { code: 'UAH', name: 'Hryvnia', exponent: 2, providers: 20 },
+      { code: 'USD', name: 'US Dollar', exponent: 2, providers: 300 },
+      { code: 'XTS', name: 'Codes specifically reserved for testing purposes', exponent: 0, providers: 0 },
     ]);
     expect(currencies.map((c) => c.value)).toEqual(['USD', 'UAH']);
     expect(matchOptions(currencies, 'uah').map((c) => c.value)).toEqual(['UAH']);
