@@ -67,6 +67,10 @@ const router = createBrowserRouter([
             lazy: () => import('./pages/requests/request-form-page').then(component('RequestFormPage')),
           },
           {
+            path: 'admin/requests',
+            lazy: () => import('./pages/admin/request-admin-page').then(component('RequestAdminPage')),
+          },
+          {
             path: 'webhooks',
             lazy: () => import('./pages/webhooks/webhooks-page').then(component('WebhooksPage')),
           },

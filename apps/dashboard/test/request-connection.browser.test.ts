@@ -1,6 +1,16 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { journey, launchBrowser, newEmail, PHONE, SKIP_REASON, shot, signUp } from './support/browser';
+import {
+  DESKTOP,
+  journey,
+  launchBrowser,
+  newEmail,
+  PHONE,
+  SKIP_REASON,
+  shot,
+  signUp,
+} from './support/browser';
+import { ADMIN_EMAIL } from './support/paths';
 
 describe.skipIf(SKIP_REASON !== '')('requesting a provider that is not ready, on a phone', () => {
   let browser: Browser;
@@ -88,6 +98,35 @@ describe.skipIf(SKIP_REASON !== '')('requesting a provider that is not ready, on
       await page.getByRole('dialog').getByRole('button', { name: 'Withdraw request' }).click();
       await page.getByRole('status').getByText('Request for Zebrapay Unlisted withdrawn.').waitFor();
       await expect.poll(() => page.locator('.request').count()).toBe(1);
+    });
+  });
+
+  it('lets a platform admin set a status that the merchants who asked see', async () => {
+    await journey(browser, 'request-status', DESKTOP, async (page) => {
+      await signUp(page, ADMIN_EMAIL, 'PayCore Ops');
+      await page.goto('/directory?status=not-ready');
+      const card = page.locator('.provider-card').first().getByRole('link');
+      await card.waitFor();
+      const name = (await card.locator('h2').textContent()) ?? '';
+      await card.click();
+      await page.getByRole('link', { name: 'Request a connection' }).click();
+      await page.getByRole('button', { name: 'Send request' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Connection requests' }).waitFor();
+
+      await page.getByRole('link', { name: 'All requests' }).click();
+      await page.getByRole('heading', { level: 1, name: 'All requests' }).waitFor();
+      await page.getByLabel(`Status for ${name}`).selectOption('planned');
+      await page.getByLabel(`Note for ${name}`).fill('Due in March');
+      const row = page.getByRole('listitem').filter({ hasText: name });
+      await row.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('status').getByText(`${name}: planned for`).waitFor();
+      await shot(page, 'requests-admin');
+
+      await page.getByRole('link', { name: 'Requests', exact: true }).click();
+      const mine = page.getByRole('listitem').filter({ hasText: name });
+      await mine.getByText('Planned').waitFor();
+      await mine.getByText(/Due in March/).waitFor();
+      await shot(page, 'requests-status-seen');
     });
   });
 });

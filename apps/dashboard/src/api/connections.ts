@@ -101,6 +101,28 @@ export async function withdrawConnectionRequest(orgId: string, requestId: string
   );
 }
 
+/** Demand per provider across organisations, with the status last set (platform admins). */
+export type RequestDemand = NonNullable<
+  paths['/api/connection-requests/summary']['get']['responses'][200]['content']['application/json']
+>['items'][number];
+
+/** Requests counted per provider across organisations, most wanted first (platform admins). */
+export async function requestDemand(signal?: AbortSignal): Promise<RequestDemand[]> {
+  return (await unwrap(http.GET('/api/connection-requests/summary', { signal }), signal)).items;
+}
+
+/** What a platform admin answers about one provider; every organisation's request gets it. */
+export type RequestStatusInput = paths['/api/connection-requests/status']['patch']['requestBody'] extends
+  | { content: { 'application/json': infer Body } }
+  | undefined
+  ? Body
+  : never;
+
+/** Sets the status of every organisation's request for one provider. */
+export async function setRequestStatus(input: RequestStatusInput): Promise<number> {
+  return (await unwrap(http.PATCH('/api/connection-requests/status', { body: input }))).updated;
+}
+
 /** The organisation's requests, newest first. */
 export async function listConnectionRequests(
   orgId: string,

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { ADMIN_EMAIL } from './paths';
 import type { TestProject } from 'vitest/node';
 // The host's own Stripe simulator: the journeys and the host's tests check against the same one.
 import { startStripeSimulator } from '@paycore/host/test/support/stripe-simulator';
@@ -51,6 +52,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const accounts = await startAccountSimulator();
   const host = await startHost({
     dashboardDir: outDir,
+    // The platform admin a journey signs up as (see ADMIN_EMAIL in browser.ts).
+    env: { PAYCORE_ADMIN_EMAILS: ADMIN_EMAIL },
     connectorPaths: [connectorsDir],
     egressOverrides: {
       'https://api.stripe.com': stripe.origin,

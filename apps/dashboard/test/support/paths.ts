@@ -28,3 +28,6 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** The shared host's platform admin (PAYCORE_ADMIN_EMAILS); one journey signs up with it. */
+export const ADMIN_EMAIL = 'ops@paycore-admin.example';

@@ -179,6 +179,8 @@ export function registerConnectionRequestRoutes(api: Api, deps: AppDeps): void {
           requests: row.requests,
           organisations: row.organisations,
           lastRequestedAt: row.lastRequestedAt,
+          requestStatus: row.status,
+          statusNote: row.statusNote,
         };
       });
       return { body: { items } };

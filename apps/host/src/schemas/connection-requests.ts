@@ -75,7 +75,16 @@ export const DEMAND_SUMMARY: JsonSchema = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['providerId', 'name', 'listed', 'requests', 'organisations', 'lastRequestedAt'],
+        required: [
+          'providerId',
+          'name',
+          'listed',
+          'requests',
+          'organisations',
+          'lastRequestedAt',
+          'requestStatus',
+          'statusNote',
+        ],
         properties: {
           providerId: { type: ['string', 'null'] },
           name: { type: 'string' },
@@ -84,6 +93,8 @@ export const DEMAND_SUMMARY: JsonSchema = {
           requests: { type: 'integer' },
           organisations: { type: 'integer' },
           lastRequestedAt: TIMESTAMP,
+          requestStatus: { enum: [...REQUEST_STATUSES], description: 'The status last set for it' },
+          statusNote: { type: ['string', 'null'] },
         },
       },
     },

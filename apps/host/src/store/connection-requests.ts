@@ -36,6 +36,10 @@ interface RequestRow {
   created_at: string;
 }
 
+function isStatus(value: string): value is RequestStatus {
+  return (REQUEST_STATUSES as readonly string[]).includes(value);
+}
+
 const toRequest = (row: RequestRow): ConnectionRequest => ({
   id: row.id,
   providerId: row.provider_id,
@@ -71,18 +75,17 @@ export async function insertConnectionRequest(
   const key = requestKey(
     input.providerId !== null ? { providerId: input.providerId } : { name: input.name ?? '' },
   );
-  const request: ConnectionRequest = {
-    id: newId('req'),
-    ...input,
-    status: 'open',
-    statusNote: null,
-    statusChangedAt: null,
-    createdBy: by,
-    createdAt: nowIso(),
-  };
+  const request = { id: newId('req'), createdAt: nowIso() };
+  // A provider the platform has already answered for (planned, declined…) keeps that answer for
+  // an organisation that asks later; `WHERE 1 = 1` lets SQLite read ON CONFLICT after a SELECT.
   const { changes } = await db.run(
-    `INSERT INTO connection_requests (id, org_id, provider_id, name, website, message, request_key, created_by_type, created_by, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, request_key) DO NOTHING`,
+    `INSERT INTO connection_requests (id, org_id, provider_id, name, website, message, request_key, created_by_type, created_by, created_at, status, status_note, status_changed_at)
+     SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+       COALESCE((SELECT status FROM connection_requests WHERE request_key = ? AND status_changed_at IS NOT NULL ORDER BY status_changed_at DESC LIMIT 1), 'open'),
+       (SELECT status_note FROM connection_requests WHERE request_key = ? AND status_changed_at IS NOT NULL ORDER BY status_changed_at DESC LIMIT 1),
+       (SELECT status_changed_at FROM connection_requests WHERE request_key = ? AND status_changed_at IS NOT NULL ORDER BY status_changed_at DESC LIMIT 1)
+     WHERE 1 = 1
+     ON CONFLICT (org_id, request_key) DO NOTHING`,
     [
       request.id,
       orgId,
@@ -94,9 +97,15 @@ export async function insertConnectionRequest(
       by.type,
       by.id,
       request.createdAt,
+      key,
+      key,
+      key,
     ],
   );
-  if (changes > 0) return { request, created: true };
+  if (changes > 0) {
+    const stored = await db.get<RequestRow>('SELECT * FROM connection_requests WHERE id = ?', [request.id]);
+    return { request: toRequest(stored!), created: true };
+  }
   const existing = await db.get<RequestRow>(
     'SELECT * FROM connection_requests WHERE org_id = ? AND request_key = ?',
     [orgId, key],
@@ -144,6 +153,9 @@ export interface DemandRow {
   requests: number;
   organisations: number;
   lastRequestedAt: string;
+  /** The status the platform last set for it, `open` when none. */
+  status: RequestStatus;
+  statusNote: string | null;
 }
 
 /** Requests counted per listed provider and per unlisted provider name, most wanted first. */
@@ -154,19 +166,31 @@ export async function connectionRequestDemand(db: Queryable): Promise<DemandRow[
     requests: number;
     organisations: number;
     last_at: string;
+    request_key: string;
   }>(
-    `SELECT provider_id, CASE WHEN provider_id IS NULL THEN LOWER(TRIM(name)) END AS name,
+    `SELECT provider_id, CASE WHEN provider_id IS NULL THEN LOWER(TRIM(name)) END AS name, request_key,
        CAST(COUNT(*) AS INTEGER) AS requests, CAST(COUNT(DISTINCT org_id) AS INTEGER) AS organisations,
        MAX(created_at) AS last_at
      FROM connection_requests
-     GROUP BY provider_id, CASE WHEN provider_id IS NULL THEN LOWER(TRIM(name)) END
+     GROUP BY provider_id, CASE WHEN provider_id IS NULL THEN LOWER(TRIM(name)) END, request_key
      ORDER BY organisations DESC, requests DESC, last_at DESC`,
   );
-  return rows.map((row) => ({
-    providerId: row.provider_id,
-    name: row.name,
-    requests: Number(row.requests),
-    organisations: Number(row.organisations),
-    lastRequestedAt: row.last_at,
-  }));
+  const answered = await db.all<{ request_key: string; status: string; status_note: string | null }>(
+    `SELECT request_key, status, status_note FROM connection_requests
+     WHERE status_changed_at IS NOT NULL ORDER BY status_changed_at`,
+  );
+  // Later answers overwrite earlier ones: the last status set for each provider.
+  const statusOf = new Map(answered.map((row) => [row.request_key, row]));
+  return rows.map((row) => {
+    const answer = statusOf.get(row.request_key);
+    return {
+      providerId: row.provider_id,
+      name: row.name,
+      requests: Number(row.requests),
+      organisations: Number(row.organisations),
+      lastRequestedAt: row.last_at,
+      status: answer && isStatus(answer.status) ? answer.status : 'open',
+      statusNote: answer?.status_note ?? null,
+    };
+  });
 }

@@ -5487,6 +5487,12 @@ export interface operations {
                             organisations: number;
                             /** Format: date-time */
                             lastRequestedAt: string;
+                            /**
+                             * @description The status last set for it
+                             * @enum {unknown}
+                             */
+                            requestStatus: "open" | "planned" | "available" | "declined";
+                            statusNote: string | null;
                         }[];
                     };
                 };
