@@ -161,7 +161,10 @@ describe('the provider directory', () => {
       schema: { properties: { secretKey: { writeOnly: true } } },
       uiSchema: { 'ui:order': ['secretKey', 'publishableKey', '*'], secretKey: { 'ui:widget': 'password' } },
     });
-    expect(res.body.manual).toContain('#');
+    expect(res.body.manual).toContain('## 2. Find your credentials');
+    // The maintainers' notes stay in the README, not in the merchant's manual.
+    expect(res.body.manual).not.toContain('For contributors');
+    expect(res.body.manual).not.toContain('callback URL PayCore shows');
     const notReady = test.host.deps.registry.providers.find((p) => p.status === 'not-ready')!;
     const listed = await client.get(`/api/providers/${notReady.id}`);
     expect(listed.body).toMatchObject({ status: 'not-ready', credentialForm: null, manual: null });

@@ -129,7 +129,8 @@ read-only call (\`GET /v1/account\` — replace with the provider's real call) a
 <!-- How the provider separates test and live: hosts, key prefixes, separate accounts. -->
 
 ## 4. Callback URL and IP allow-list
-<!-- Where to enter PayCore's callback URL and which IPs to allow, if the provider needs it. -->
+<!-- Which IPs to allow, if the provider restricts API calls by IP. PayCore does not receive the
+provider's notifications yet: do not ask the merchant for a callback URL. -->
 
 ## What the check tells you
 | Result | Meaning |
@@ -139,5 +140,9 @@ read-only call (\`GET /v1/account\` — replace with the provider's real call) a
 | Missing permission | The key is valid but may not read the account. |
 | Wrong environment | A live key in sandbox, or the other way round. |
 | Provider unavailable | ${plan.name} did not answer properly; nothing is wrong with your key, try again. |
+
+## For contributors
+<!-- Notes for whoever maintains the connector (sources, what is documented and what is inferred,
+how answers are classified). The dashboard shows the manual only up to this heading. -->
 `;
 }
