@@ -1,29 +1,18 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { bundleBudgets } from './build/bundle-budgets.ts';
 
 const HOST_ORIGIN = process.env.PAYCORE_HOST_ORIGIN ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  // The build fails when a budgeted page's JavaScript outgrows its budget (build/bundle-budgets.ts).
+  plugins: [react(), bundleBudgets()],
   build: {
     outDir: 'dist',
     sourcemap: false,
-    // The form chunk (rjsf + ajv, ~400 kB) loads only on the connect and connection pages.
-    chunkSizeWarningLimit: 450,
     rolldownOptions: {
       // The dashboard, and the hosted connect page (served by the host at /connect/:sessionId).
       input: { main: 'index.html', connect: 'connect.html' },
-      output: {
-        codeSplitting: {
-          groups: [
-            { name: 'form', test: /node_modules[\\/](@rjsf|ajv|ajv-formats|lodash)/ },
-            {
-              name: 'markdown',
-              test: /node_modules[\\/](react-markdown|remark|mdast|micromark|unified|hast)/,
-            },
-          ],
-        },
-      },
     },
   },
   server: {

@@ -2,29 +2,12 @@ import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { Toaster } from './components/toaster';
 import { AppShell } from './layout/app-shell';
 import { RequireAuth } from './layout/require-auth';
-import { AccountPage } from './pages/account/account-page';
-import { ForgotPasswordPage } from './pages/auth/forgot-password-page';
-import { LoginPage } from './pages/auth/login-page';
-import { ResetPasswordPage } from './pages/auth/reset-password-page';
-import { SignupPage } from './pages/auth/signup-page';
-import { VerifyEmailPage } from './pages/auth/verify-email-page';
-import { ConnectionsPage } from './pages/connections/connections-page';
-import { AuditPage } from './pages/audit/audit-page';
-import { DirectoryPage } from './pages/directory/directory-page';
-import { InvitationPage } from './pages/members/invitation-page';
-import { MembersPage } from './pages/members/members-page';
-import { NotFoundPage } from './pages/not-found-page';
-import { RequestFormPage } from './pages/requests/request-form-page';
-import { RequestsPage } from './pages/requests/requests-page';
-import { ApiKeysPage } from './pages/settings/api-keys-page';
-import { CreateOrgPage } from './pages/settings/create-org-page';
-import { SettingsPage } from './pages/settings/settings-page';
-import { DeliveriesPage } from './pages/webhooks/deliveries-page';
-import { WebhooksPage } from './pages/webhooks/webhooks-page';
-import { WherePage } from './pages/where/where-page';
 import { SessionProvider } from './session/session-context';
 
-/** Route module loader: the form (rjsf + ajv) and markdown code load only on the pages that use them. */
+/**
+ * Route module loader: every page is its own chunk, so a page loads only its code (log-in loads no
+ * form code; the form, rjsf + ajv, and markdown load only on the pages that use them).
+ */
 function component<K extends string>(name: K) {
   return (module: Record<K, React.ComponentType>) => ({ Component: module[name] });
 }
@@ -32,17 +15,32 @@ function component<K extends string>(name: K) {
 // The directory and provider pages are public (the API serves them to anyone), so a shared
 // link works before signing in; everything that belongs to an organisation needs a session.
 const router = createBrowserRouter([
-  { path: '/login', element: <LoginPage /> },
-  { path: '/signup', element: <SignupPage /> },
-  { path: '/forgot-password', element: <ForgotPasswordPage /> },
-  { path: '/reset-password', element: <ResetPasswordPage /> },
-  { path: '/verify-email', element: <VerifyEmailPage /> },
+  { path: '/login', lazy: () => import('./pages/auth/login-page').then(component('LoginPage')) },
+  { path: '/signup', lazy: () => import('./pages/auth/signup-page').then(component('SignupPage')) },
+  {
+    path: '/forgot-password',
+    lazy: () => import('./pages/auth/forgot-password-page').then(component('ForgotPasswordPage')),
+  },
+  {
+    path: '/reset-password',
+    lazy: () => import('./pages/auth/reset-password-page').then(component('ResetPasswordPage')),
+  },
+  {
+    path: '/verify-email',
+    lazy: () => import('./pages/auth/verify-email-page').then(component('VerifyEmailPage')),
+  },
   {
     element: <AppShell />,
     children: [
       { index: true, element: <Navigate to="/connections" replace /> },
-      { path: 'directory', element: <DirectoryPage /> },
-      { path: 'invitation', element: <InvitationPage /> },
+      {
+        path: 'directory',
+        lazy: () => import('./pages/directory/directory-page').then(component('DirectoryPage')),
+      },
+      {
+        path: 'invitation',
+        lazy: () => import('./pages/members/invitation-page').then(component('InvitationPage')),
+      },
       {
         path: 'providers/:providerId',
         lazy: () => import('./pages/provider/provider-page').then(component('ProviderPage')),
@@ -50,8 +48,14 @@ const router = createBrowserRouter([
       {
         element: <RequireAuth needsOrganisation={false} />,
         children: [
-          { path: 'organisations/new', element: <CreateOrgPage /> },
-          { path: 'account', element: <AccountPage /> },
+          {
+            path: 'organisations/new',
+            lazy: () => import('./pages/settings/create-org-page').then(component('CreateOrgPage')),
+          },
+          {
+            path: 'account',
+            lazy: () => import('./pages/account/account-page').then(component('AccountPage')),
+          },
         ],
       },
       {
@@ -61,7 +65,10 @@ const router = createBrowserRouter([
             path: 'providers/:providerId/connect',
             lazy: () => import('./pages/connect/connect-page').then(component('ConnectPage')),
           },
-          { path: 'connections', element: <ConnectionsPage /> },
+          {
+            path: 'connections',
+            lazy: () => import('./pages/connections/connections-page').then(component('ConnectionsPage')),
+          },
           {
             path: 'connections/:connectionId',
             lazy: () => import('./pages/connections/connection-page').then(component('ConnectionPage')),
@@ -70,18 +77,43 @@ const router = createBrowserRouter([
             path: 'connections/:connectionId/services',
             lazy: () => import('./pages/connections/connection-page').then(component('ConnectionPage')),
           },
-          { path: 'services', element: <WherePage /> },
-          { path: 'requests', element: <RequestsPage /> },
-          { path: 'requests/new', element: <RequestFormPage /> },
-          { path: 'webhooks', element: <WebhooksPage /> },
-          { path: 'webhooks/:webhookId', element: <DeliveriesPage /> },
-          { path: 'api-keys', element: <ApiKeysPage /> },
-          { path: 'settings', element: <SettingsPage /> },
-          { path: 'members', element: <MembersPage /> },
-          { path: 'audit', element: <AuditPage /> },
+          { path: 'services', lazy: () => import('./pages/where/where-page').then(component('WherePage')) },
+          {
+            path: 'requests',
+            lazy: () => import('./pages/requests/requests-page').then(component('RequestsPage')),
+          },
+          {
+            path: 'requests/new',
+            lazy: () => import('./pages/requests/request-form-page').then(component('RequestFormPage')),
+          },
+          {
+            path: 'admin/requests',
+            lazy: () => import('./pages/admin/request-admin-page').then(component('RequestAdminPage')),
+          },
+          {
+            path: 'webhooks',
+            lazy: () => import('./pages/webhooks/webhooks-page').then(component('WebhooksPage')),
+          },
+          {
+            path: 'webhooks/:webhookId',
+            lazy: () => import('./pages/webhooks/deliveries-page').then(component('DeliveriesPage')),
+          },
+          {
+            path: 'api-keys',
+            lazy: () => import('./pages/settings/api-keys-page').then(component('ApiKeysPage')),
+          },
+          {
+            path: 'settings',
+            lazy: () => import('./pages/settings/settings-page').then(component('SettingsPage')),
+          },
+          {
+            path: 'members',
+            lazy: () => import('./pages/members/members-page').then(component('MembersPage')),
+          },
+          { path: 'audit', lazy: () => import('./pages/audit/audit-page').then(component('AuditPage')) },
         ],
       },
-      { path: '*', element: <NotFoundPage /> },
+      { path: '*', lazy: () => import('./pages/not-found-page').then(component('NotFoundPage')) },
     ],
   },
 ]);

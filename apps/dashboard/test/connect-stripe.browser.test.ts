@@ -1,6 +1,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, HOST_URL, journey, launchBrowser, newEmail, SKIP_REASON, signUp } from './support/browser';
+import {
+  DESKTOP,
+  HOST_URL,
+  journey,
+  launchBrowser,
+  newEmail,
+  SKIP_REASON,
+  shot,
+  signUp,
+} from './support/browser';
 import {
   GOOD_TEST_KEY as GOOD_KEY,
   WRONG_TEST_KEY as WRONG_KEY,
@@ -24,7 +33,10 @@ describe.skipIf(SKIP_REASON !== '')('connecting Stripe in a real browser', () =>
       await page.getByRole('heading', { level: 1, name: 'New connection' }).waitFor();
       await page.getByLabel('Search providers').fill('stri');
       await page.getByLabel('Status').selectOption('ready');
-      await page.getByLabel('Currency').selectOption('USD');
+      const currencies = page.getByRole('combobox', { name: 'Currencies' });
+      await currencies.fill('usd');
+      await page.getByRole('option', { name: /US Dollar/ }).waitFor();
+      await currencies.press('Enter');
       await page.waitForURL(
         (url) =>
           url.search.includes('q=stri') &&
@@ -57,8 +69,31 @@ describe.skipIf(SKIP_REASON !== '')('connecting Stripe in a real browser', () =>
       await check.click();
       const refusal = page.getByRole('alert').filter({ hasText: 'Stripe did not accept these credentials' });
       await refusal.waitFor();
-      expect(await refusal.textContent()).toContain('Invalid API Key provided');
       expect(await secretKey.getAttribute('aria-invalid')).toBe('true');
+      // One message per outcome: the connector's words once, on the field; nothing is put in Stripe's mouth.
+      await expect.poll(() => page.getByText(/Invalid API Key provided/).count()).toBe(1);
+      expect(await page.locator('main').textContent()).not.toContain('said');
+
+      // A live key: its prefix selects Live, and the form says why.
+      await secretKey.fill(`sk_live_${'4'.repeat(24)}`);
+      await expect.poll(() => page.getByRole('radio', { name: /Live/ }).isChecked()).toBe(true);
+      await page.getByText('Live selected: the Secret key starts with sk_live_.').waitFor();
+      await shot(page, 'connect-live-preselected');
+      // Put back in Sandbox by hand, the check refuses it before anything is sent, with a button to switch.
+      await page.getByRole('radio', { name: /Sandbox/ }).check();
+      await check.click();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: 'These credentials belong to the other environment' })
+        .waitFor();
+      await page.getByRole('button', { name: 'Switch to Live' }).scrollIntoViewIfNeeded();
+      await shot(page, 'connect-wrong-environment');
+      await page.getByRole('button', { name: 'Switch to Live' }).click();
+      await expect.poll(() => page.getByRole('radio', { name: /Live/ }).isChecked()).toBe(true);
+      // Checked again in Live at once: the simulator knows no live key, so Stripe refuses it.
+      await refusal.waitFor();
+      expect(await page.getByRole('button', { name: /Switch to/ }).count()).toBe(0);
+      await page.getByRole('radio', { name: /Sandbox/ }).check();
 
       // The good key: the account is shown, and Confirm saves the connection.
       await secretKey.fill(GOOD_KEY);
@@ -91,6 +126,7 @@ describe.skipIf(SKIP_REASON !== '')('connecting Stripe in a real browser', () =>
       await page.getByRole('textbox', { name: 'Label' }).fill('EU shop');
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { level: 1, name: 'Stripe · EU shop' }).waitFor();
+      await page.getByText('Label: “EU store” → “EU shop”').waitFor();
       await page.getByRole('button', { name: 'Replace credentials' }).click();
       expect(await page.getByLabel(/^Secret key/).inputValue()).toBe('');
       await page.getByLabel(/^Publishable key/).fill('pk_test_51PayCoreBrowserPublishable00');
@@ -99,6 +135,9 @@ describe.skipIf(SKIP_REASON !== '')('connecting Stripe in a real browser', () =>
       const replaced = await page.getByRole('region', { name: 'Credentials' }).textContent();
       expect(replaced).toContain('pk_test_51PayCoreBrowserPublishable00');
       expect(replaced).toContain('••••');
+      // The history names the field that got a new value, and only that one.
+      await page.getByText('New value for Publishable key', { exact: true }).waitFor();
+      await shot(page, 'connection-history');
 
       // Disconnect, with a confirmation.
       await page.getByRole('button', { name: 'Disconnect' }).click();

@@ -163,6 +163,15 @@ describe.each(ENGINES)('connecting Stripe through the API on %s', (engine) => {
       'updated',
       'updated',
     ]);
+    // The history says what changed: the label from and to, the credential fields replaced (names only).
+    const updates = events.body.items.filter((e: { type: string }) => e.type === 'updated');
+    expect(updates.map((e: { changes?: unknown }) => e.changes)).toContainEqual([
+      { field: 'label', from: expect.any(String), to: 'Renamed' },
+    ]);
+    expect(updates.map((e: { changes?: unknown }) => e.changes)).toContainEqual([
+      { field: 'credentials', replaced: ['secretKey'] },
+    ]);
+    expect(events.text).not.toContain('sk_test_51SimulatorRotatedKey');
     expect((await client.delete(`${base()}/${connectionId}`)).status).toBe(204);
     expect((await client.get(`${base()}/${connectionId}`)).status).toBe(404);
     expect((await client.get(base())).body.items).toEqual([]);

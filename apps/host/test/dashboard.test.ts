@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { request } from 'node:http';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_DIR } from './support/paths.js';
 import { startTestHost, type TestHost } from './support/test-host.js';
@@ -74,6 +76,31 @@ describe('serving the dashboard', () => {
       expect(body!.trim()).toBe('');
     }
     expect(text).not.toMatch(/<style\b|\sstyle=|\son[a-z]+=/i);
+  });
+
+  it('compresses the build with brotli, or gzip for clients without it', async () => {
+    const script = `export const words = ${JSON.stringify('PayCore dashboard '.repeat(500))};`;
+    writeFileSync(join(dir, 'assets', 'big-456.js'), script);
+    const raw = (encoding: string) =>
+      new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+        (resolve, reject) => {
+          request(`${test.url}/assets/big-456.js`, { headers: { 'accept-encoding': encoding } }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (chunk: Buffer) => chunks.push(chunk));
+            res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+          })
+            .on('error', reject)
+            .end();
+        },
+      );
+    const br = await raw('gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['cache-control']).toContain('immutable');
+    expect(brotliDecompressSync(br.body).toString()).toBe(script);
+    expect(br.body.length).toBeLessThan(script.length / 10);
+    const gzip = await raw('gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.body).toString()).toBe(script);
   });
 
   it('keeps /api answers JSON: unknown API paths are 404 even for browsers', async () => {

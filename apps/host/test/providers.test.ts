@@ -142,8 +142,18 @@ describe('the provider directory', () => {
       methodName: expect.any(String),
     });
     expect(res.body.environments).toEqual([
-      { name: 'sandbox', label: 'Test mode', hosts: ['api.stripe.com'] },
-      { name: 'live', label: 'Live mode', hosts: ['api.stripe.com'] },
+      {
+        name: 'sandbox',
+        label: 'Test mode',
+        hosts: ['api.stripe.com'],
+        keyPrefixes: { secretKey: ['sk_test_', 'rk_test_'], publishableKey: ['pk_test_'] },
+      },
+      {
+        name: 'live',
+        label: 'Live mode',
+        hosts: ['api.stripe.com'],
+        keyPrefixes: { secretKey: ['sk_live_', 'rk_live_'], publishableKey: ['pk_live_'] },
+      },
     ]);
     expect(res.body.credentialForm).toMatchObject({
       version: 1,
@@ -151,7 +161,10 @@ describe('the provider directory', () => {
       schema: { properties: { secretKey: { writeOnly: true } } },
       uiSchema: { 'ui:order': ['secretKey', 'publishableKey', '*'], secretKey: { 'ui:widget': 'password' } },
     });
-    expect(res.body.manual).toContain('#');
+    expect(res.body.manual).toContain('## 2. Find your credentials');
+    // The maintainers' notes stay in the README, not in the merchant's manual.
+    expect(res.body.manual).not.toContain('For contributors');
+    expect(res.body.manual).not.toContain('callback URL PayCore shows');
     const notReady = test.host.deps.registry.providers.find((p) => p.status === 'not-ready')!;
     const listed = await client.get(`/api/providers/${notReady.id}`);
     expect(listed.body).toMatchObject({ status: 'not-ready', credentialForm: null, manual: null });
@@ -181,14 +194,28 @@ describe('the provider directory', () => {
         sourceUrl: expect.stringMatching(/^https:/),
       }),
     );
+    const offered = await client.get('/api/methods?offered=true');
+    matches(offered, 'listMethods');
+    const counts = [...offered.body.paymentMethods, ...offered.body.payoutMethods].map(
+      (m: { providers: number }) => m.providers,
+    );
+    expect(counts.every((count) => count > 0)).toBe(true);
+    expect(offered.body.payoutMethods.length).toBeLessThan(methods.body.payoutMethods.length / 5);
+    expect(offered.body.paymentMethods).toContainEqual(expect.objectContaining({ code: 'payment_card' }));
+    expect((await client.get('/api/methods?offered=maybe')).status).toBe(422);
     const currencies = await client.get('/api/currencies');
     matches(currencies, 'listCurrencies');
     const codes = currencies.body.items.map((c: { code: string }) => c.code);
     expect(codes).toContain('UAH');
     expect(codes).not.toContain('BTC');
-    expect((await client.get('/api/countries')).body.items).toContainEqual({
-      code: 'UA',
-      name: expect.any(String),
-    });
+    const usd = currencies.body.items.find((c: { code: string }) => c.code === 'USD');
+    expect(usd.providers).toBeGreaterThan(10);
+    const directory = await client.get('/api/providers?currency=USD');
+    expect(usd.providers).toBe(directory.body.total);
+    const countries = await client.get('/api/countries');
+    matches(countries, 'listCountries');
+    const ua = countries.body.items.find((c: { code: string }) => c.code === 'UA');
+    expect(ua).toEqual({ code: 'UA', name: expect.any(String), providers: expect.any(Number) });
+    expect(ua.providers).toBe((await client.get('/api/providers?country=UA')).body.total);
   });
 });

@@ -225,6 +225,13 @@ function checkEnvironments(problems: Problem[], manifest: ConnectorManifest): vo
       checkPlaceholders(problems, manifest, host, pointer('environments', name, 'hosts', index));
     }
     checkPlaceholders(problems, manifest, env.baseUrl, `${at}/baseUrl`);
+    for (const name of Object.keys(env.keyPrefixes ?? {})) {
+      if (!manifest.credentials.schema.properties[name])
+        problems.push({
+          pointer: `${at}/keyPrefixes/${name}`,
+          message: `"${name}" is not a credential field`,
+        });
+    }
     const baseHost = hostOf(env.baseUrl);
     if (baseHost !== undefined && env.hosts.length > 0 && !env.hosts.includes(baseHost)) {
       problems.push({ pointer: `${at}/baseUrl`, message: `host "${baseHost}" is not listed in hosts` });

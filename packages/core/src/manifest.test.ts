@@ -157,6 +157,25 @@ describe('validateManifest', () => {
     ]);
   });
 
+  it('takes key prefixes per environment only for credential fields', () => {
+    const manifest = exampleManifest();
+    const sandbox = manifest.environments.sandbox!;
+    manifest.environments.sandbox = {
+      ...sandbox,
+      keyPrefixes: { secretKey: ['sk_test_'], apiToken: ['t_'] },
+    };
+    expect(validateManifest(manifest).problems).toEqual([
+      {
+        pointer: '/environments/sandbox/keyPrefixes/apiToken',
+        message: '"apiToken" is not a credential field',
+      },
+    ]);
+    manifest.environments.sandbox = { ...sandbox, keyPrefixes: { secretKey: ['sk test'] } };
+    expect(validateManifest(manifest).problems.map((problem) => problem.pointer)).toEqual([
+      '/environments/sandbox/keyPrefixes/secretKey/0',
+    ]);
+  });
+
   it('names a misspelt credential keyword, which would otherwise leave a secret unmarked', () => {
     const manifest = exampleManifest();
     Object.assign(manifest.credentials.schema.properties.accountName!, { writeonly: true });

@@ -146,7 +146,7 @@ outgoing addresses. Never promise a URL or a screen PayCore does not show. -->
 <!-- What discover reads (enabled methods, currencies, the account's id), or "Nothing beyond the check". -->
 
 ## For contributors
-<!-- Everything below is folded away on the provider's page: merchants read the part above. -->
+<!-- Everything below stays in the repository: the host leaves it out of the manual merchants see. -->
 ### How the check works
 <!-- The call, how each documented answer is classified, signing or token details. -->
 

@@ -104,6 +104,24 @@ describe('createProviderIndex', () => {
     expect(ids({ q: '  ' })).toHaveLength(5);
   });
 
+  it('matches any of several values within a filter and every filter across them', () => {
+    expect(ids({ country: ['UA', 'PL'], direction: 'payment', status: 'not-ready' })).toEqual([
+      'liqpay',
+      'przelewy',
+    ]);
+    expect(ids({ paymentMethod: ['przelewy24', 'payment_card'], country: 'PL' })).toEqual([
+      'cardpay',
+      'przelewy',
+    ]);
+    expect(ids({ payoutMethod: 'bank_card', currency: ['UAH', 'EUR'] })).toEqual(['cardpay', 'euro-cards']);
+    expect(ids({ payoutMethod: ['bank_card', 'wiretransfer'], currency: 'UAH' })).toEqual([
+      'cardpay',
+      'wirely',
+    ]);
+    expect(ids({ currency: ['UAH'], direction: 'payment' })).toEqual(['euro-cards']);
+    expect(ids({ country: [] })).toEqual([]);
+  });
+
   it('pages after filtering', () => {
     expect(index.query({ status: 'ready', offset: 1, limit: 1 })).toEqual({ total: 3, items: [entries[1]] });
     expect(index.query({ offset: 4, limit: 10 }).items.map((e) => e.id)).toEqual(['przelewy']);

@@ -1,6 +1,6 @@
 import type { Service } from '@paycore/core';
 import { createTextIndex } from './text-index.js';
-import type { ProviderEntry, ProviderQuery, QueryResult } from './types.js';
+import type { OneOrMore, ProviderEntry, ProviderQuery, QueryResult } from './types.js';
 
 /** Answers {@link ProviderQuery} filters over a sorted directory. */
 export interface ProviderIndex {
@@ -47,31 +47,30 @@ export function createProviderIndex(entries: readonly ProviderEntry[]): Provider
   return {
     query(filter = {}) {
       const lists: number[][] = [];
-      const { currency, paymentMethod, payoutMethod, direction } = filter;
+      const { direction } = filter;
+      const currencies = values(filter.currency);
+      const paymentMethods = values(filter.paymentMethod);
+      const payoutMethods = values(filter.payoutMethod);
+      // Each filter is the union of its values' postings; the filters are then intersected.
+      const anyOf = (keys: string[]): void => {
+        lists.push(union(keys.map(lookup)));
+      };
       if (filter.status !== undefined) lists.push(lookup(`status:${filter.status}`));
-      if (filter.country !== undefined) lists.push(lookup(`country:${filter.country}`));
+      if (filter.country !== undefined) anyOf(values(filter.country).map((c) => `country:${c}`));
       if (direction !== undefined) lists.push(lookup(`direction:${direction}`));
-      if (paymentMethod !== undefined) {
-        lists.push(
-          lookup(
-            currency === undefined
-              ? `payment-method:${paymentMethod}`
-              : `payment-service:${paymentMethod}|${currency}`,
-          ),
-        );
-      }
-      if (payoutMethod !== undefined) {
-        lists.push(
-          lookup(
-            currency === undefined
-              ? `payout-method:${payoutMethod}`
-              : `payout-service:${payoutMethod}|${currency}`,
-          ),
-        );
-      }
-      if (currency !== undefined && paymentMethod === undefined && payoutMethod === undefined) {
-        lists.push(
-          lookup(direction === undefined ? `currency:${currency}` : `${direction}-currency:${currency}`),
+      const methodKeys = (prefix: 'payment' | 'payout', methods: string[]): string[] =>
+        currencies.length === 0
+          ? methods.map((method) => `${prefix}-method:${method}`)
+          : methods.flatMap((method) => currencies.map((c) => `${prefix}-service:${method}|${c}`));
+      if (filter.paymentMethod !== undefined) anyOf(methodKeys('payment', paymentMethods));
+      if (filter.payoutMethod !== undefined) anyOf(methodKeys('payout', payoutMethods));
+      if (
+        filter.currency !== undefined &&
+        filter.paymentMethod === undefined &&
+        filter.payoutMethod === undefined
+      ) {
+        anyOf(
+          currencies.map((c) => (direction === undefined ? `currency:${c}` : `${direction}-currency:${c}`)),
         );
       }
       if (filter.q !== undefined) {
@@ -87,6 +86,17 @@ export function createProviderIndex(entries: readonly ProviderEntry[]): Provider
       };
     },
   };
+}
+
+function values(value: OneOrMore<string> | undefined): string[] {
+  if (value === undefined) return [];
+  return typeof value === 'string' ? [value] : [...value];
+}
+
+/** Merges ascending position lists into one ascending list without duplicates. */
+function union(lists: number[][]): number[] {
+  if (lists.length === 1) return lists[0]!;
+  return [...new Set(lists.flat())].sort((a, b) => a - b);
 }
 
 /** Intersects ascending position lists, walking the shortest and binary-searching the others. */

@@ -60,20 +60,26 @@ export interface Diagnostic {
   problems: Problem[];
 }
 
+/**
+ * One value of a filter, or several: a list matches an entry that has any of them. Across
+ * filters every one must hold.
+ */
+export type OneOrMore<T> = T | readonly T[];
+
 /** Filters for {@link Registry.query}; every given filter must hold (intersection). */
 export interface ProviderQuery {
   status?: ProviderStatus;
-  /** An OpenFinTech payment method code, e.g. `payment_card`. */
-  paymentMethod?: string;
-  /** An OpenFinTech payout method code, e.g. `bank_card`. */
-  payoutMethod?: string;
+  /** OpenFinTech payment method codes, e.g. `payment_card`. */
+  paymentMethod?: OneOrMore<string>;
+  /** OpenFinTech payout method codes, e.g. `bank_card`. */
+  payoutMethod?: OneOrMore<string>;
   /**
-   * ISO 4217 code. With a method filter it matches services of that method in that currency;
-   * with `direction` only, services of that direction; otherwise any service.
+   * ISO 4217 codes. With a method filter it matches services of those methods in those
+   * currencies; with `direction` only, services of that direction; otherwise any service.
    */
-  currency?: string;
-  /** ISO 3166-1 alpha-2 code. */
-  country?: string;
+  currency?: OneOrMore<string>;
+  /** ISO 3166-1 alpha-2 codes. */
+  country?: OneOrMore<string>;
   direction?: Direction;
   /**
    * Free text: each word must be a substring of the name or id, or the start of a description

@@ -1,21 +1,14 @@
-import { api, queryString } from './client';
+import { api } from './client';
+import type { paths } from './generated/schema';
+import { http, unwrap } from './http';
 import type { CountryInfo, CurrencyInfo, MethodInfo, ProviderDetail, ProviderPage } from './types';
 
-/** Filters of the directory, as the host takes them. */
-export interface ProviderQuery {
-  q?: string;
-  status?: string;
-  paymentMethod?: string;
-  payoutMethod?: string;
-  currency?: string;
-  country?: string;
-  offset?: number;
-  limit?: number;
-}
+/** Filters of the directory, as the host takes them (lists comma-separated). */
+export type ProviderQuery = NonNullable<paths['/api/providers']['get']['parameters']['query']>;
 
 /** One page of the directory. */
 export function listProviders(query: ProviderQuery, signal?: AbortSignal): Promise<ProviderPage> {
-  return api.get<ProviderPage>(`/api/providers${queryString({ ...query })}`, signal);
+  return unwrap(http.GET('/api/providers', { params: { query }, signal }), signal);
 }
 
 export function getProvider(id: string, signal?: AbortSignal): Promise<ProviderDetail> {
@@ -43,9 +36,10 @@ export function loadVocabulary(): Promise<Vocabulary> {
 
 async function fetchVocabulary(): Promise<Vocabulary> {
   const [methods, currencies, countries] = await Promise.all([
-    api.get<{ paymentMethods: MethodInfo[]; payoutMethods: MethodInfo[] }>('/api/methods'),
-    api.get<{ items: CurrencyInfo[] }>('/api/currencies'),
-    api.get<{ items: CountryInfo[] }>('/api/countries'),
+    // Only methods some provider offers: the full vocabulary is ten times larger and names nothing shown.
+    unwrap(http.GET('/api/methods', { params: { query: { offered: true } } })),
+    unwrap(http.GET('/api/currencies')),
+    unwrap(http.GET('/api/countries')),
   ]);
   return {
     paymentMethods: methods.paymentMethods,

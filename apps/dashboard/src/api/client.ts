@@ -57,20 +57,33 @@ export async function request<T>(
     response = await fetch(path, init);
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ApiError(0, 'network_error', 'Could not reach PayCore. Check your connection and try again.', {
-      retryable: true,
-    });
+    throw networkError();
   }
   const text = await response.text();
   const parsed = parseJson(text);
   if (response.ok) return parsed as T;
+  throw apiErrorFrom(response.status, parsed, path);
+}
+
+/**
+ * The {@link ApiError} for a non-2xx answer and its parsed body; a 401 outside `/api/auth/` also
+ * tells the {@link onUnauthorized} listeners.
+ */
+export function apiErrorFrom(status: number, parsed: unknown, path: string): ApiError {
   const error = isRecord(parsed) && isRecord(parsed.error) ? parsed.error : {};
-  const code = typeof error.code === 'string' ? error.code : `http_${response.status}`;
-  const message = typeof error.message === 'string' ? error.message : fallbackMessage(response.status);
-  if (response.status === 401 && !path.startsWith('/api/auth/')) {
+  const code = typeof error.code === 'string' ? error.code : `http_${status}`;
+  const message = typeof error.message === 'string' ? error.message : fallbackMessage(status);
+  if (status === 401 && !path.startsWith('/api/auth/')) {
     for (const listener of unauthorizedListeners) listener();
   }
-  throw new ApiError(response.status, code, message, error);
+  return new ApiError(status, code, message, error);
+}
+
+/** The error a request that never got an answer is reported with. */
+export function networkError(): ApiError {
+  return new ApiError(0, 'network_error', 'Could not reach PayCore. Check your connection and try again.', {
+    retryable: true,
+  });
 }
 
 function parseJson(text: string): unknown {

@@ -8,6 +8,9 @@ import type {
   VerifyResult,
 } from './types';
 
+import type { paths } from './generated/schema';
+import { http, unwrap } from './http';
+
 const org = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}`;
 const connection = (orgId: string, id: string) => `${org(orgId)}/connections/${encodeURIComponent(id)}`;
 
@@ -84,20 +87,56 @@ export async function listConnectionEvents(
 }
 
 /** What "Request a connection" sends: a listed provider's id, or an unlisted provider's name. */
-export interface RequestInput {
-  providerId?: string;
-  name?: string;
-  website?: string;
-  message?: string;
-}
+export type RequestInput = NonNullable<
+  paths['/api/orgs/{orgId}/connection-requests']['post']['requestBody']
+>['content']['application/json'];
 
+/** Asks for a provider; asking again for the same one answers the first request. */
 export function createConnectionRequest(orgId: string, input: RequestInput): Promise<ConnectionRequest> {
-  return api.post<ConnectionRequest>(`${org(orgId)}/connection-requests`, input);
+  return unwrap(
+    http.POST('/api/orgs/{orgId}/connection-requests', { params: { path: { orgId } }, body: input }),
+  );
 }
 
+/** Withdraws one of the organisation's requests. */
+export async function withdrawConnectionRequest(orgId: string, requestId: string): Promise<void> {
+  await unwrap(
+    http.DELETE('/api/orgs/{orgId}/connection-requests/{requestId}', {
+      params: { path: { orgId, requestId } },
+    }),
+  );
+}
+
+/** Demand per provider across organisations, with the status last set (platform admins). */
+export type RequestDemand = NonNullable<
+  paths['/api/connection-requests/summary']['get']['responses'][200]['content']['application/json']
+>['items'][number];
+
+/** Requests counted per provider across organisations, most wanted first (platform admins). */
+export async function requestDemand(signal?: AbortSignal): Promise<RequestDemand[]> {
+  return (await unwrap(http.GET('/api/connection-requests/summary', { signal }), signal)).items;
+}
+
+/** What a platform admin answers about one provider; every organisation's request gets it. */
+export type RequestStatusInput = paths['/api/connection-requests/status']['patch']['requestBody'] extends
+  | { content: { 'application/json': infer Body } }
+  | undefined
+  ? Body
+  : never;
+
+/** Sets the status of every organisation's request for one provider. */
+export async function setRequestStatus(input: RequestStatusInput): Promise<number> {
+  return (await unwrap(http.PATCH('/api/connection-requests/status', { body: input }))).updated;
+}
+
+/** The organisation's requests, newest first. */
 export async function listConnectionRequests(
   orgId: string,
   signal?: AbortSignal,
 ): Promise<ConnectionRequest[]> {
-  return (await api.get<{ items: ConnectionRequest[] }>(`${org(orgId)}/connection-requests`, signal)).items;
+  const page = await unwrap(
+    http.GET('/api/orgs/{orgId}/connection-requests', { params: { path: { orgId } }, signal }),
+    signal,
+  );
+  return page.items;
 }

@@ -1,3 +1,27 @@
+import type { paths } from './generated/schema';
+
+/** The JSON body of an operation's 200 answer, as the host's OpenAPI document declares it. */
+type Ok<Operation> = Operation extends { responses: { 200: { content: { 'application/json': infer Body } } } }
+  ? Body
+  : never;
+
+// Generated from the host's OpenAPI document (`pnpm codegen`): the directory, the vocabulary and
+// connection requests. The other types below are still written by hand (see README).
+/** One page of the directory. */
+export type ProviderPage = Ok<paths['/api/providers']['get']>;
+/** One provider of the directory list. */
+export type ProviderSummary = ProviderPage['items'][number];
+/** A payment or payout method, with how many providers of the directory offer it. */
+export type MethodInfo = Ok<paths['/api/methods']['get']>['paymentMethods'][number];
+/** A currency, with how many providers offer it. */
+export type CurrencyInfo = Ok<paths['/api/currencies']['get']>['items'][number];
+/** A country, with how many providers serve it. */
+export type CountryInfo = Ok<paths['/api/countries']['get']>['items'][number];
+/** A connection request of the organisation. */
+export type ConnectionRequest = Ok<paths['/api/orgs/{orgId}/connection-requests']['get']>['items'][number];
+/** Where a connection request stands; a platform admin moves it. */
+export type RequestStatus = ConnectionRequest['status'];
+
 // Shapes of the host's JSON API (apps/host, /api). Only what the dashboard reads is typed.
 
 export type ProviderStatus = 'ready' | 'not-ready';
@@ -18,28 +42,6 @@ export interface Service {
   flow?: string;
   minAmount?: number;
   maxAmount?: number;
-}
-
-/** One card of the directory (the light form: the first five method codes and counts). */
-export interface ProviderSummary {
-  id: string;
-  name: string;
-  status: ProviderStatus;
-  description: string;
-  /** Null when the provider has no logo. */
-  logoUrl: string | null;
-  paymentMethods: string[];
-  paymentMethodCount: number;
-  payoutMethods: string[];
-  payoutMethodCount: number;
-  countryCount?: number;
-  currencies?: string[];
-}
-
-/** A page of the directory. */
-export interface ProviderPage {
-  total: number;
-  items: ProviderSummary[];
 }
 
 /** A JSON Schema object as the credential form declares it. */
@@ -82,6 +84,8 @@ export interface EnvironmentInfo {
   name: Environment;
   label: string;
   hosts?: string[];
+  /** Prefixes a credential field's value starts with only in this environment. */
+  keyPrefixes?: Record<string, string[]>;
 }
 
 /** The provider overview. */
@@ -102,28 +106,6 @@ export interface ProviderDetail {
   environments: EnvironmentInfo[];
   credentialForm: CredentialForm | null;
   manual: string | null;
-}
-
-/** A method of the vocabulary. */
-export interface MethodInfo {
-  code: string;
-  name: string;
-  category?: string;
-  /** How many providers of the directory offer it. */
-  providers?: number;
-}
-
-/** A currency of the vocabulary. */
-export interface CurrencyInfo {
-  code: string;
-  name: string;
-  exponent?: number;
-}
-
-/** A country of the vocabulary. */
-export interface CountryInfo {
-  code: string;
-  name: string;
 }
 
 export interface User {
@@ -363,20 +345,16 @@ export interface ConnectionEvent {
   ok?: boolean;
   reason?: string;
   message?: string;
+  /** For `updated`: the label from and to, the credential fields that got new values. */
+  changes?: EventChange[];
   actor?: Actor | null;
   at: string;
 }
 
-export interface ConnectionRequest {
-  id: string;
-  providerId: string | null;
-  providerName?: string | null;
-  name: string | null;
-  website: string | null;
-  message: string | null;
-  createdAt: string;
-  createdBy?: Actor | null;
-}
+/** One thing an update changed. */
+export type EventChange =
+  | { field: 'label'; from: string | null; to: string | null }
+  | { field: 'credentials'; replaced: string[] };
 
 /**
  * The events a webhook endpoint can subscribe to, in the order the form lists them: the host's

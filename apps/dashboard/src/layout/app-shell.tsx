@@ -102,6 +102,12 @@ export function AppShell() {
                 {item.label}
               </NavLink>
             ))}
+            {session.isAdmin && (
+              <NavLink to="/admin/requests" className="sidebar__link">
+                <Icon name="inbox" />
+                All requests
+              </NavLink>
+            )}
           </nav>
           <div className="sidebar__footer">
             <ThemeSwitch />

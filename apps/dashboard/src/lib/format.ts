@@ -1,6 +1,7 @@
 import type { ConnectionHealth, Environment } from '../api/types';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
 
 /** "12 Mar 2025, 14:05", or an em dash for no date. */
@@ -8,6 +9,13 @@ export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '—';
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? '—' : dateTime.format(date);
+}
+
+/** "12 Mar 2025", or an em dash for no date. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '—';
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? '—' : dateOnly.format(date);
 }
 
 const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [

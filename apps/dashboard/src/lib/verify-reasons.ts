@@ -22,7 +22,7 @@ export function explainReason(reason: VerifyFailureReason | string, provider: st
     case 'wrong_environment':
       return {
         title: 'These credentials belong to the other environment',
-        advice: 'Use test credentials for Sandbox and live credentials for Live, or switch the environment.',
+        advice: 'Use test credentials for Sandbox and live credentials for Live.',
       };
     case 'account_inactive':
       return {

@@ -9,6 +9,8 @@ export interface Session {
   /** True after the person logged out here (not when a session expired): log-in then starts afresh. */
   loggedOut: boolean;
   user: User | undefined;
+  /** A platform admin (the host's PAYCORE_ADMIN_EMAILS): sees the requests of every organisation. */
+  isAdmin: boolean;
   organisations: Organisation[];
   /** The organisation every org page shows: the session's current one, kept by the host. */
   organisation: Organisation | undefined;
@@ -76,6 +78,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       status,
       loggedOut,
       user: me?.user,
+      isAdmin: me?.isAdmin === true,
       organisations,
       organisation: organisations.find((org) => org.id === orgId) ?? organisations[0],
       switchOrganisation,

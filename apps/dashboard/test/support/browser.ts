@@ -63,6 +63,15 @@ export async function journey(
   }
 }
 
+/** Where journeys save the screenshots meant to be looked at (`SHOTS_DIR`, or test-results/shots). */
+const SHOTS_DIR = process.env.SHOTS_DIR ?? join(RESULTS_DIR, 'shots');
+
+/** Saves a screenshot of the viewport as `<SHOTS_DIR>/<name>.png`. */
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  await page.screenshot({ path: join(SHOTS_DIR, `${name}.png`) });
+}
+
 let counter = 0;
 /** A unique e-mail address per sign-up, so journeys never collide. */
 export function newEmail(prefix: string): string {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { ADMIN_EMAIL } from './paths';
 import type { TestProject } from 'vitest/node';
 // The host's own Stripe simulator: the journeys and the host's tests check against the same one.
 import { startStripeSimulator } from '@paycore/host/test/support/stripe-simulator';
@@ -37,13 +38,22 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return async () => {};
   }
   const outDir = mkdtempSync(join(tmpdir(), 'paycore-dashboard-build-'));
-  await build({ root: DASHBOARD_DIR, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // vitest sets NODE_ENV=test, which would make React's development build: build what ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: DASHBOARD_DIR, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const stripe = await startStripeSimulator();
   const connectorsDir = mkdtempSync(join(tmpdir(), 'paycore-dashboard-connectors-'));
   writeFixtureConnectors(connectorsDir, ['discovers', 'good']);
   const accounts = await startAccountSimulator();
   const host = await startHost({
     dashboardDir: outDir,
+    // The platform admin a journey signs up as (see ADMIN_EMAIL in browser.ts).
+    env: { PAYCORE_ADMIN_EMAILS: ADMIN_EMAIL },
     connectorPaths: [connectorsDir],
     egressOverrides: {
       'https://api.stripe.com': stripe.origin,

@@ -17,3 +17,9 @@ export function browserSuiteUnavailable(): string | undefined {
     return `Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install chromium) or set CHROMIUM_PATH`;
   return undefined;
 }
+
+/** The flags Debian's Chromium needs in containers and CI (see README.md). */
+export { CHROMIUM_FLAGS } from './chromium-flags';
+
+/** The shared host's platform admin (PAYCORE_ADMIN_EMAILS); one journey signs up with it. */
+export const ADMIN_EMAIL = 'ops@paycore-admin.example';

@@ -361,4 +361,30 @@ export const MIGRATIONS: readonly Migration[] = [
     name: "an organisation's brand (name, logo, primary colour, theme) for the hosted connect page",
     statements: ['ALTER TABLE organisations ADD COLUMN brand TEXT'],
   },
+  {
+    version: 11,
+    name: 'connection requests: one per provider per organisation, with a status a platform admin sets',
+    statements: [
+      // `request_key` names what was asked for: a listed provider, or an unlisted name as typed
+      // (case and outer spaces aside). Repeats already stored are folded into the first request.
+      'ALTER TABLE connection_requests ADD COLUMN request_key TEXT',
+      "UPDATE connection_requests SET request_key = CASE WHEN provider_id IS NOT NULL THEN 'provider:' || provider_id ELSE 'name:' || LOWER(TRIM(name)) END",
+      `DELETE FROM connection_requests WHERE EXISTS (
+        SELECT 1 FROM connection_requests AS first
+        WHERE first.org_id = connection_requests.org_id
+          AND first.request_key = connection_requests.request_key
+          AND (first.created_at < connection_requests.created_at
+            OR (first.created_at = connection_requests.created_at AND first.id < connection_requests.id))
+      )`,
+      'CREATE UNIQUE INDEX connection_requests_key ON connection_requests (org_id, request_key)',
+      "ALTER TABLE connection_requests ADD COLUMN status TEXT NOT NULL DEFAULT 'open'",
+      'ALTER TABLE connection_requests ADD COLUMN status_note TEXT',
+      'ALTER TABLE connection_requests ADD COLUMN status_changed_at TEXT',
+    ],
+  },
+  {
+    version: 12,
+    name: "what an update changed, for the connection's history (label from and to, credential fields replaced)",
+    statements: ['ALTER TABLE connection_events ADD COLUMN changes TEXT'],
+  },
 ];

@@ -11,7 +11,14 @@ import { open, seal } from '../crypto/envelope.js';
 import { rotateKeys } from '../services/rotate-keys.js';
 import type { Actor } from '../store/actor.js';
 import { createApiKey, findApiKey, listApiKeys, revokeApiKey } from '../store/api-keys.js';
-import { connectionRequestDemand, insertConnectionRequest } from '../store/connection-requests.js';
+import {
+  connectionRequestDemand,
+  deleteConnectionRequest,
+  insertConnectionRequest,
+  listConnectionRequests,
+  requestKey,
+  setConnectionRequestStatus,
+} from '../store/connection-requests.js';
 import {
   type ConnectionRecord,
   changeConnection,
@@ -207,37 +214,48 @@ describe.each(ENGINES)('persistence on %s', (engine) => {
     expect((await rotateKeys(db, next)).rotated).toBe(0);
   });
 
-  it('sums connection requests per provider and per unlisted name', async () => {
-    await insertConnectionRequest(
+  it('keeps one request per provider and name per organisation, and sums demand', async () => {
+    const first = await insertConnectionRequest(
       db,
       orgId,
       { providerId: 'fondy', name: 'Fondy', website: null, message: null },
       by,
     );
-    await insertConnectionRequest(
+    const again = await insertConnectionRequest(
       db,
       orgId,
-      { providerId: 'fondy', name: 'Fondy', website: null, message: null },
+      { providerId: 'fondy', name: 'Fondy', website: null, message: 'again' },
       by,
     );
+    expect(first.created).toBe(true);
+    expect(again).toEqual({ request: first.request, created: false });
     await insertConnectionRequest(
       db,
       orgId,
       { providerId: null, name: 'Acme Pay ', website: null, message: 'please' },
       by,
     );
-    await insertConnectionRequest(
+    const repeat = await insertConnectionRequest(
       db,
       orgId,
       { providerId: null, name: 'acme pay', website: null, message: null },
       by,
     );
+    expect(repeat.created).toBe(false);
+    expect(repeat.request.message).toBe('please');
     const demand = await connectionRequestDemand(db);
     expect(demand).toContainEqual(
-      expect.objectContaining({ providerId: 'fondy', requests: 2, organisations: 1 }),
+      expect.objectContaining({ providerId: 'fondy', requests: 1, organisations: 1 }),
     );
     expect(demand).toContainEqual(
-      expect.objectContaining({ providerId: null, name: 'acme pay', requests: 2 }),
+      expect.objectContaining({ providerId: null, name: 'acme pay', requests: 1 }),
     );
+    expect(await setConnectionRequestStatus(db, requestKey({ providerId: 'fondy' }), 'planned', null)).toBe(
+      1,
+    );
+    const [listed] = (await listConnectionRequests(db, orgId)).filter((r) => r.providerId === 'fondy');
+    expect(listed).toMatchObject({ status: 'planned', statusChangedAt: expect.any(String) });
+    expect(await deleteConnectionRequest(db, orgId, listed!.id)).toBe(true);
+    expect(await deleteConnectionRequest(db, orgId, listed!.id)).toBe(false);
   });
 });

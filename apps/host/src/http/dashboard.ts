@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import compression from 'compression';
 import express, { type RequestHandler } from 'express';
 
 const NOT_BUILT = `<!doctype html>
@@ -44,7 +45,8 @@ const NOT_BUILT_CSP =
  * Serves the dashboard build: its files, and `index.html` for every other GET that accepts HTML
  * (deep links like `/providers/stripe` are routed in the browser). Whether the build exists is
  * checked per request, so building the dashboard needs no host restart. Without a build, HTML
- * requests get a short page pointing at the API.
+ * requests get a short page pointing at the API. Files are compressed (brotli, else gzip) for
+ * clients that accept it, by expressjs's own `compression` middleware.
  */
 export function dashboard(dir: string): RequestHandler {
   const index = join(dir, 'index.html');
@@ -56,6 +58,7 @@ export function dashboard(dir: string): RequestHandler {
         res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     },
   });
+  const compress = compression();
   return (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     res.setHeader('Content-Security-Policy', DASHBOARD_CSP);
@@ -69,10 +72,12 @@ export function dashboard(dir: string): RequestHandler {
         .send(NOT_BUILT);
       return;
     }
-    statics(req, res, () => {
-      if (!req.accepts('html')) return next();
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(index, (error) => (error ? next(error) : undefined));
-    });
+    compress(req, res, () =>
+      statics(req, res, () => {
+        if (!req.accepts('html')) return next();
+        res.setHeader('Cache-Control', 'no-cache');
+        res.sendFile(index, (error) => (error ? next(error) : undefined));
+      }),
+    );
   };
 }

@@ -28,9 +28,9 @@ export function registerProviderRoutes(api: Api, deps: AppDeps, directory: Direc
       method: 'get',
       path: '/api/providers',
       operationId: 'listProviders',
-      summary: 'The provider directory: ready first, then by name',
+      summary: 'The provider directory: ready first, then by name (by relevance with `q`)',
       description:
-        'Every filter must hold. `currency` with a method filter matches services of that method in that currency. Paging: `offset` (default 0) and `limit` (default and maximum 1000, so the unfiltered request returns the whole directory today; `total` tells when there is more). Answers carry a strong ETag; gzip when accepted.',
+        'Every filter must hold; a filter with several comma-separated values matches any of them. `currency` with a method filter matches services of that method in that currency. Paging: `offset` (default 0) and `limit` (default and maximum 1000, so the unfiltered request returns the whole directory today; `total` tells when there is more). Answers carry a strong ETag; gzip when accepted.',
       tag: 'directory',
       auth: 'none',
       query: DIRECTORY_QUERY,
@@ -40,7 +40,6 @@ export function registerProviderRoutes(api: Api, deps: AppDeps, directory: Direc
         422: COMMON_ERRORS[422],
       },
     },
-    // Well-formed requests are answered by the fast lane (http/fast-lane.ts) before express.
     async ({ req, res, query }) => {
       sendCached(req, res, directory.page(query), DIRECTORY_CACHE_CONTROL);
       return undefined;

@@ -227,6 +227,32 @@ export const CONNECTION_EVENT: JsonSchema = {
     ok: { type: 'boolean' },
     reason: { type: 'string' },
     message: { type: 'string' },
+    changes: {
+      type: 'array',
+      description:
+        'For `updated`: the label from and to, and the credential fields that got new values (names only)',
+      items: {
+        oneOf: [
+          {
+            type: 'object',
+            required: ['field', 'from', 'to'],
+            properties: {
+              field: { const: 'label' },
+              from: { type: ['string', 'null'] },
+              to: { type: ['string', 'null'] },
+            },
+          },
+          {
+            type: 'object',
+            required: ['field', 'replaced'],
+            properties: {
+              field: { const: 'credentials' },
+              replaced: { type: 'array', items: { type: 'string' } },
+            },
+          },
+        ],
+      },
+    },
     actor: ACTOR,
     at: TIMESTAMP,
   },

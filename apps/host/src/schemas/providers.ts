@@ -18,7 +18,17 @@ export interface DirectoryQuery {
   limit?: number;
 }
 
-const CODE: JsonSchema = { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_.-]+$' };
+/** One code, or several separated by commas (at most 50): any of them matches. */
+function codeList(code: string, description: string): JsonSchema {
+  return {
+    type: 'string',
+    minLength: 1,
+    maxLength: 1000,
+    pattern: `^${code}(,${code}){0,49}$`,
+    description: `${description}; several separated by commas match any of them`,
+  };
+}
+const CODE = '[A-Za-z0-9_.-]{1,64}';
 
 /** Schema of {@link DirectoryQuery}. */
 export const DIRECTORY_QUERY: JsonSchema = {
@@ -26,11 +36,16 @@ export const DIRECTORY_QUERY: JsonSchema = {
   additionalProperties: false,
   properties: {
     status: { enum: ['ready', 'not-ready'] },
-    q: { type: 'string', maxLength: 100, description: 'Words matched against name, id and description' },
-    paymentMethod: { ...CODE, description: 'OpenFinTech payment method code, e.g. `payment_card`' },
-    payoutMethod: { ...CODE, description: 'OpenFinTech payout method code, e.g. `bank_card`' },
-    currency: { type: 'string', pattern: '^[A-Za-z]{3}$', description: 'ISO 4217 code' },
-    country: { type: 'string', pattern: '^[A-Za-z]{2}$', description: 'ISO 3166-1 alpha-2 code' },
+    q: {
+      type: 'string',
+      maxLength: 100,
+      description:
+        'Words matched against name, id, description and method names (as prefixes, one typo allowed per five letters); the answer is ordered by relevance: exact name, name prefix, a word of the name, then the rest',
+    },
+    paymentMethod: codeList(CODE, 'OpenFinTech payment method code, e.g. `payment_card`'),
+    payoutMethod: codeList(CODE, 'OpenFinTech payout method code, e.g. `bank_card`'),
+    currency: codeList('[A-Za-z]{3}', 'ISO 4217 code'),
+    country: codeList('[A-Za-z]{2}', 'ISO 3166-1 alpha-2 code'),
     direction: { enum: ['payment', 'payout'] },
     offset: { type: 'integer', minimum: 0, default: 0 },
     limit: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT },
@@ -151,6 +166,12 @@ export const PROVIDER_OVERVIEW: JsonSchema = {
           name: { enum: ['sandbox', 'live'] },
           label: { type: 'string' },
           hosts: { type: 'array', items: { type: 'string' } },
+          keyPrefixes: {
+            type: 'object',
+            description:
+              "Prefixes a credential field's value starts with only in this environment, e.g. `secretKey: ['sk_test_']`",
+            additionalProperties: { type: 'array', items: { type: 'string' } },
+          },
         },
       },
     },
@@ -169,6 +190,20 @@ const METHOD_WITH_COUNT: JsonSchema = {
       description: 'paycore-overlay: a method OpenFinTech lacks, added by PayCore',
     },
     sourceUrl: { type: 'string', description: "An overlay method's source: the scheme's or operator's page" },
+  },
+};
+
+/** Query of `GET /api/methods`. */
+export interface MethodsQuery {
+  offered?: boolean;
+}
+
+/** Schema of {@link MethodsQuery}. */
+export const METHODS_QUERY: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    offered: { type: 'boolean', description: 'Only methods some provider of the directory offers' },
   },
 };
 
@@ -192,7 +227,12 @@ export const CURRENCIES: JsonSchema = {
       items: {
         type: 'object',
         required: ['code', 'name', 'exponent'],
-        properties: { code: { type: 'string' }, name: { type: 'string' }, exponent: { type: 'integer' } },
+        properties: {
+          code: { type: 'string' },
+          name: { type: 'string' },
+          exponent: { type: 'integer' },
+          providers: { type: 'integer', description: 'Providers of the directory offering it' },
+        },
       },
     },
   },
@@ -202,5 +242,16 @@ export const CURRENCIES: JsonSchema = {
 export const COUNTRIES: JsonSchema = {
   type: 'object',
   required: ['items'],
-  properties: { items: { type: 'array', items: NAMED } },
+  properties: {
+    items: {
+      type: 'array',
+      items: {
+        ...NAMED,
+        properties: {
+          ...(NAMED.properties as object),
+          providers: { type: 'integer', description: 'Providers of the directory serving it' },
+        },
+      },
+    },
+  },
 };

@@ -10,6 +10,7 @@ import { notFound } from '../http/errors.js';
 import { type Actor, nowIso } from '../store/actor.js';
 import type { EndUser } from '../store/connect-sessions.js';
 import type { ConnectionChange, ConnectionRecord } from '../store/connections.js';
+import type { EventChange } from '../store/events.js';
 import {
   binding,
   type ConnectionDeps,
@@ -135,7 +136,11 @@ export async function updateConnection(
 ): Promise<ConnectionRecord> {
   const change: ConnectionChange = {};
   const audits: AuditRecord[] = [];
-  if (patch.label !== undefined) change.label = patch.label;
+  const changes: EventChange[] = [];
+  if (patch.label !== undefined) {
+    change.label = patch.label;
+    if (patch.label !== record.label) changes.push({ field: 'label', from: record.label, to: patch.label });
+  }
   if (patch.reconnect) change.endUser = patch.reconnect.endUser;
   if (ctx.audit && patch.label !== undefined && patch.label !== record.label)
     audits.push({
@@ -184,6 +189,11 @@ export async function updateConnection(
       );
       const at = nowIso();
       const parts = splitCredentials(schema, merged);
+      // Which fields got a new value: names only, for the history.
+      const replaced = Object.keys(schema.properties ?? {}).filter(
+        (name) => JSON.stringify(merged[name]) !== JSON.stringify(stored[name]),
+      );
+      if (replaced.length > 0) changes.push({ field: 'credentials', replaced });
       const health = await healthAfterVerify(deps, record, { ok: true }, at);
       const { transition: _, ...state } = health;
       Object.assign(change, parts, {
@@ -210,6 +220,7 @@ export async function updateConnection(
     }
   }
   if (Object.keys(change).length === 0) return record;
+  if (changes.length > 0) change.changes = changes;
   const saved = await saveChange(deps, record, change, by, 'connection.updated', { ok: true }, audits);
   if (!saved) throw notFound('The connection');
   return { ...next, updatedAt: nowIso(), updatedBy: by };

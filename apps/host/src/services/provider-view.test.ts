@@ -4,7 +4,7 @@ import type { Registry } from '@paycore/registry';
 import type { ConnectionRecord } from '../store/connections.js';
 import { connectionHealth } from './connection-view.js';
 import { shortDescription } from './directory.js';
-import { uiSchemaFor } from './provider-view.js';
+import { merchantManual, uiSchemaFor } from './provider-view.js';
 
 describe('the connect form hints', () => {
   it('follow the schema: order, password widget for secrets, help and placeholder', () => {
@@ -56,5 +56,15 @@ describe('connection health', () => {
     expect(connectionHealth({ ...base, health: 'degraded' }, registry)).toBe('degraded');
     expect(connectionHealth({ ...base, providerId: 'gone' }, registry)).toBe('healthy');
     expect(connectionHealth(base, registry)).toBe('healthy');
+  });
+});
+
+describe("a connector's manual", () => {
+  it('is shown to merchants without the notes for its maintainers', () => {
+    const readme = '# Acme\n\n## 1. Set up\nSign up.\n\n## For contributors\n\n### Sources\n- the API\n';
+    expect(merchantManual(readme)).toBe('# Acme\n\n## 1. Set up\nSign up.\n');
+    expect(merchantManual('# Acme\n\n## For contributors list\n')).toBe(
+      '# Acme\n\n## For contributors list\n',
+    );
   });
 });

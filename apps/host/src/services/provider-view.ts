@@ -65,14 +65,24 @@ export function providerOverview(entry: ProviderEntry, manual: string | undefine
       name,
       label: env?.label ?? (name === 'live' ? 'Live' : 'Sandbox'),
       hosts: env?.hosts ?? [],
+      ...(env?.keyPrefixes ? { keyPrefixes: env.keyPrefixes } : {}),
     })),
     credentialForm: credentialForm(entry),
-    manual: manual ?? null,
+    manual: manual === undefined ? null : merchantManual(manual),
   };
   if (entry.website !== undefined) overview.website = entry.website;
   if (entry.docsUrl !== undefined) overview.docsUrl = entry.docsUrl;
   if (entry.openfintechCode !== undefined) overview.openfintechCode = entry.openfintechCode;
   return overview;
+}
+
+/** The heading under which a connector's README keeps notes for its maintainers. */
+const CONTRIBUTORS_HEADING = /^## For contributors[ \t]*$/m;
+
+/** The part of a connector's README written for merchants: everything before "## For contributors". */
+export function merchantManual(readme: string): string {
+  const at = readme.search(CONTRIBUTORS_HEADING);
+  return at === -1 ? readme : `${readme.slice(0, at).trimEnd()}\n`;
 }
 
 /** Provider overviews, serialized once each (the manual is read from disk on first use). */

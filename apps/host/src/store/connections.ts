@@ -4,7 +4,7 @@ import type { ConnectionServices } from '../services/connection-services.js';
 import type { HealthUpdate } from '../services/health.js';
 import { type Actor, nowIso, parseJson, storedActor } from './actor.js';
 import type { EndUser } from './connect-sessions.js';
-import { addEvent, eventInsert } from './events.js';
+import { addEvent, type EventChange, eventInsert } from './events.js';
 import { healthColumns } from './health-columns.js';
 
 /** The outcome of the last verify, as stored and shown. */
@@ -254,6 +254,8 @@ export interface ConnectionChange {
   health?: HealthUpdate;
   /** The end user who reconnected it through a connect session. */
   endUser?: EndUser;
+  /** What the update changed, for the history's `updated` event. */
+  changes?: EventChange[];
 }
 
 /**
@@ -321,6 +323,7 @@ export async function changeConnection(
       orgId: current.orgId,
       type: verifyOnly ? 'verified' : 'updated',
       ...(change.verification?.result ?? {}),
+      ...(change.changes ? { changes: change.changes } : {}),
       actor: by,
     });
   }

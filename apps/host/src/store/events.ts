@@ -18,6 +18,14 @@ export const CONNECTION_EVENT_TYPES = [
 /** What happened to a connection. */
 export type ConnectionEventType = (typeof CONNECTION_EVENT_TYPES)[number];
 
+/**
+ * What an update changed: the label (both values; labels are not secret), or which credential
+ * fields got new values (names only, never values).
+ */
+export type EventChange =
+  | { field: 'label'; from: string | null; to: string | null }
+  | { field: 'credentials'; replaced: string[] };
+
 /** One entry of a connection's history. */
 export interface ConnectionEvent {
   id: string;
@@ -26,6 +34,8 @@ export interface ConnectionEvent {
   ok?: boolean;
   reason?: string;
   message?: string;
+  /** For `updated`: what changed. */
+  changes?: EventChange[];
   actor: Actor;
   at: string;
 }
@@ -38,6 +48,7 @@ export interface NewEvent {
   ok?: boolean;
   reason?: string;
   message?: string;
+  changes?: EventChange[];
   actor: Actor;
 }
 
@@ -47,8 +58,8 @@ export interface NewEvent {
  */
 export function eventInsert(event: NewEvent): { sql: string; params: unknown[] } {
   return {
-    sql: `INSERT INTO connection_events (id, connection_id, org_id, seq, type, ok, reason, message, actor_type, actor_id, at)
-      VALUES (?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM connection_events WHERE connection_id = ?), ?, ?, ?, ?, ?, ?, ?)`,
+    sql: `INSERT INTO connection_events (id, connection_id, org_id, seq, type, ok, reason, message, changes, actor_type, actor_id, at)
+      VALUES (?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM connection_events WHERE connection_id = ?), ?, ?, ?, ?, ?, ?, ?, ?)`,
     params: [
       newId('evt'),
       event.connectionId,
@@ -58,6 +69,7 @@ export function eventInsert(event: NewEvent): { sql: string; params: unknown[] }
       event.ok === undefined ? null : event.ok,
       event.reason ?? null,
       event.message ?? null,
+      event.changes && event.changes.length > 0 ? JSON.stringify(event.changes) : null,
       event.actor.type,
       event.actor.id,
       nowIso(),
@@ -79,6 +91,7 @@ export async function listEvents(db: Queryable, connectionId: string): Promise<C
     ok: number | null;
     reason: string | null;
     message: string | null;
+    changes: string | null;
     actor_type: string;
     actor_id: string;
     at: string;
@@ -93,6 +106,7 @@ export async function listEvents(db: Queryable, connectionId: string): Promise<C
     if (row.ok !== null) event.ok = Boolean(Number(row.ok));
     if (row.reason !== null) event.reason = row.reason;
     if (row.message !== null) event.message = row.message;
+    if (row.changes !== null) event.changes = JSON.parse(row.changes) as EventChange[];
     return event;
   });
 }

@@ -109,6 +109,15 @@ export interface Environment {
    * How the provider calls this environment, e.g. Test mode.
    */
   label?: string;
+  /**
+   * Prefixes that a credential field's value starts with only in this environment (e.g. secretKey: ["sk_test_"]), from the provider's documentation. The connect form preselects the environment a typed key shows.
+   */
+  keyPrefixes?: {
+    /**
+     * @minItems 1
+     */
+    [k: string]: [string, ...string[]];
+  };
 }
 /**
  * A JSON Schema 2020-12 object describing the credentials. Secret fields carry writeOnly: true.

@@ -6,9 +6,9 @@ import type { ErrorObject } from 'ajv';
 // ajv's ESM output still loads its runtime helpers with require() (ajv-validator/ajv#1976).
 const require = createRequire(import.meta.url);
 
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://paycore.dev/schema/connector-manifest.json","title":"ConnectorManifest","description":"The static description of a PayCore connector: everything the directory and the connect form need, read without running connector code.","type":"object","additionalProperties":false,"required":["id","name","status","description","website","countries","paymentMethods","payoutMethods","paymentServices","payoutServices","environments","credentials"],"properties":{"$schema":{"type":"string"},"id":{"description":"Unique connector id: lower-case letters, digits and dashes. Use the OpenFinTech provider code where one exists.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$"},"name":{"description":"Display name of the provider.","type":"string","minLength":1,"maxLength":100},"status":{"description":"ready: the connector can be connected (it has a verify hook). not-ready: listed in the directory only.","type":"string","enum":["ready","not-ready"]},"openfintechCode":{"description":"The provider's code in the OpenFinTech catalogue, when it has one.","type":"string","pattern":"^[a-z0-9_.-]+$"},"description":{"description":"One or two sentences for the directory and overview.","type":"string","minLength":1,"maxLength":1000},"website":{"description":"The provider's public website.","type":"string","format":"uri","pattern":"^https://"},"docsUrl":{"description":"The provider's API documentation.","type":"string","format":"uri","pattern":"^https://"},"logo":{"description":"Path of the logo file, relative to the package folder (svg or png).","type":"string","pattern":"^\\./[A-Za-z0-9_./-]+\\.(svg|png)$"},"countries":{"description":"ISO 3166-1 alpha-2 codes of the countries where merchants can use the provider.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z]{2}$"}},"paymentMethods":{"description":"OpenFinTech payment method codes: how a customer pays the merchant.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/code"}},"payoutMethods":{"description":"OpenFinTech payout method codes: how the merchant pays customers.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/code"}},"paymentServices":{"description":"Payment methods in a currency, with optional flow and limits.","type":"array","items":{"$ref":"#/$defs/service"}},"payoutServices":{"description":"Payout methods in a currency, with optional limits.","type":"array","items":{"$ref":"#/$defs/service"}},"environments":{"description":"The environments the connector supports and the exact hosts its verify hook may call in each.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"sandbox":{"$ref":"#/$defs/environment"},"live":{"$ref":"#/$defs/environment"}}},"credentials":{"description":"The credential form.","type":"object","additionalProperties":false,"required":["version","schema"],"properties":{"version":{"description":"Schema version. Raise it when a change makes stored connections need new credentials; older connections are shown as needing a reconnect.","type":"integer","minimum":1},"schema":{"$ref":"#/$defs/credentialSchema"}}}},"$defs":{"code":{"type":"string","pattern":"^[a-z0-9][a-z0-9_.-]*$"},"service":{"type":"object","additionalProperties":false,"required":["method","currency"],"properties":{"method":{"$ref":"#/$defs/code"},"currency":{"description":"ISO 4217 code.","type":"string","pattern":"^[A-Z]{3}$"},"flow":{"description":"OpenFinTech payment flow code, one of: card (payment card), cash, check, hpp (hosted payment page), invoice (invoice payment), sms (mobile SMS), ssk (self-service kiosk), test, transfer (manual payment transfer), voucher (prepaid voucher).","type":"string","pattern":"^[a-z0-9_]+$"},"minAmount":{"description":"Smallest amount in major units.","type":"number","minimum":0},"maxAmount":{"description":"Largest amount in major units.","type":"number","exclusiveMinimum":0}}},"environment":{"type":"object","additionalProperties":false,"required":["baseUrl","hosts"],"properties":{"baseUrl":{"description":"Base URL of the provider API in this environment. May contain {field} placeholders naming a non-secret credential field.","type":"string","pattern":"^https://"},"hosts":{"description":"Every host the verify hook may call in this environment. A host may contain {field} placeholders naming a non-secret credential field constrained by a pattern.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^([a-z0-9-]+|\\{[A-Za-z][A-Za-z0-9_]*\\})([.-]([a-z0-9-]+|\\{[A-Za-z][A-Za-z0-9_]*\\}))*$"}},"label":{"description":"How the provider calls this environment, e.g. Test mode.","type":"string"}}},"credentialSchema":{"description":"A JSON Schema 2020-12 object describing the credentials. Secret fields carry writeOnly: true.","type":"object","required":["type","properties"],"properties":{"type":{"const":"object"},"properties":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/$defs/credentialField"}},"required":{"type":"array","items":{"type":"string"},"uniqueItems":true},"additionalProperties":{"const":false},"title":{"type":"string"},"description":{"type":"string"}}},"credentialField":{"type":"object","required":["type","title"],"properties":{"type":{"enum":["string","integer","number","boolean"]},"title":{"description":"The label a merchant recognises from the provider's dashboard.","type":"string","minLength":1},"description":{"description":"Where to find the value and its format, in plain words.","type":"string"},"writeOnly":{"description":"Marks a secret: masked in the form, never returned by the API, redacted from logs, encrypted at rest.","type":"boolean"},"pattern":{"type":"string","format":"regex"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":1},"enum":{"type":"array","minItems":1},"default":{},"examples":{"type":"array"},"format":{"description":"A format checked by the form and the API.","enum":["email","uri","hostname","uuid","date","date-time","ipv4","ipv6"]},"minimum":{"type":"number"},"maximum":{"type":"number"},"const":{}},"additionalProperties":false,"description":"One credential field. Only these keywords are allowed, so every credential schema is a small, strict JSON Schema that compiles without surprises."}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://paycore.dev/schema/connector-manifest.json","title":"ConnectorManifest","description":"The static description of a PayCore connector: everything the directory and the connect form need, read without running connector code.","type":"object","additionalProperties":false,"required":["id","name","status","description","website","countries","paymentMethods","payoutMethods","paymentServices","payoutServices","environments","credentials"],"properties":{"$schema":{"type":"string"},"id":{"description":"Unique connector id: lower-case letters, digits and dashes. Use the OpenFinTech provider code where one exists.","type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,62}$"},"name":{"description":"Display name of the provider.","type":"string","minLength":1,"maxLength":100},"status":{"description":"ready: the connector can be connected (it has a verify hook). not-ready: listed in the directory only.","type":"string","enum":["ready","not-ready"]},"openfintechCode":{"description":"The provider's code in the OpenFinTech catalogue, when it has one.","type":"string","pattern":"^[a-z0-9_.-]+$"},"description":{"description":"One or two sentences for the directory and overview.","type":"string","minLength":1,"maxLength":1000},"website":{"description":"The provider's public website.","type":"string","format":"uri","pattern":"^https://"},"docsUrl":{"description":"The provider's API documentation.","type":"string","format":"uri","pattern":"^https://"},"logo":{"description":"Path of the logo file, relative to the package folder (svg or png).","type":"string","pattern":"^\\./[A-Za-z0-9_./-]+\\.(svg|png)$"},"countries":{"description":"ISO 3166-1 alpha-2 codes of the countries where merchants can use the provider.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z]{2}$"}},"paymentMethods":{"description":"OpenFinTech payment method codes: how a customer pays the merchant.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/code"}},"payoutMethods":{"description":"OpenFinTech payout method codes: how the merchant pays customers.","type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/code"}},"paymentServices":{"description":"Payment methods in a currency, with optional flow and limits.","type":"array","items":{"$ref":"#/$defs/service"}},"payoutServices":{"description":"Payout methods in a currency, with optional limits.","type":"array","items":{"$ref":"#/$defs/service"}},"environments":{"description":"The environments the connector supports and the exact hosts its verify hook may call in each.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"sandbox":{"$ref":"#/$defs/environment"},"live":{"$ref":"#/$defs/environment"}}},"credentials":{"description":"The credential form.","type":"object","additionalProperties":false,"required":["version","schema"],"properties":{"version":{"description":"Schema version. Raise it when a change makes stored connections need new credentials; older connections are shown as needing a reconnect.","type":"integer","minimum":1},"schema":{"$ref":"#/$defs/credentialSchema"}}}},"$defs":{"code":{"type":"string","pattern":"^[a-z0-9][a-z0-9_.-]*$"},"service":{"type":"object","additionalProperties":false,"required":["method","currency"],"properties":{"method":{"$ref":"#/$defs/code"},"currency":{"description":"ISO 4217 code.","type":"string","pattern":"^[A-Z]{3}$"},"flow":{"description":"OpenFinTech payment flow code, one of: card (payment card), cash, check, hpp (hosted payment page), invoice (invoice payment), sms (mobile SMS), ssk (self-service kiosk), test, transfer (manual payment transfer), voucher (prepaid voucher).","type":"string","pattern":"^[a-z0-9_]+$"},"minAmount":{"description":"Smallest amount in major units.","type":"number","minimum":0},"maxAmount":{"description":"Largest amount in major units.","type":"number","exclusiveMinimum":0}}},"environment":{"type":"object","additionalProperties":false,"required":["baseUrl","hosts"],"properties":{"baseUrl":{"description":"Base URL of the provider API in this environment. May contain {field} placeholders naming a non-secret credential field.","type":"string","pattern":"^https://"},"hosts":{"description":"Every host the verify hook may call in this environment. A host may contain {field} placeholders naming a non-secret credential field constrained by a pattern.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^([a-z0-9-]+|\\{[A-Za-z][A-Za-z0-9_]*\\})([.-]([a-z0-9-]+|\\{[A-Za-z][A-Za-z0-9_]*\\}))*$"}},"label":{"description":"How the provider calls this environment, e.g. Test mode.","type":"string"},"keyPrefixes":{"description":"Prefixes that a credential field's value starts with only in this environment (e.g. secretKey: [\"sk_test_\"]), from the provider's documentation. The connect form preselects the environment a typed key shows.","type":"object","additionalProperties":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9_.:-]{2,32}$"}}}}},"credentialSchema":{"description":"A JSON Schema 2020-12 object describing the credentials. Secret fields carry writeOnly: true.","type":"object","required":["type","properties"],"properties":{"type":{"const":"object"},"properties":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/$defs/credentialField"}},"required":{"type":"array","items":{"type":"string"},"uniqueItems":true},"additionalProperties":{"const":false},"title":{"type":"string"},"description":{"type":"string"}}},"credentialField":{"type":"object","required":["type","title"],"properties":{"type":{"enum":["string","integer","number","boolean"]},"title":{"description":"The label a merchant recognises from the provider's dashboard.","type":"string","minLength":1},"description":{"description":"Where to find the value and its format, in plain words.","type":"string"},"writeOnly":{"description":"Marks a secret: masked in the form, never returned by the API, redacted from logs, encrypted at rest.","type":"boolean"},"pattern":{"type":"string","format":"regex"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":1},"enum":{"type":"array","minItems":1},"default":{},"examples":{"type":"array"},"format":{"description":"A format checked by the form and the API.","enum":["email","uri","hostname","uuid","date","date-time","ipv4","ipv6"]},"minimum":{"type":"number"},"maximum":{"type":"number"},"const":{}},"additionalProperties":false,"description":"One credential field. Only these keywords are allowed, so every credential schema is a small, strict JSON Schema that compiles without surprises."}}};
 const schema32 = {"type":"string","pattern":"^[a-z0-9][a-z0-9_.-]*$"};
-const schema36 = {"type":"object","additionalProperties":false,"required":["baseUrl","hosts"],"properties":{"baseUrl":{"description":"Base URL of the provider API in this environment. May contain {field} placeholders naming a non-secret credential field.","type":"string","pattern":"^https://"},"hosts":{"description":"Every host the verify hook may call in this environment. A host may contain {field} placeholders naming a non-secret credential field constrained by a pattern.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^([a-z0-9-]+|\\{[A-Za-z][A-Za-z0-9_]*\\})([.-]([a-z0-9-]+|\\{[A-Za-z][A-Za-z0-9_]*\\}))*$"}},"label":{"description":"How the provider calls this environment, e.g. Test mode.","type":"string"}}};
+const schema36 = {"type":"object","additionalProperties":false,"required":["baseUrl","hosts"],"properties":{"baseUrl":{"description":"Base URL of the provider API in this environment. May contain {field} placeholders naming a non-secret credential field.","type":"string","pattern":"^https://"},"hosts":{"description":"Every host the verify hook may call in this environment. A host may contain {field} placeholders naming a non-secret credential field constrained by a pattern.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^([a-z0-9-]+|\\{[A-Za-z][A-Za-z0-9_]*\\})([.-]([a-z0-9-]+|\\{[A-Za-z][A-Za-z0-9_]*\\}))*$"}},"label":{"description":"How the provider calls this environment, e.g. Test mode.","type":"string"},"keyPrefixes":{"description":"Prefixes that a credential field's value starts with only in this environment (e.g. secretKey: [\"sk_test_\"]), from the provider's documentation. The connect form preselects the environment a typed key shows.","type":"object","additionalProperties":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9_.:-]{2,32}$"}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const func0 = require("ajv/dist/runtime/equal").default;
@@ -19,6 +19,7 @@ const pattern8 = new RegExp("^\\./[A-Za-z0-9_./-]+\\.(svg|png)$", "u");
 const pattern9 = new RegExp("^[A-Z]{2}$", "u");
 const pattern10 = new RegExp("^[a-z0-9][a-z0-9_.-]*$", "u");
 const pattern16 = new RegExp("^([a-z0-9-]+|\\{[A-Za-z][A-Za-z0-9_]*\\})([.-]([a-z0-9-]+|\\{[A-Za-z][A-Za-z0-9_]*\\}))*$", "u");
+const pattern17 = new RegExp("^[A-Za-z0-9_.:-]{2,32}$", "u");
 const formats0 = require("ajv-formats/dist/formats").fullFormats.uri;
 const schema34 = {"type":"object","additionalProperties":false,"required":["method","currency"],"properties":{"method":{"$ref":"#/$defs/code"},"currency":{"description":"ISO 4217 code.","type":"string","pattern":"^[A-Z]{3}$"},"flow":{"description":"OpenFinTech payment flow code, one of: card (payment card), cash, check, hpp (hosted payment page), invoice (invoice payment), sms (mobile SMS), ssk (self-service kiosk), test, transfer (manual payment transfer), voucher (prepaid voucher).","type":"string","pattern":"^[a-z0-9_]+$"},"minAmount":{"description":"Smallest amount in major units.","type":"number","minimum":0},"maxAmount":{"description":"Largest amount in major units.","type":"number","exclusiveMinimum":0}}};
 const pattern13 = new RegExp("^[A-Z]{3}$", "u");
@@ -1319,7 +1320,7 @@ vErrors.push(err51);
 errors++;
 }
 for(const key2 in data20){
-if(!(((key2 === "baseUrl") || (key2 === "hosts")) || (key2 === "label"))){
+if(!((((key2 === "baseUrl") || (key2 === "hosts")) || (key2 === "label")) || (key2 === "keyPrefixes"))){
 const err52 = {instancePath:instancePath+"/environments/sandbox",schemaPath:"#/$defs/environment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err52];
@@ -1432,9 +1433,14 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/environments/sandbox",schemaPath:"#/$defs/environment/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data20.keyPrefixes !== undefined){
+let data25 = data20.keyPrefixes;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key3 in data25){
+let data26 = data25[key3];
+if(Array.isArray(data26)){
+if(data26.length < 1){
+const err60 = {instancePath:instancePath+"/environments/sandbox/keyPrefixes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/environment/properties/keyPrefixes/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1443,12 +1449,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data19.live !== undefined){
-let data25 = data19.live;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.baseUrl === undefined){
-const err61 = {instancePath:instancePath+"/environments/live",schemaPath:"#/$defs/environment/required",keyword:"required",params:{missingProperty: "baseUrl"},message:"must have required property '"+"baseUrl"+"'"};
+const len6 = data26.length;
+for(let i10=0; i10<len6; i10++){
+let data27 = data26[i10];
+if(typeof data27 === "string"){
+if(!pattern17.test(data27)){
+const err61 = {instancePath:instancePath+"/environments/sandbox/keyPrefixes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i10,schemaPath:"#/$defs/environment/properties/keyPrefixes/additionalProperties/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]{2,32}$"},message:"must match pattern \""+"^[A-Za-z0-9_.:-]{2,32}$"+"\""};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1457,8 +1463,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data25.hosts === undefined){
-const err62 = {instancePath:instancePath+"/environments/live",schemaPath:"#/$defs/environment/required",keyword:"required",params:{missingProperty: "hosts"},message:"must have required property '"+"hosts"+"'"};
+}
+else {
+const err62 = {instancePath:instancePath+"/environments/sandbox/keyPrefixes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i10,schemaPath:"#/$defs/environment/properties/keyPrefixes/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1467,89 +1474,24 @@ vErrors.push(err62);
 }
 errors++;
 }
-for(const key3 in data25){
-if(!(((key3 === "baseUrl") || (key3 === "hosts")) || (key3 === "label"))){
-const err63 = {instancePath:instancePath+"/environments/live",schemaPath:"#/$defs/environment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err63];
 }
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-if(data25.baseUrl !== undefined){
-let data26 = data25.baseUrl;
-if(typeof data26 === "string"){
-if(!pattern6.test(data26)){
-const err64 = {instancePath:instancePath+"/environments/live/baseUrl",schemaPath:"#/$defs/environment/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\""};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/environments/live/baseUrl",schemaPath:"#/$defs/environment/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-if(data25.hosts !== undefined){
-let data27 = data25.hosts;
-if(Array.isArray(data27)){
-const len6 = data27.length;
-for(let i10=0; i10<len6; i10++){
-let data28 = data27[i10];
-if(typeof data28 === "string"){
-if(!pattern16.test(data28)){
-const err66 = {instancePath:instancePath+"/environments/live/hosts/" + i10,schemaPath:"#/$defs/environment/properties/hosts/items/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9-]+|\\{[A-Za-z][A-Za-z0-9_]*\\})([.-]([a-z0-9-]+|\\{[A-Za-z][A-Za-z0-9_]*\\}))*$"},message:"must match pattern \""+"^([a-z0-9-]+|\\{[A-Za-z][A-Za-z0-9_]*\\})([.-]([a-z0-9-]+|\\{[A-Za-z][A-Za-z0-9_]*\\}))*$"+"\""};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-else {
-const err67 = {instancePath:instancePath+"/environments/live/hosts/" + i10,schemaPath:"#/$defs/environment/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-let i11 = data27.length;
+let i11 = data26.length;
 let j4;
 if(i11 > 1){
 const indices2 = {};
 for(;i11--;){
-let item2 = data27[i11];
+let item2 = data26[i11];
 if(typeof item2 !== "string"){
 continue;
 }
 if(typeof indices2[item2] == "number"){
 j4 = indices2[item2];
-const err68 = {instancePath:instancePath+"/environments/live/hosts",schemaPath:"#/$defs/environment/properties/hosts/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i11+" are identical)"};
+const err63 = {instancePath:instancePath+"/environments/sandbox/keyPrefixes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/environment/properties/keyPrefixes/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i11+" are identical)"};
 if(vErrors === null){
-vErrors = [err68];
+vErrors = [err63];
 }
 else {
-vErrors.push(err68);
+vErrors.push(err63);
 }
 errors++;
 break;
@@ -1559,7 +1501,66 @@ indices2[item2] = i11;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/environments/live/hosts",schemaPath:"#/$defs/environment/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err64 = {instancePath:instancePath+"/environments/sandbox/keyPrefixes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/environment/properties/keyPrefixes/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/environments/sandbox/keyPrefixes",schemaPath:"#/$defs/environment/properties/keyPrefixes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/environments/sandbox",schemaPath:"#/$defs/environment/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data19.live !== undefined){
+let data28 = data19.live;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.baseUrl === undefined){
+const err67 = {instancePath:instancePath+"/environments/live",schemaPath:"#/$defs/environment/required",keyword:"required",params:{missingProperty: "baseUrl"},message:"must have required property '"+"baseUrl"+"'"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(data28.hosts === undefined){
+const err68 = {instancePath:instancePath+"/environments/live",schemaPath:"#/$defs/environment/required",keyword:"required",params:{missingProperty: "hosts"},message:"must have required property '"+"hosts"+"'"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+for(const key4 in data28){
+if(!((((key4 === "baseUrl") || (key4 === "hosts")) || (key4 === "label")) || (key4 === "keyPrefixes"))){
+const err69 = {instancePath:instancePath+"/environments/live",schemaPath:"#/$defs/environment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1569,9 +1570,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data25.label !== undefined){
-if(typeof data25.label !== "string"){
-const err70 = {instancePath:instancePath+"/environments/live/label",schemaPath:"#/$defs/environment/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data28.baseUrl !== undefined){
+let data29 = data28.baseUrl;
+if(typeof data29 === "string"){
+if(!pattern6.test(data29)){
+const err70 = {instancePath:instancePath+"/environments/live/baseUrl",schemaPath:"#/$defs/environment/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\""};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1581,9 +1584,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
 else {
-const err71 = {instancePath:instancePath+"/environments/live",schemaPath:"#/$defs/environment/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err71 = {instancePath:instancePath+"/environments/live/baseUrl",schemaPath:"#/$defs/environment/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1593,9 +1595,15 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data28.hosts !== undefined){
+let data30 = data28.hosts;
+if(Array.isArray(data30)){
+const len7 = data30.length;
+for(let i12=0; i12<len7; i12++){
+let data31 = data30[i12];
+if(typeof data31 === "string"){
+if(!pattern16.test(data31)){
+const err72 = {instancePath:instancePath+"/environments/live/hosts/" + i12,schemaPath:"#/$defs/environment/properties/hosts/items/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9-]+|\\{[A-Za-z][A-Za-z0-9_]*\\})([.-]([a-z0-9-]+|\\{[A-Za-z][A-Za-z0-9_]*\\}))*$"},message:"must match pattern \""+"^([a-z0-9-]+|\\{[A-Za-z][A-Za-z0-9_]*\\})([.-]([a-z0-9-]+|\\{[A-Za-z][A-Za-z0-9_]*\\}))*$"+"\""};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1605,11 +1613,8 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.credentials !== undefined){
-let data30 = data.credentials;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.version === undefined){
-const err73 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+else {
+const err73 = {instancePath:instancePath+"/environments/live/hosts/" + i12,schemaPath:"#/$defs/environment/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1618,8 +1623,19 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data30.schema === undefined){
-const err74 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'"};
+}
+let i13 = data30.length;
+let j5;
+if(i13 > 1){
+const indices3 = {};
+for(;i13--;){
+let item3 = data30[i13];
+if(typeof item3 !== "string"){
+continue;
+}
+if(typeof indices3[item3] == "number"){
+j5 = indices3[item3];
+const err74 = {instancePath:instancePath+"/environments/live/hosts",schemaPath:"#/$defs/environment/properties/hosts/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i13+" are identical)"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1627,10 +1643,14 @@ else {
 vErrors.push(err74);
 }
 errors++;
+break;
 }
-for(const key4 in data30){
-if(!((key4 === "version") || (key4 === "schema"))){
-const err75 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+indices3[item3] = i13;
+}
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/environments/live/hosts",schemaPath:"#/$defs/environment/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1640,10 +1660,9 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data30.version !== undefined){
-let data31 = data30.version;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err76 = {instancePath:instancePath+"/credentials/version",schemaPath:"#/properties/credentials/properties/version/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data28.label !== undefined){
+if(typeof data28.label !== "string"){
+const err76 = {instancePath:instancePath+"/environments/live/label",schemaPath:"#/$defs/environment/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1652,9 +1671,15 @@ vErrors.push(err76);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 < 1 || isNaN(data31)){
-const err77 = {instancePath:instancePath+"/credentials/version",schemaPath:"#/properties/credentials/properties/version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data28.keyPrefixes !== undefined){
+let data33 = data28.keyPrefixes;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key5 in data33){
+let data34 = data33[key5];
+if(Array.isArray(data34)){
+if(data34.length < 1){
+const err77 = {instancePath:instancePath+"/environments/live/keyPrefixes/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/environment/properties/keyPrefixes/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1663,17 +1688,12 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-}
-if(data30.schema !== undefined){
-if(!(validate24(data30.schema, {instancePath:instancePath+"/credentials/schema",parentData:data30,parentDataProperty:"schema",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err78 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len8 = data34.length;
+for(let i14=0; i14<len8; i14++){
+let data35 = data34[i14];
+if(typeof data35 === "string"){
+if(!pattern17.test(data35)){
+const err78 = {instancePath:instancePath+"/environments/live/keyPrefixes/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/$defs/environment/properties/keyPrefixes/additionalProperties/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]{2,32}$"},message:"must match pattern \""+"^[A-Za-z0-9_.:-]{2,32}$"+"\""};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1683,14 +1703,175 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
 else {
-const err79 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err79 = {instancePath:instancePath+"/environments/live/keyPrefixes/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/$defs/environment/properties/keyPrefixes/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err79];
 }
 else {
 vErrors.push(err79);
+}
+errors++;
+}
+}
+let i15 = data34.length;
+let j6;
+if(i15 > 1){
+const indices4 = {};
+for(;i15--;){
+let item4 = data34[i15];
+if(typeof item4 !== "string"){
+continue;
+}
+if(typeof indices4[item4] == "number"){
+j6 = indices4[item4];
+const err80 = {instancePath:instancePath+"/environments/live/keyPrefixes/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/environment/properties/keyPrefixes/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i15+" are identical)"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+break;
+}
+indices4[item4] = i15;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/environments/live/keyPrefixes/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/environment/properties/keyPrefixes/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/environments/live/keyPrefixes",schemaPath:"#/$defs/environment/properties/keyPrefixes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/environments/live",schemaPath:"#/$defs/environment/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data.credentials !== undefined){
+let data36 = data.credentials;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.version === undefined){
+const err85 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if(data36.schema === undefined){
+const err86 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+for(const key6 in data36){
+if(!((key6 === "version") || (key6 === "schema"))){
+const err87 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data36.version !== undefined){
+let data37 = data36.version;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err88 = {instancePath:instancePath+"/credentials/version",schemaPath:"#/properties/credentials/properties/version/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 1 || isNaN(data37)){
+const err89 = {instancePath:instancePath+"/credentials/version",schemaPath:"#/properties/credentials/properties/version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+if(data36.schema !== undefined){
+if(!(validate24(data36.schema, {instancePath:instancePath+"/credentials/schema",parentData:data36,parentDataProperty:"schema",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+else {
+const err91 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
 }
 errors++;
 }
@@ -1703,4 +1884,4 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 export const validateManifestSchema: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null } = validate20;
 
 /** sha256 of the schema (as JSON.stringify writes it) this was generated from; tests compare it with the schema. */
-export const SCHEMA_SHA256 = '5ad5f948641c2f40715fa5955084e69df0077f1e5ad49081b8305c69d561de88';
+export const SCHEMA_SHA256 = '9a96d6f8cc1ed61c0e573b57060740a99a3c81741dd2b1c740e44e49736975af';

@@ -9,6 +9,8 @@ import { TextField } from '../../components/text-field';
 import { useToast } from '../../components/toaster';
 import { CredentialForm, type CredentialValues } from '../../form/credential-form';
 import { buildUiSchema } from '../../lib/credential-form';
+import { ENVIRONMENT_LABELS } from '../../lib/format';
+import { environmentFromKeys, type KeyEnvironment } from '../../lib/key-environment';
 import { useResource } from '../../lib/use-resource';
 import { useOrganisation } from '../../session/session-context';
 import { useCan } from '../../session/use-can';
@@ -29,6 +31,8 @@ export function ConnectPage() {
   const form = provider.data?.credentialForm ?? undefined;
   const flow = useConnectFlow(organisation.id, form?.schema);
   const [environment, setEnvironment] = useState<Environment>('sandbox');
+  // Set when a typed key's prefix chose the environment, to say so beside the choice.
+  const [chosenByKey, setChosenByKey] = useState<KeyEnvironment | undefined>();
   const [label, setLabel] = useState('');
   const [values, setValues] = useState<CredentialValues>({});
   const [invalidCount, setInvalidCount] = useState(0);
@@ -85,8 +89,20 @@ export function ConnectPage() {
               value={environment}
               disabled={busy}
               refused={can('connections.manage_live') ? [] : ['live']}
-              onChange={(next) => edit(() => setEnvironment(next))}
+              onChange={(next) =>
+                edit(() => {
+                  setEnvironment(next);
+                  setChosenByKey(undefined);
+                })
+              }
             />
+            {chosenByKey && chosenByKey.environment === environment && (
+              <p className="field__hint" role="status">
+                {ENVIRONMENT_LABELS[environment]} selected: the{' '}
+                {form.schema.properties[chosenByKey.field]?.title ?? chosenByKey.field} starts with{' '}
+                <code>{chosenByKey.prefix}</code>.
+              </p>
+            )}
             <CredentialForm
               id={formId}
               schema={form.schema}
@@ -95,7 +111,15 @@ export function ConnectPage() {
               serverErrors={flow.fieldErrors}
               disabled={busy}
               onChange={(next) => {
-                if (JSON.stringify(next) !== JSON.stringify(values)) edit(() => setValues(next));
+                if (JSON.stringify(next) === JSON.stringify(values)) return;
+                edit(() => {
+                  setValues(next);
+                  const shown = environmentFromKeys(next, p.environments);
+                  if (shown && shown.environment !== environment) {
+                    setEnvironment(shown.environment);
+                    setChosenByKey(shown);
+                  }
+                });
               }}
               onInvalid={setInvalidCount}
               onSubmit={() => void flow.check(input())}
@@ -117,7 +141,17 @@ export function ConnectPage() {
                 </p>
               )}
               <ErrorAlert error={flow.problem} />
-              <VerifyOutcome phase={phase} providerName={p.name} environment={environment} />
+              <VerifyOutcome
+                phase={phase}
+                providerName={p.name}
+                environment={environment}
+                otherEnvironment={p.environments.find((env) => env.name !== environment)?.name}
+                onSwitchEnvironment={(next) => {
+                  setEnvironment(next);
+                  void flow.check({ ...input(), environment: next });
+                }}
+                messageOnFields={flow.fieldErrors !== undefined}
+              />
               {phase.kind === 'conflict' && (
                 <ConflictNotice
                   orgId={organisation.id}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Environment } from '../../api/types';
+import { ENVIRONMENT_LABELS } from '../../lib/format';
 import { AccountDetails } from '../../components/account-details';
 import { explainReason } from '../../lib/verify-reasons';
 import { ServicesPreview } from './services-preview';
@@ -14,10 +15,18 @@ export function VerifyOutcome({
   phase,
   providerName,
   environment,
+  otherEnvironment,
+  onSwitchEnvironment,
+  messageOnFields,
 }: {
   phase: ConnectPhase;
   providerName: string;
   environment: Environment;
+  /** The provider's other environment, offered when the credentials belong to it. */
+  otherEnvironment?: Environment | undefined;
+  onSwitchEnvironment?: (environment: Environment) => void;
+  /** The failure's message is already shown on the fields it names: say it once. */
+  messageOnFields?: boolean;
 }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -64,11 +73,16 @@ export function VerifyOutcome({
             {text.title}
           </h2>
           <p>{text.advice}</p>
-          {phase.message && (
-            <p className="outcome__detail">
-              <span className="muted">{providerName} said: </span>
-              {phase.message}
-            </p>
+          {/* The message is the connector's wording, not the provider's: it is not attributed to the provider. */}
+          {phase.message && !messageOnFields && <p className="outcome__detail">{phase.message}</p>}
+          {phase.reason === 'wrong_environment' && otherEnvironment && onSwitchEnvironment && (
+            <button
+              type="button"
+              className="button button--secondary button--small outcome__action"
+              onClick={() => onSwitchEnvironment(otherEnvironment)}
+            >
+              Switch to {ENVIRONMENT_LABELS[otherEnvironment]}
+            </button>
           )}
         </div>
       </div>

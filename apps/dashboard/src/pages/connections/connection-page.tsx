@@ -90,7 +90,10 @@ export function ConnectionPage() {
       const result = await reverifyConnection(organisation.id, c.id);
       if (result.connection) connection.set(result.connection);
       else connection.reload();
-      setOutcome(result.result);
+      // One message per outcome: good news is a toast; a failure that changed the health is told
+      // by the health notice, so only a failure that did not gets a notice of its own.
+      if (result.result.ok) notify(`Verified: ${providerName} confirmed these credentials.`);
+      else if ((result.connection?.health ?? 'healthy') === 'healthy') setOutcome(result.result);
       events.reload();
       setServicesVersion((version) => version + 1);
     } catch (error) {
@@ -237,7 +240,10 @@ export function ConnectionPage() {
               <button
                 type="button"
                 className="button button--secondary button--small"
-                onClick={() => setReplacing(true)}
+                onClick={() => {
+                  setOutcome(undefined);
+                  setReplacing(true);
+                }}
               >
                 Replace credentials
               </button>
@@ -268,7 +274,16 @@ export function ConnectionPage() {
           {events.error ? (
             <ErrorAlert error={events.error} />
           ) : (
-            <EventHistory events={events.data ?? []} providerName={providerName} userId={user?.id} />
+            <EventHistory
+              events={events.data ?? []}
+              providerName={providerName}
+              userId={user?.id}
+              fieldTitles={Object.fromEntries(
+                Object.entries(provider.data?.credentialForm?.schema.properties ?? {}).map(
+                  ([name, field]) => [name, field.title ?? name],
+                ),
+              )}
+            />
           )}
         </section>
       </div>

@@ -1,4 +1,4 @@
-import type { ConnectionEvent } from '../../api/types';
+import type { ConnectionEvent, EventChange } from '../../api/types';
 import { formatDateTime, formatRelative } from '../../lib/format';
 import { explainReason } from '../../lib/verify-reasons';
 
@@ -18,10 +18,13 @@ export function EventHistory({
   events,
   providerName,
   userId,
+  fieldTitles = {},
 }: {
   events: ConnectionEvent[];
   providerName: string;
   userId: string | undefined;
+  /** Credential field names to the titles the form shows. */
+  fieldTitles?: Readonly<Record<string, string>>;
 }) {
   if (events.length === 0) return <p className="muted">Nothing has happened yet.</p>;
   // The host lists events in the order they happened; several can share a millisecond.
@@ -47,6 +50,11 @@ export function EventHistory({
               {event.type === 'services_changed' && event.message && (
                 <p className="timeline__detail">{event.message}</p>
               )}
+              {event.changes?.map((change) => (
+                <p key={change.field} className="timeline__detail">
+                  {describeChange(change, fieldTitles)}
+                </p>
+              ))}
               <p className="timeline__meta">
                 <time dateTime={event.at} title={formatDateTime(event.at)}>
                   {formatRelative(event.at)}
@@ -59,6 +67,18 @@ export function EventHistory({
       })}
     </ol>
   );
+}
+
+/** "Label: “main” → “EU store”", "New value for Secret key and Publishable key". */
+export function describeChange(change: EventChange, titles: Readonly<Record<string, string>>): string {
+  if (change.field === 'label') return `Label: ${quoted(change.from)} → ${quoted(change.to)}`;
+  const names = change.replaced.map((name) => titles[name] ?? name);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+  return `New value for ${list}`;
+}
+
+function quoted(label: string | null): string {
+  return label ? `“${label}”` : 'no label';
 }
 
 function actorName(actor: NonNullable<ConnectionEvent['actor']>, userId: string | undefined): string {

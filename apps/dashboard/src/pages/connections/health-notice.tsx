@@ -33,12 +33,7 @@ export function HealthNotice({
       <div className="alert alert--error health-notice" role="alert">
         <p className="alert__title">{text.title}: reconnect to keep this connection working</p>
         <p>
-          {text.advice}{' '}
-          {last?.message && (
-            <span className="muted">
-              {providerName} said: {last.message}
-            </span>
-          )}
+          {text.advice} {last?.message && <span className="muted">{last.message}</span>}
         </p>
         <p className="muted">{lastSuccess}</p>
         <button type="button" className="button button--primary button--small" onClick={onReconnect}>

@@ -68,7 +68,9 @@ export function ReplaceCredentials({
       if (error.fields.length > other.length) setFieldErrors(errorSchema);
       if (typeof error.details.reason === 'string') {
         const text = explainReason(error.details.reason, providerName);
-        setProblem(`${text.title}. ${text.advice} ${providerName} said: ${error.message}`);
+        // Said once: on the fields it names, or here when it names none.
+        const detail = error.fields.length > other.length ? '' : ` ${error.message}`;
+        setProblem(`${text.title}. ${text.advice}${detail}`);
       } else if (error.fields.length === 0) {
         setProblem(error);
       } else if (other.length > 0) {

@@ -4,7 +4,10 @@ import { ErrorAlert } from '../../components/alerts';
 import { formatDateTime } from '../../lib/format';
 import { explainReason } from '../../lib/verify-reasons';
 
-/** The outcome of "Re-verify": progress, confirmation, or the reason in plain words. */
+/**
+ * The outcome of "Re-verify" while it runs, and a failure that left the health as it was (a
+ * failure that changed it is the health notice's; success is a toast).
+ */
 export function ReverifyNotice({
   verifying,
   outcome,
@@ -23,23 +26,13 @@ export function ReverifyNotice({
     );
   if (!outcome) return null;
   if (outcome instanceof ApiError) return <ErrorAlert error={outcome} />;
-  if (outcome.ok)
-    return (
-      <div className="alert alert--success" role="status">
-        Verified: {providerName} confirmed these credentials.
-      </div>
-    );
+  if (outcome.ok) return null;
   const text = explainReason(outcome.reason ?? '', providerName);
   return (
     <div className="alert alert--error" role="alert">
       <p className="alert__title">{text.title}</p>
       <p>
-        {text.advice}{' '}
-        {outcome.message && (
-          <span className="muted">
-            {providerName} said: {outcome.message}
-          </span>
-        )}
+        {text.advice} {outcome.message && <span className="muted">{outcome.message}</span>}
       </p>
     </div>
   );

@@ -1,16 +1,12 @@
-import { useId, useState } from 'react';
-import type { MethodInfo } from '../../api/types';
+import { useId, useMemo, useState } from 'react';
+import { MultiCombobox } from '../../components/multi-combobox';
 import { activeFilterCount, type DirectoryFilters } from '../../lib/directory-query';
+import { countryOptions, currencyOptions, methodOptions } from '../../lib/filter-options';
 import type { VocabularyView } from '../../lib/use-vocabulary';
 
-interface Option {
-  value: string;
-  label: string;
-}
-
 /**
- * The directory's filters as native selects (keyboard and screen-reader friendly everywhere);
- * on a phone they fold behind a "Filters" button.
+ * The directory's filters: status and direction as native selects, methods, currencies and
+ * countries as searchable multi-select comboboxes; on a phone they fold behind a "Filters" button.
  */
 export function DirectoryFilterBar({
   filters,
@@ -26,11 +22,15 @@ export function DirectoryFilterBar({
   const [open, setOpen] = useState(false);
   const count = activeFilterCount(filters);
   const panelId = useId();
-  // Only methods some provider offers: the vocabulary has hundreds that would match nothing.
-  const methods = (list: MethodInfo[]) =>
-    list
-      .filter((m) => m.providers === undefined || m.providers > 0)
-      .map((m) => ({ value: m.code, label: m.providers ? `${m.name} (${m.providers})` : m.name }));
+  const options = useMemo(
+    () => ({
+      payment: methodOptions(vocabulary.paymentMethods),
+      payout: methodOptions(vocabulary.payoutMethods),
+      currency: currencyOptions(vocabulary.currencies),
+      country: countryOptions(vocabulary.countries),
+    }),
+    [vocabulary],
+  );
   return (
     <section className="filters" aria-label="Filters">
       <button
@@ -46,46 +46,56 @@ export function DirectoryFilterBar({
         <FilterSelect
           label="Status"
           value={filters.status}
-          anyLabel="Any status"
           options={[
+            { value: '', label: 'Any' },
             { value: 'ready', label: 'Ready' },
             { value: 'not-ready', label: 'Not ready' },
           ]}
           onChange={(status) => onChange({ status: status as DirectoryFilters['status'] })}
         />
         <FilterSelect
-          label="Payment method"
-          value={filters.paymentMethod}
-          anyLabel="Any payment method"
-          options={methods(vocabulary.paymentMethods)}
+          label="Direction"
+          value={filters.direction}
+          options={[
+            { value: '', label: 'Any' },
+            { value: 'payment', label: 'Payments' },
+            { value: 'payout', label: 'Payouts' },
+          ]}
+          onChange={(direction) => onChange({ direction: direction as DirectoryFilters['direction'] })}
+        />
+        <MultiCombobox
+          label="Payment methods"
+          options={options.payment}
+          selected={filters.paymentMethod}
           onChange={(paymentMethod) => onChange({ paymentMethod })}
         />
-        <FilterSelect
-          label="Payout method"
-          value={filters.payoutMethod}
-          anyLabel="Any payout method"
-          options={methods(vocabulary.payoutMethods)}
+        <MultiCombobox
+          label="Payout methods"
+          options={options.payout}
+          selected={filters.payoutMethod}
           onChange={(payoutMethod) => onChange({ payoutMethod })}
         />
-        <FilterSelect
-          label="Currency"
-          value={filters.currency}
-          anyLabel="Any currency"
-          options={vocabulary.currencies.map((c) => ({ value: c.code, label: `${c.code} · ${c.name}` }))}
+        <MultiCombobox
+          label="Currencies"
+          options={options.currency}
+          selected={filters.currency}
           onChange={(currency) => onChange({ currency })}
         />
-        <FilterSelect
-          label="Country"
-          value={filters.country}
-          anyLabel="Any country"
-          options={vocabulary.countries.map((c) => ({ value: c.code, label: c.name }))}
+        <MultiCombobox
+          label="Countries"
+          options={options.country}
+          selected={filters.country}
           onChange={(country) => onChange({ country })}
         />
-        {count > 0 && (
-          <button type="button" className="button button--ghost filters__clear" onClick={onClear}>
-            Clear filters
-          </button>
-        )}
+        <p className="filters__source muted">
+          Methods, currencies and countries come from the OpenFinTech catalogue; the ones most providers here
+          offer are listed first.
+          {count > 0 && (
+            <button type="button" className="button button--ghost filters__clear" onClick={onClear}>
+              Clear filters ({count})
+            </button>
+          )}
+        </p>
       </div>
     </section>
   );
@@ -94,30 +104,22 @@ export function DirectoryFilterBar({
 function FilterSelect({
   label,
   value,
-  anyLabel,
   options,
   onChange,
 }: {
   label: string;
   value: string;
-  anyLabel: string;
-  options: Option[];
+  options: { value: string; label: string }[];
   onChange: (value: string) => void;
 }) {
   const id = useId();
-  // A value from a shared link shows even before the vocabulary has loaded.
-  const withCurrent =
-    value && !options.some((option) => option.value === value)
-      ? [{ value, label: value }, ...options]
-      : options;
   return (
     <div className="filters__field">
       <label htmlFor={id} className="field__label">
         {label}
       </label>
       <select id={id} className="select" value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{anyLabel}</option>
-        {withCurrent.map((option) => (
+        {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>

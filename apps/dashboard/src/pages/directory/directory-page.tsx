@@ -13,10 +13,35 @@ import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { useVocabulary } from '../../lib/use-vocabulary';
 import { useSession } from '../../session/session-context';
 import { DirectoryFilterBar } from './directory-filters';
-import { ProviderCard } from './provider-card';
+import { ProviderCard, ProviderRow } from './provider-card';
 import { useDirectory } from './use-directory';
 
 const SEARCH_DELAY_MS = 250;
+const VIEW_KEY = 'paycore.directory-view';
+
+type View = 'cards' | 'list';
+
+/** The cards or the compact list, remembered on this device. */
+function useView(): [View, (view: View) => void] {
+  const [view, setView] = useState<View>(() => {
+    try {
+      return localStorage.getItem(VIEW_KEY) === 'list' ? 'list' : 'cards';
+    } catch {
+      return 'cards';
+    }
+  });
+  return [
+    view,
+    (next) => {
+      setView(next);
+      try {
+        localStorage.setItem(VIEW_KEY, next);
+      } catch {
+        // Private windows may refuse storage; the choice then lasts for this page only.
+      }
+    },
+  ];
+}
 
 /** "New connection": every provider, searchable and filterable, with the filters in the URL. */
 export function DirectoryPage() {
@@ -27,6 +52,7 @@ export function DirectoryPage() {
   const vocabulary = useVocabulary();
   const signedIn = useSession().status === 'signed-in';
   const searchId = useId();
+  const [view, setView] = useView();
 
   // The filters last written to the URL. The router applies writes asynchronously, so two quick
   // changes (a status, then a currency) must build on this, not on the last render's URL.
@@ -91,9 +117,25 @@ export function DirectoryPage() {
         />
       </div>
       <DirectoryFilterBar filters={filters} vocabulary={vocabulary} onChange={update} onClear={clear} />
-      <p className="directory-summary" aria-live="polite" aria-atomic="true">
-        {summary}
-      </p>
+      <div className="directory-summary">
+        <p aria-live="polite" aria-atomic="true">
+          {summary}
+        </p>
+        <fieldset className="view-switch">
+          <legend className="visually-hidden">Show providers as</legend>
+          {(['cards', 'list'] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              className="view-switch__button"
+              aria-pressed={view === option}
+              onClick={() => setView(option)}
+            >
+              {option === 'cards' ? 'Cards' : 'List'}
+            </button>
+          ))}
+        </fieldset>
+      </div>
       <ErrorAlert error={results.error} />
       {results.error && (
         <button type="button" className="button button--secondary" onClick={results.retry}>
@@ -114,17 +156,21 @@ export function DirectoryPage() {
         </EmptyState>
       ) : (
         <ul
-          className={`provider-grid ${results.loading && results.items.length > 0 ? 'is-refreshing' : ''}`}
+          className={`${view === 'list' ? 'provider-list' : 'provider-grid'} ${results.loading && results.items.length > 0 ? 'is-refreshing' : ''}`}
           aria-busy={results.loading}
         >
-          {results.items.map((provider) => (
-            <ProviderCard
-              key={provider.id}
-              provider={provider}
-              methodNames={vocabulary.methodName}
-              directorySearch={queryKey}
-            />
-          ))}
+          {results.items.map((provider) =>
+            view === 'list' ? (
+              <ProviderRow key={provider.id} provider={provider} directorySearch={queryKey} />
+            ) : (
+              <ProviderCard
+                key={provider.id}
+                provider={provider}
+                methodNames={vocabulary.methodName}
+                directorySearch={queryKey}
+              />
+            ),
+          )}
           {results.loading && results.items.length === 0 && <SkeletonCards />}
         </ul>
       )}

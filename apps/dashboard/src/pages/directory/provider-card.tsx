@@ -50,3 +50,39 @@ export const ProviderCard = memo(function ProviderCard({
     </li>
   );
 });
+
+/** One provider in the compact list: name, status and how much it covers, on one line. */
+export const ProviderRow = memo(function ProviderRow({
+  provider,
+  directorySearch,
+}: {
+  provider: ProviderSummary;
+  directorySearch: string;
+}) {
+  const facts = [
+    count(provider.paymentMethodCount, 'payment method'),
+    count(provider.payoutMethodCount, 'payout method'),
+    provider.countryCount === undefined ? undefined : count(provider.countryCount, 'country', 'countries'),
+    provider.currencies === undefined
+      ? undefined
+      : count(provider.currencies.length, 'currency', 'currencies'),
+  ].filter((fact): fact is string => fact !== undefined);
+  return (
+    <li className="provider-row">
+      <Link
+        className="provider-row__link"
+        to={`/providers/${encodeURIComponent(provider.id)}`}
+        state={{ directorySearch }}
+      >
+        <ProviderLogo src={provider.logoUrl} name={provider.name} />
+        <span className="provider-row__name">{provider.name}</span>
+        <span className="provider-row__facts">{facts.join(' · ')}</span>
+        <ProviderStatusBadge status={provider.status} />
+      </Link>
+    </li>
+  );
+});
+
+function count(value: number, one: string, many = `${one}s`): string {
+  return `${value} ${value === 1 ? one : many}`;
+}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { listProviders } from '../../api/catalogue';
 import { ApiError } from '../../api/client';
 import type { ProviderSummary } from '../../api/types';
-import type { DirectoryFilters } from '../../lib/directory-query';
+import { type DirectoryFilters, filtersToQuery } from '../../lib/directory-query';
 
 /** Cards fetched and rendered per page: enough to fill a wide screen, few enough to stay instant. */
 export const PAGE_SIZE = 60;
@@ -37,7 +37,7 @@ export function useDirectory(filters: DirectoryFilters): DirectoryResults {
       controller.current = current;
       setLoading(true);
       setError(undefined);
-      const query = { ...filters, limit: PAGE_SIZE, offset };
+      const query = { ...filtersToQuery(filters), limit: PAGE_SIZE, offset };
       listProviders(query, current.signal)
         .then((page) => {
           if (current.signal.aborted) return;

@@ -1,6 +1,5 @@
 import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
-import { splitManual } from '../../lib/manual.js';
 
 // The page owns h1 and the section's h2, so the manual's headings start at h3.
 const COMPONENTS: Components = {
@@ -25,28 +24,14 @@ const COMPONENTS: Components = {
 /**
  * A connector's integration manual. Raw HTML in the markdown is dropped (`skipHtml`, and no
  * rehype-raw), and react-markdown's URL filter removes `javascript:` links, so a manifest cannot
- * put markup or script on the page. The manual's `## For contributors` section (how the check
- * works, sources) is folded away under its own summary: merchants read the part above it.
+ * put markup or script on the page.
  */
 export function Manual({ markdown }: { markdown: string }) {
-  const { merchant, contributors } = splitManual(markdown);
   return (
     <div className="prose">
-      <ManualMarkdown markdown={merchant} />
-      {contributors && (
-        <details className="manual-contributors">
-          <summary>For contributors: how the check works, and its sources</summary>
-          <ManualMarkdown markdown={contributors} />
-        </details>
-      )}
+      <Markdown remarkPlugins={[remarkGfm]} skipHtml components={COMPONENTS}>
+        {markdown}
+      </Markdown>
     </div>
-  );
-}
-
-function ManualMarkdown({ markdown }: { markdown: string }) {
-  return (
-    <Markdown remarkPlugins={[remarkGfm]} skipHtml components={COMPONENTS}>
-      {markdown}
-    </Markdown>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { getProvider } from '../../api/catalogue';
 import type { ProviderDetail } from '../../api/types';
@@ -11,8 +11,10 @@ import { useResource } from '../../lib/use-resource';
 import { useSession } from '../../session/session-context';
 import { useCan } from '../../session/use-can';
 import { ChipList } from './chip-list';
-import { Manual } from './manual';
 import { ServicesTable } from './services-table';
+
+// The markdown renderer is most of this page's code: the page shows first, the manual when it has loaded.
+const Manual = lazy(() => import('./manual').then((module) => ({ default: module.Manual })));
 
 /** Everything about one provider, and the way to connect it (or ask for it). */
 export function ProviderPage() {
@@ -83,7 +85,9 @@ export function ProviderPage() {
           </Section>
           <Section title="Integration manual" id="manual">
             {p.manual ? (
-              <Manual markdown={p.manual} />
+              <Suspense fallback={<Loading label="Loading the manual…" />}>
+                <Manual markdown={p.manual} />
+              </Suspense>
             ) : (
               <p className="muted">No manual has been written for this provider yet.</p>
             )}

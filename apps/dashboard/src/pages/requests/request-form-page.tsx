@@ -2,14 +2,17 @@ import { type FormEvent, useId, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { getProvider } from '../../api/catalogue';
 import { ApiError } from '../../api/client';
-import { createConnectionRequest } from '../../api/connections';
+import { createConnectionRequest, listConnectionRequests } from '../../api/connections';
 import { ErrorAlert } from '../../components/alerts';
 import { PageHeader } from '../../components/page-header';
 import { ProviderLogo } from '../../components/provider-logo';
 import { TextField } from '../../components/text-field';
 import { useToast } from '../../components/toaster';
+import { formatDate } from '../../lib/format';
 import { useResource } from '../../lib/use-resource';
+import { normaliseWebsite } from '../../lib/website';
 import { useOrganisation } from '../../session/session-context';
+import { DirectorySuggestions } from './directory-suggestions';
 
 /**
  * "Request a connection": for a listed provider that is not ready (`?provider=id`), or for one
@@ -33,27 +36,46 @@ export function RequestFormPage() {
   const [touched, setTouched] = useState(false);
   const messageId = useId();
   const listed = provider.data;
+  const requests = useResource(
+    (signal) => listConnectionRequests(organisation.id, signal),
+    [organisation.id],
+  );
+  // The organisation asked for this provider already: one request per provider.
+  const earlier = requests.data?.find((request) =>
+    listed
+      ? request.providerId === listed.id
+      : request.providerId === null &&
+        name.trim() !== '' &&
+        request.name?.trim().toLowerCase() === name.trim().toLowerCase(),
+  );
 
   const nameError = touched && !listed && name.trim() === '' ? 'Enter the provider’s name.' : undefined;
+  const fullWebsite = normaliseWebsite(website);
   const websiteError =
-    touched && website.trim() !== '' && !/^https?:\/\/[^\s.]+\.[^\s]+$/i.test(website.trim())
-      ? 'Enter the full web address, starting with https://.'
+    touched && website.trim() !== '' && fullWebsite === undefined
+      ? 'Enter a web address such as acmepay.com or https://acmepay.com.'
       : undefined;
   const fieldError = (path: string) => error?.fields.find((field) => field.path === `/${path}`)?.message;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setTouched(true);
-    if ((!listed && name.trim() === '') || websiteError) return;
+    if ((!listed && name.trim() === '') || (website.trim() !== '' && fullWebsite === undefined)) return;
     setBusy(true);
     setError(undefined);
     try {
-      await createConnectionRequest(organisation.id, {
+      const request = await createConnectionRequest(organisation.id, {
         ...(listed ? { providerId: listed.id } : { name: name.trim() }),
-        ...(website.trim() ? { website: website.trim() } : {}),
+        ...(fullWebsite ? { website: fullWebsite } : {}),
         ...(message.trim() ? { message: message.trim() } : {}),
       });
-      notify(`Request sent${listed ? ` for ${listed.name}` : ''}. Thank you!`);
+      const known = requests.data?.some((other) => other.id === request.id);
+      const title = request.name ?? listed?.name ?? name.trim();
+      notify(
+        known
+          ? `You requested ${title} on ${formatDate(request.createdAt)}; it is one request.`
+          : `Request sent for ${title}. Thank you!`,
+      );
       navigate('/requests');
     } catch (cause) {
       setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause)));
@@ -78,6 +100,12 @@ export function RequestFormPage() {
       />
       <form className="card form-card stack" onSubmit={submit} noValidate>
         <ErrorAlert error={error && error.fields.length === 0 ? error : undefined} />
+        {earlier && (
+          <p className="alert alert--info" role="status">
+            Your organisation requested {earlier.name ?? listed?.name} on {formatDate(earlier.createdAt)}.
+            Sending again keeps that one request. <Link to="/requests">See its status</Link>
+          </p>
+        )}
         {!listed && (
           <TextField
             label="Provider name"
@@ -88,10 +116,11 @@ export function RequestFormPage() {
             onChange={(event) => setName(event.target.value)}
           />
         )}
+        {!listed && <DirectorySuggestions name={name} />}
         <TextField
           label="Website (optional)"
-          type="url"
-          placeholder="https://"
+          inputMode="url"
+          placeholder="acmepay.com"
           value={website}
           maxLength={300}
           error={websiteError ?? fieldError('website')}

@@ -8,7 +8,7 @@ export function CurrencyPicker({
   locked,
   onChange,
 }: {
-  currencies: CurrencyInfo[];
+  currencies: Pick<CurrencyInfo, 'code' | 'name'>[];
   selected: string[];
   /** The default currency: always enabled. */
   locked: string;
