@@ -24,7 +24,7 @@ import { WebhooksPage } from './pages/webhooks/webhooks-page';
 import { WherePage } from './pages/where/where-page';
 import { SessionProvider } from './session/session-context';
 
-/** Route module loader: the form (rjsf + ajv) and markdown code load only on the pages that use them. */
+/** Route module loader: the form (rjsf and its schema validator) and markdown code load only on the pages that use them. */
 function component<K extends string>(name: K) {
   return (module: Record<K, React.ComponentType>) => ({ Component: module[name] });
 }
