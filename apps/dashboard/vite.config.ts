@@ -10,6 +10,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: false,
+    // The largest chunk in the browser tests' build (React's development build under NODE_ENV=test).
+    chunkSizeWarningLimit: 450,
     rolldownOptions: {
       // The dashboard, and the hosted connect page (served by the host at /connect/:sessionId).
       input: { main: 'index.html', connect: 'connect.html' },

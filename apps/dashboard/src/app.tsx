@@ -6,7 +6,7 @@ import { SessionProvider } from './session/session-context';
 
 /**
  * Route module loader: every page is its own chunk, so a page loads only its code (log-in loads no
- * form code; the form, rjsf + ajv, and markdown load only on the pages that use them).
+ * form code; the form, rjsf and its schema validator, and markdown load only on the pages that use them).
  */
 function component<K extends string>(name: K) {
   return (module: Record<K, React.ComponentType>) => ({ Component: module[name] });

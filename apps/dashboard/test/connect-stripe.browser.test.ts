@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -57,12 +59,33 @@ describe.skipIf(SKIP_REASON !== '')('connecting Stripe in a real browser', () =>
       const secretKey = page.getByLabel(/^Secret key/);
       const check = page.getByRole('button', { name: /Check/ });
 
-      // A key in the wrong format: a plain field error before anything is sent.
+      // A key in the wrong format: a plain field error from the browser's own check of the
+      // provider's schema (no eval under the host's policy), before anything is sent.
+      const checks: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/check')) checks.push(request.url());
+      });
       await secretKey.fill('sk_test_tooshort');
       await check.click();
-      await page.getByText("This doesn't look like a valid secret key").waitFor();
+      const formatError = page.getByText("This doesn't look like a valid secret key");
+      await formatError.waitFor();
       expect(await secretKey.getAttribute('aria-invalid')).toBe('true');
       await page.getByRole('alert').filter({ hasText: 'One field needs attention' }).waitFor();
+      if (process.env.SHOTS_DIR) {
+        mkdirSync(process.env.SHOTS_DIR, { recursive: true });
+        await page.screenshot({
+          path: join(process.env.SHOTS_DIR, 'connect-field-error.png'),
+          fullPage: true,
+        });
+      }
+      expect(checks).toEqual([]);
+      // Emptied, the field says it is needed; fixed, the error goes as the person types.
+      await secretKey.fill('');
+      await page.getByText('Enter the secret key.').waitFor();
+      await secretKey.fill(WRONG_KEY);
+      await formatError.waitFor({ state: 'detached' });
+      expect(await secretKey.getAttribute('aria-invalid')).not.toBe('true');
+      expect(checks).toEqual([]);
 
       // A well-formed key Stripe rejects: the reason in plain words, the field highlighted.
       await secretKey.fill(WRONG_KEY);

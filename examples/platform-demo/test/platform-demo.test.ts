@@ -62,6 +62,10 @@ async function merchant(host: string): Promise<{ orgId: string; apiKey: string; 
 async function connectStripe(flow: Page | FrameLocator, shots?: Page): Promise<void> {
   await flow.getByRole('button', { name: /^Stripe/ }).click();
   await flow.getByRole('button', { name: 'Continue to credentials' }).click();
+  // A key in the wrong format is caught in the page itself, under its policy without eval.
+  await flow.getByLabel(/^Secret key/).fill('sk_test_short');
+  await flow.getByRole('button', { name: 'Check credentials' }).click();
+  await flow.getByText("This doesn't look like a valid secret key").waitFor();
   await flow.getByLabel(/^Secret key/).fill(GOOD_TEST_KEY);
   await flow.getByRole('button', { name: 'Check credentials' }).click();
   await flow.getByRole('heading', { name: 'Stripe account found' }).waitFor();

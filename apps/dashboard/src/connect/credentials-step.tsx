@@ -88,7 +88,6 @@ export function CredentialsStep({
             if (JSON.stringify(next) !== JSON.stringify(values)) edit(() => setValues(next));
           }}
           onInvalid={setInvalidCount}
-          browserValidation={false}
           onSubmit={() => void flow.check(input())}
         >
           {!reconnecting && (

@@ -1,13 +1,14 @@
 import Form from '@rjsf/core';
 import type { ErrorSchema, RJSFSchema, UiSchema as RjsfUiSchema } from '@rjsf/utils';
-import { customizeValidator } from '@rjsf/validator-ajv8';
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { CredentialSchema, UiSchema } from '../api/types';
 import { plainErrors } from '../lib/credential-form';
+import { createSchemaValidator } from '../lib/schema-validator';
 import { DescriptionFieldTemplate, ErrorListTemplate, FieldTemplate, ObjectFieldTemplate } from './templates';
 import { BaseInputTemplate, CheckboxWidget, SecretWidget, SelectWidget, TextWidget } from './widgets';
 
-const validator = customizeValidator();
+/** Interprets the schema (no `new Function`): the dashboard's policy has no `'unsafe-eval'`. */
+const validator = createSchemaValidator();
 
 const WIDGETS = {
   TextWidget,
@@ -39,12 +40,6 @@ interface CredentialFormProps {
   /** Called with valid values only; invalid ones show field errors and `onInvalid` runs. */
   onSubmit: (values: CredentialValues) => void;
   onInvalid?: (count: number) => void;
-  /**
-   * Validate in the browser before submitting (the default). The hosted connect page turns it
-   * off: ajv compiles schemas with `new Function`, which its Content-Security-Policy forbids, and
-   * the host answers the same problems field by field.
-   */
-  browserValidation?: boolean;
   /** The submit button(s). */
   children: ReactNode;
 }
@@ -63,20 +58,14 @@ export function CredentialForm({
   onChange,
   onSubmit,
   onInvalid,
-  browserValidation = true,
   children,
 }: CredentialFormProps) {
   const [submitted, setSubmitted] = useState(false);
-  // rjsf validates with draft-07 ajv; the schema's own $schema/$id would make it look elsewhere.
-  const rjsfSchema = useMemo(() => {
-    const { $schema: _s, $id: _i, ...rest } = schema;
-    return rest as RJSFSchema;
-  }, [schema]);
   return (
     <Form
       id={id}
       className="credential-form"
-      schema={rjsfSchema}
+      schema={schema as RJSFSchema}
       uiSchema={uiSchema as RjsfUiSchema}
       formData={values}
       validator={validator}
@@ -85,9 +74,8 @@ export function CredentialForm({
       extraErrors={serverErrors}
       showErrorList={false}
       noHtml5Validate
-      noValidate={!browserValidation}
       focusOnFirstError
-      liveValidate={submitted && browserValidation ? 'onChange' : false}
+      liveValidate={submitted ? 'onChange' : false}
       disabled={disabled}
       transformErrors={(errors) => plainErrors(errors, schema)}
       onChange={(event) => onChange((event.formData ?? {}) as CredentialValues)}

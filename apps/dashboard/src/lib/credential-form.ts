@@ -122,7 +122,7 @@ function credentialFieldName(path: string, schema: CredentialSchema): string | u
   return name !== undefined && name in schema.properties ? name : undefined;
 }
 
-/** Rewrites ajv's messages into plain words that name the field. */
+/** Rewrites the validator's (ajv-style) messages into plain words that name the field. */
 export function plainErrors(errors: RJSFValidationError[], schema: CredentialSchema): RJSFValidationError[] {
   return errors.map((error) => {
     const name = errorFieldName(error);

@@ -17,16 +17,15 @@ the provider directory is at <a href="/api/providers">/api/providers</a>.</p>
 
 /**
  * The dashboard's Content-Security-Policy: its own scripts, styles and API only — no inline
- * script or style, no plugins, no framing, no foreign form targets. The build has no inline
- * script (a host test reads the built index.html to keep it so). `'unsafe-eval'` is there for one
- * reason: the connect form checks credentials against each provider's JSON Schema in the browser
- * with ajv (through @rjsf/validator-ajv8), which compiles a schema into a function; the schemas
- * come from the API at run time, so they cannot be compiled at build time. An interpreting
- * validator in the dashboard would let it go. `data:` images are the stylesheet's inline SVG icons.
+ * script or style, no eval, no plugins, no framing, no foreign form targets. The build has no
+ * inline script (a host test reads the built index.html to keep it so), and the connect form
+ * checks credentials against each provider's JSON Schema with an interpreting validator, not by
+ * compiling the schema into a function, so `'unsafe-eval'` is not needed. `data:` images are the
+ * stylesheet's inline SVG icons.
  */
 const DASHBOARD_CSP = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-eval'",
+  "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
