@@ -74,6 +74,7 @@ const EXPECTED: Record<string, Expectation> = {
   disableTwoFactor: SESSION,
   // platform admins only
   connectionRequestSummary: PLATFORM_ADMIN,
+  setConnectionRequestStatus: PLATFORM_ADMIN,
   connectorDiagnostics: PLATFORM_ADMIN,
   // the organisation's routes
   getOrganisation: org(EVERYONE),
@@ -94,6 +95,7 @@ const EXPECTED: Record<string, Expectation> = {
   switchConnectionServices: byEnvironment,
   deleteConnection: byEnvironment,
   requestConnection: org(BUILDERS),
+  withdrawConnectionRequest: org(BUILDERS),
   createWebhook: org(BUILDERS),
   listWebhooks: org(BUILDERS),
   getWebhook: org(BUILDERS),

@@ -114,6 +114,7 @@ export function registerConnectionRequestRoutes(api: Api, deps: AppDeps): void {
       summary: 'Withdraw a request: it no longer counts towards the provider',
       tag: 'connection-requests',
       auth: 'org',
+      permission: 'connections.manage_sandbox',
       params: { ...params, requestId: 'Request id (`req_…`)' },
       responses: {
         204: { description: 'Withdrawn' },
@@ -121,8 +122,14 @@ export function registerConnectionRequestRoutes(api: Api, deps: AppDeps): void {
         404: errorResponse('The organisation has no such request'),
       },
     },
-    async ({ auth, params: { requestId } }) => {
-      if (!(await deleteConnectionRequest(db, auth.orgId!, requestId!))) throw notFound('The request');
+    async ({ req, auth, params: { requestId } }) => {
+      await db.transaction(async (tx) => {
+        if (!(await deleteConnectionRequest(tx, auth.orgId!, requestId!))) throw notFound('The request');
+        await appendAudit(tx, auth.orgId!, auditContext(req, auth), 'connection_request.withdrawn', {
+          type: 'connection_request',
+          id: requestId!,
+        });
+      });
       return { status: 204 };
     },
   );

@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'connection.health_changed',
   'connection.deleted',
   'connection_request.created',
+  'connection_request.withdrawn',
   'api_key.created',
   'api_key.revoked',
   'webhook.created',

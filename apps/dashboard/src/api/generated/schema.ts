@@ -62,7 +62,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create an account and its first organisation; signs in */
+        /** Create an account and its first organisation; signs in and e-mails a verification link */
         post: operations["signup"];
         delete?: never;
         options?: never;
@@ -81,7 +81,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with e-mail and password; sets the session cookie
-         * @description After five failures for one e-mail from one address, attempts are refused with 429 and Retry-After, for a time that doubles with each further failure. Unknown e-mail and wrong password answer alike.
+         * @description Attempts are counted per e-mail address and per client address before the password is checked; past either limit they are refused with 429 and Retry-After until the window ends, the right password too. Unknown e-mail and wrong password answer alike.
          */
         post: operations["login"];
         delete?: never;
@@ -125,6 +125,234 @@ export interface paths {
         patch: operations["switchOrganisation"];
         trace?: never;
     };
+    "/api/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Follow a verification link: confirms the address (or makes a new address the sign-in address)
+         * @description The token is the `token` query parameter of the e-mailed link; it works once.
+         */
+        post: operations["verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/verify-email/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the verification link again to the signed-in user’s address */
+        post: operations["resendVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * E-mail a single-use link that sets a new password (valid one hour)
+         * @description Answers 202 whether or not an account has this address, so it reveals nothing.
+         */
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with the token of a reset link; every session of the account ends */
+        post: operations["resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the sign-in address: a link is sent to the new one, which takes effect when followed */
+        post: operations["changeEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the password; every other session of the account ends */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish a sign-in that asked for a second factor: a code from the app, or a recovery code
+         * @description `challenge` is what `POST /api/auth/login` answered (valid five minutes). Codes tried are counted per account; an accepted code is not accepted again.
+         */
+        post: operations["loginTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether two-factor sign-in is on, and how many recovery codes are left */
+        get: operations["getTwoFactor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start turning two-factor sign-in on: a new secret for the authenticator app
+         * @description Nothing changes at sign-in until `POST /api/me/two-factor/enable` with a code from the app.
+         */
+        post: operations["setUpTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn two-factor sign-in on with a code from the app; answers the recovery codes, once */
+        post: operations["enableTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn two-factor sign-in off (the password is asked again)
+         * @description Organisations that require two-factor sign-in answer `403 two_factor_required` to this user until it is on again.
+         */
+        post: operations["disableTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/two-factor-requirement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the organisation requires two-factor sign-in of its members
+         * @description Any member or API key of the organisation.
+         */
+        get: operations["getTwoFactorRequirement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Require two-factor sign-in of every member (owner only)
+         * @description Members without it are answered `403 two_factor_required` on the organisation’s routes until they turn it on; API keys are not affected. The owner must have it on first.
+         *
+         *     Needs the `ownership` permission: owner.
+         */
+        patch: operations["setTwoFactorRequirement"];
+        trace?: never;
+    };
     "/api/orgs": {
         parameters: {
             query?: never;
@@ -150,7 +378,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An organisation and its settings */
+        /**
+         * An organisation and its settings
+         * @description Any member or API key of the organisation.
+         */
         get: operations["getOrganisation"];
         put?: never;
         post?: never;
@@ -158,8 +389,10 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change the name, default currency, enabled currencies or the time between checks
+         * Change the name, default currency, enabled currencies, the time between checks or the connect page brand
          * @description Currencies are ISO 4217 codes. A default currency that is not enabled is enabled with it, unless the same request sets `enabledCurrencies` without it. A shorter `checkInterval` brings every later check forward to it.
+         *
+         *     Needs the `settings` permission: owner, admin.
          */
         patch: operations["updateOrganisation"];
         trace?: never;
@@ -171,10 +404,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisation's live API keys (never the keys themselves) */
+        /**
+         * The organisation's live API keys (never the keys themselves)
+         * @description Needs the `api_keys` permission: owner, admin, developer.
+         */
         get: operations["listApiKeys"];
         put?: never;
-        /** Create an API key; the answer is the only time the key is shown */
+        /**
+         * Create an API key; the answer is the only time the key is shown
+         * @description `role` (default `developer`) is what the key may do, by the permission matrix; it cannot be stronger than the role of the member or key creating it (403 `forbidden`). A `viewer` key only reads.
+         *
+         *     Needs the `api_keys` permission: owner, admin, developer.
+         */
         post: operations["createApiKey"];
         delete?: never;
         options?: never;
@@ -192,7 +433,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an API key */
+        /**
+         * Revoke an API key
+         * @description Needs the `api_keys` permission: owner, admin, developer.
+         */
         delete: operations["revokeApiKey"];
         options?: never;
         head?: never;
@@ -319,6 +563,8 @@ export interface paths {
         /**
          * Validate and verify credentials without storing anything
          * @description The same validation as connecting (422 with field errors); then 200 with the verify result, ok or not, and with ok the account and the services it has (what connecting would enable).
+         *
+         *     Needs the `connections.manage_sandbox` permission: owner, admin, developer.
          */
         post: operations["checkConnection"];
         delete?: never;
@@ -334,10 +580,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisation's connections, newest first (secrets masked) */
+        /**
+         * The organisation's connections, newest first (secrets masked); `endUserId` for one end user's
+         * @description Needs the `connections.view` permission: owner, admin, developer, viewer.
+         */
         get: operations["listConnections"];
         put?: never;
-        /** Connect a provider account: validate, verify, encrypt and store */
+        /**
+         * Connect a provider account: validate, verify, encrypt and store
+         * @description Needs the `connections.manage_sandbox` permission: owner, admin, developer.
+         */
         post: operations["createConnection"];
         delete?: never;
         options?: never;
@@ -352,17 +604,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One connection (secrets masked) */
+        /**
+         * One connection (secrets masked)
+         * @description Needs the `connections.view` permission: owner, admin, developer, viewer.
+         */
         get: operations["getConnection"];
         put?: never;
         post?: never;
-        /** Delete a connection and its encrypted credentials */
+        /**
+         * Delete a connection and its encrypted credentials
+         * @description Needs the `connections.manage_sandbox` permission: owner, admin, developer.
+         */
         delete: operations["deleteConnection"];
         options?: never;
         head?: never;
         /**
          * Change the label and/or credentials
          * @description `credentials` is the whole form: non-secret fields are replaced, secret fields left out keep their stored value. Changed credentials are verified before they are saved; on failure nothing changes.
+         *
+         *     Needs the `connections.manage_sandbox` permission: owner, admin, developer.
          */
         patch: operations["updateConnection"];
         trace?: never;
@@ -379,6 +639,8 @@ export interface paths {
         /**
          * Verify the stored credentials again; records the outcome
          * @description Answers 200 with the result whether it is ok or not, and records the health it shows: a provider that cannot be reached makes the connection `degraded`, a rejection `needs_reconnect`.
+         *
+         *     Needs the `connections.manage_sandbox` permission: owner, admin, developer.
          */
         post: operations["verifyConnection"];
         delete?: never;
@@ -394,7 +656,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A connection's history: created, verified, updated, deleted, with who and when */
+        /**
+         * A connection's history: created, verified, updated, deleted, with who and when
+         * @description Needs the `connections.view` permission: owner, admin, developer, viewer.
+         */
         get: operations["listConnectionEvents"];
         put?: never;
         post?: never;
@@ -411,12 +676,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisation's connection requests, newest first */
+        /**
+         * The organisation's connection requests, newest first
+         * @description Needs the `connections.view` permission: owner, admin, developer, viewer.
+         */
         get: operations["listConnectionRequests"];
         put?: never;
         /**
          * Ask for a provider: a listed not-ready one (`providerId`) or an unlisted one (`name`, `website`)
          * @description One request per provider per organisation: asking again answers 200 with the first request. A `name` that is a listed provider's name or id is a request for that provider (and refused with 409 when it is ready).
+         *
+         *     Needs the `connections.manage_sandbox` permission: owner, admin, developer.
          */
         post: operations["requestConnection"];
         delete?: never;
@@ -435,7 +705,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Withdraw a request: it no longer counts towards the provider */
+        /**
+         * Withdraw a request: it no longer counts towards the provider
+         * @description Needs the `connections.manage_sandbox` permission: owner, admin, developer.
+         */
         delete: operations["withdrawConnectionRequest"];
         options?: never;
         head?: never;
@@ -483,10 +756,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisation's endpoints, oldest first */
+        /**
+         * The organisation's endpoints, oldest first
+         * @description Needs the `webhooks` permission: owner, admin, developer.
+         */
         get: operations["listWebhooks"];
         put?: never;
-        /** Register an endpoint for events; the signing secret is answered only now */
+        /**
+         * Register an endpoint for events; the signing secret is answered only now
+         * @description Needs the `webhooks` permission: owner, admin, developer.
+         */
         post: operations["createWebhook"];
         delete?: never;
         options?: never;
@@ -501,15 +780,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One endpoint */
+        /**
+         * One endpoint
+         * @description Needs the `webhooks` permission: owner, admin, developer.
+         */
         get: operations["getWebhook"];
         put?: never;
         post?: never;
-        /** Delete an endpoint with its delivery log */
+        /**
+         * Delete an endpoint with its delivery log
+         * @description Needs the `webhooks` permission: owner, admin, developer.
+         */
         delete: operations["deleteWebhook"];
         options?: never;
         head?: never;
-        /** Change the URL, events or description, or enable or disable the endpoint */
+        /**
+         * Change the URL, events or description, or enable or disable the endpoint
+         * @description Needs the `webhooks` permission: owner, admin, developer.
+         */
         patch: operations["updateWebhook"];
         trace?: never;
     };
@@ -522,7 +810,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A new signing secret, answered only now; the old one keeps signing for 24 hours */
+        /**
+         * A new signing secret, answered only now; the old one keeps signing for 24 hours
+         * @description Needs the `webhooks` permission: owner, admin, developer.
+         */
         post: operations["rotateWebhookSecret"];
         delete?: never;
         options?: never;
@@ -539,7 +830,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a `webhook.test` event to this endpoint; its delivery shows in the log */
+        /**
+         * Send a `webhook.test` event to this endpoint; its delivery shows in the log
+         * @description Needs the `webhooks` permission: owner, admin, developer.
+         */
         post: operations["testWebhook"];
         delete?: never;
         options?: never;
@@ -554,7 +848,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The endpoint's deliveries, newest first, each with its attempts (status, latency, response excerpt) */
+        /**
+         * The endpoint's deliveries, newest first, each with its attempts (status, latency, response excerpt)
+         * @description Needs the `webhooks` permission: owner, admin, developer.
+         */
         get: operations["listWebhookDeliveries"];
         put?: never;
         post?: never;
@@ -573,7 +870,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a delivery again now (the same event id), with a fresh retry window */
+        /**
+         * Send a delivery again now (the same event id), with a fresh retry window
+         * @description Needs the `webhooks` permission: owner, admin, developer.
+         */
         post: operations["retryWebhookDelivery"];
         delete?: never;
         options?: never;
@@ -588,7 +888,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A connection's services: what the account has enabled, and the merchant's switches */
+        /**
+         * A connection's services: what the account has enabled, and the merchant's switches
+         * @description Needs the `connections.view` permission: owner, admin, developer, viewer.
+         */
         get: operations["getConnectionServices"];
         put?: never;
         post?: never;
@@ -598,6 +901,8 @@ export interface paths {
         /**
          * Enable or disable services of a connection
          * @description Each item names a service (direction, method, currency, flow) and whether it is enabled; only an available service can be enabled. Every problem is answered at once (422) and nothing changes then. A change is an event in the connection’s history.
+         *
+         *     Needs the `connections.manage_sandbox` permission: owner, admin, developer.
          */
         patch: operations["switchConnectionServices"];
         trace?: never;
@@ -612,10 +917,324 @@ export interface paths {
         /**
          * Which connections can take a method in a currency (enabled, available services)
          * @description Every filter must hold. `country` matches the account’s country, or the provider’s countries when the account does not say.
+         *
+         *     Needs the `connections.view` permission: owner, admin, developer, viewer.
          */
         get: operations["listOrganisationServices"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation's members and their roles, the owner first
+         * @description Any member or API key of the organisation.
+         */
+        get: operations["listMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member from the organisation
+         * @description Needs the `members` permission: owner, admin.
+         */
+        delete: operations["removeMember"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a member's role
+         * @description Up to the caller’s own role, for members no stronger than the caller. The owner’s role changes only by a transfer (409).
+         *
+         *     Needs the `members` permission: owner, admin.
+         */
+        patch: operations["changeMemberRole"];
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Leave the organisation (the signed-in member)
+         * @description The owner cannot leave (409): transfer ownership first. API keys cannot leave (403).
+         *
+         *     Any member or API key of the organisation.
+         */
+        post: operations["leaveOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/transfer-ownership": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand the ownership to another member; the owner becomes an admin
+         * @description Needs the `ownership` permission: owner.
+         */
+        post: operations["transferOwnership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Invitations that can still be accepted, newest first
+         * @description Needs the `members` permission: owner, admin.
+         */
+        get: operations["listInvitations"];
+        put?: never;
+        /**
+         * Invite someone by e-mail with a role; the e-mail carries a link that works for 7 days
+         * @description The role may be no stronger than the caller’s. A new invitation to the same address replaces the pending one. The link is sent by e-mail only; the answer never carries it.
+         *
+         *     Needs the `members` permission: owner, admin.
+         */
+        post: operations["inviteMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a pending invitation; its link stops working
+         * @description Needs the `members` permission: owner, admin.
+         */
+        delete: operations["revokeInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What an invitation link is for: the organisation's name, the address, the role, its state
+         * @description For the page the link opens, before the holder signs in or signs up.
+         */
+        post: operations["lookUpInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation as the signed-in user, whose e-mail must be the invited one
+         * @description Single use: the invitation is spent, the user becomes a member with its role and the organisation becomes the session’s current one. A new user signs up first (with the invited address), then accepts.
+         */
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log: who changed what in the organisation, from where, newest first
+         * @description Filters combine (all must match). Pages follow `nextCursor`; entries written after the first page do not shift later pages.
+         *
+         *     Needs the `audit.view` permission: owner, admin.
+         */
+        get: operations["listAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/connect-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a connect session for one of your end users (API key only)
+         * @description Call it from your server: the token opens the hosted connect page for this end user only, until it expires (30 minutes by default), is revoked, or has made one connection. The connection made carries `endUser`. Rate-limited per organisation (429 with Retry-After).
+         *
+         *     Needs the `connections.manage_sandbox` permission: owner, admin, developer.
+         */
+        post: operations["createConnectSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/connect-sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a connect session: its token stops working at once (API key only)
+         * @description Needs the `connections.manage_sandbox` permission: owner, admin, developer.
+         */
+        delete: operations["revokeConnectSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/connect/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The hosted connect page (HTML); the token comes in the URL fragment
+         * @description Open the `url` a session was created with. Content-Security-Policy `frame-ancestors` is the session’s `allowedOrigins` (`none` without them, or once the session is unusable); `Referrer-Policy: no-referrer`; the page requests nothing from another origin.
+         */
+        get: operations["connectPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/connect/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The connect session: the organisation's brand, the end user, the providers offered */
+        get: operations["getConnectSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/connect/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check credentials for a provider the session offers, storing nothing */
+        post: operations["checkConnectCredentials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/connect/connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Connect the end user's provider account (or reconnect the session's connection)
+         * @description Verifies, encrypts and stores the connection tagged with the end user, then the session is spent. In reconnect mode the existing connection keeps its id and gets the new credentials (200).
+         */
+        post: operations["createConnectConnection"];
         delete?: never;
         options?: never;
         head?: never;
@@ -719,7 +1338,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -800,7 +1426,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -825,7 +1458,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -860,6 +1500,10 @@ export interface operations {
                         user: {
                             id: string;
                             email: string;
+                            /** @description The user followed the link sent to this address */
+                            emailVerified: boolean;
+                            /** @description Signing in asks for a code from an authenticator app too */
+                            twoFactorEnabled: boolean;
                             /** Format: date-time */
                             createdAt: string;
                         };
@@ -870,8 +1514,26 @@ export interface operations {
                             defaultCurrency: string;
                             enabledCurrencies: string[];
                             checkInterval: string | null;
-                            /** @enum {unknown} */
-                            role?: "owner" | "member";
+                            /** @description The hosted connect page's look */
+                            brand?: {
+                                name?: string;
+                                /** @description The logo as a base64 `data:` URI (PNG, SVG, JPEG or WebP, up to 64 kB of text), so the connect page requests nothing from another origin */
+                                logo?: string;
+                                /**
+                                 * @description The primary colour, `#rrggbb`
+                                 * @example #0f766e
+                                 */
+                                primaryColor?: string;
+                                /** @enum {unknown} */
+                                theme?: "light" | "dark";
+                            } | null;
+                            /**
+                             * @description The signed-in user's role in it (the permission matrix)
+                             * @enum {unknown}
+                             */
+                            role?: "owner" | "admin" | "developer" | "viewer";
+                            /** @description What that role allows in this organisation */
+                            permissions?: ("connections.view" | "connections.manage_sandbox" | "connections.manage_live" | "api_keys" | "webhooks" | "members" | "settings" | "audit.view" | "ownership")[];
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -900,7 +1562,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -925,7 +1594,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -950,7 +1626,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -975,7 +1658,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1000,7 +1690,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1025,7 +1722,46 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many sign-ups from this address (`too_many_requests`); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1049,20 +1785,28 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Signed in */
+            /** @description Signed in (`user`); or, for an account with two-factor sign-in, `twoFactorRequired` and the `challenge` to send with a code to `POST /api/auth/login/two-factor` (no session yet) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        user: {
+                        user?: {
                             id: string;
                             email: string;
+                            /** @description The user followed the link sent to this address */
+                            emailVerified: boolean;
+                            /** @description Signing in asks for a code from an authenticator app too */
+                            twoFactorEnabled: boolean;
                             /** Format: date-time */
                             createdAt: string;
                         };
-                    };
+                        /** @constant */
+                        twoFactorRequired?: true;
+                        /** @description Valid five minutes */
+                        challenge?: string;
+                    } | unknown | unknown;
                 };
             };
             /** @description Malformed JSON */
@@ -1085,7 +1829,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1110,7 +1861,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1135,7 +1893,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1160,7 +1925,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1185,7 +1957,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1210,7 +1989,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1235,7 +2021,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1278,7 +2071,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1303,7 +2103,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1329,6 +2136,10 @@ export interface operations {
                         user: {
                             id: string;
                             email: string;
+                            /** @description The user followed the link sent to this address */
+                            emailVerified: boolean;
+                            /** @description Signing in asks for a code from an authenticator app too */
+                            twoFactorEnabled: boolean;
                             /** Format: date-time */
                             createdAt: string;
                         };
@@ -1339,8 +2150,26 @@ export interface operations {
                             defaultCurrency: string;
                             enabledCurrencies: string[];
                             checkInterval: string | null;
-                            /** @enum {unknown} */
-                            role?: "owner" | "member";
+                            /** @description The hosted connect page's look */
+                            brand?: {
+                                name?: string;
+                                /** @description The logo as a base64 `data:` URI (PNG, SVG, JPEG or WebP, up to 64 kB of text), so the connect page requests nothing from another origin */
+                                logo?: string;
+                                /**
+                                 * @description The primary colour, `#rrggbb`
+                                 * @example #0f766e
+                                 */
+                                primaryColor?: string;
+                                /** @enum {unknown} */
+                                theme?: "light" | "dark";
+                            } | null;
+                            /**
+                             * @description The signed-in user's role in it (the permission matrix)
+                             * @enum {unknown}
+                             */
+                            role?: "owner" | "admin" | "developer" | "viewer";
+                            /** @description What that role allows in this organisation */
+                            permissions?: ("connections.view" | "connections.manage_sandbox" | "connections.manage_live" | "api_keys" | "webhooks" | "members" | "settings" | "audit.view" | "ownership")[];
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -1371,7 +2200,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1396,7 +2232,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1428,6 +2271,10 @@ export interface operations {
                         user: {
                             id: string;
                             email: string;
+                            /** @description The user followed the link sent to this address */
+                            emailVerified: boolean;
+                            /** @description Signing in asks for a code from an authenticator app too */
+                            twoFactorEnabled: boolean;
                             /** Format: date-time */
                             createdAt: string;
                         };
@@ -1438,8 +2285,26 @@ export interface operations {
                             defaultCurrency: string;
                             enabledCurrencies: string[];
                             checkInterval: string | null;
-                            /** @enum {unknown} */
-                            role?: "owner" | "member";
+                            /** @description The hosted connect page's look */
+                            brand?: {
+                                name?: string;
+                                /** @description The logo as a base64 `data:` URI (PNG, SVG, JPEG or WebP, up to 64 kB of text), so the connect page requests nothing from another origin */
+                                logo?: string;
+                                /**
+                                 * @description The primary colour, `#rrggbb`
+                                 * @example #0f766e
+                                 */
+                                primaryColor?: string;
+                                /** @enum {unknown} */
+                                theme?: "light" | "dark";
+                            } | null;
+                            /**
+                             * @description The signed-in user's role in it (the permission matrix)
+                             * @enum {unknown}
+                             */
+                            role?: "owner" | "admin" | "developer" | "viewer";
+                            /** @description What that role allows in this organisation */
+                            permissions?: ("connections.view" | "connections.manage_sandbox" | "connections.manage_live" | "api_keys" | "webhooks" | "members" | "settings" | "audit.view" | "ownership")[];
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -1470,7 +2335,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1495,7 +2367,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1520,7 +2399,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1545,7 +2431,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1570,7 +2463,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1595,7 +2495,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1620,7 +2527,2902 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Verified */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            id: string;
+                            email: string;
+                            /** @description The user followed the link sent to this address */
+                            emailVerified: boolean;
+                            /** @description Signing in asks for a code from an authenticator app too */
+                            twoFactorEnabled: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Cross-site request */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The link is unknown, used or expired (`not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Another account took this address meanwhile (`email_taken`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body over 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid fields; `fields` lists each with its JSON pointer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    resendVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sent, unless the address is verified already */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the API key is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many attempts or e-mails (`too_many_requests`); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A link was sent if an account has this address */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Cross-site request */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body over 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid fields; `fields` lists each with its JSON pointer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many attempts or e-mails (`too_many_requests`); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The password is changed; sign in with it */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Cross-site request */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The link is unknown, used or expired (`not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body over 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid fields; `fields` lists each with its JSON pointer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    changeEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A confirmation link was sent to the new address */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the API key is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Another account uses this address (`email_taken`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body over 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid fields; `fields` lists each with its JSON pointer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many attempts or e-mails (`too_many_requests`); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the API key is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body over 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid fields; `fields` lists each with its JSON pointer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many attempts or e-mails (`too_many_requests`); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    loginTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    challenge: string;
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            id: string;
+                            email: string;
+                            /** @description The user followed the link sent to this address */
+                            emailVerified: boolean;
+                            /** @description Signing in asks for a code from an authenticator app too */
+                            twoFactorEnabled: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The code is wrong, or the sign-in expired (log in again) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Cross-site request */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body over 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid fields; `fields` lists each with its JSON pointer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many codes tried (`too_many_requests`); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enabled: boolean;
+                        recoveryCodesLeft: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the API key is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    setUpTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The secret, shown only now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Base32, for typing into an authenticator app */
+                        secret: string;
+                        /** @description `otpauth://totp/…` for a QR code */
+                        otpauthUri: string;
+                    };
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the API key is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Two-factor sign-in is on already (`conflict`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body over 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid fields; `fields` lists each with its JSON pointer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many password attempts (`too_many_requests`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    enableTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description On */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Each signs in once instead of a code; shown only now */
+                        recoveryCodes: string[];
+                    };
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the API key is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not set up, or on already (`conflict`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body over 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid fields; `fields` lists each with its JSON pointer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many codes tried (`too_many_requests`); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    disableTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Off */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the API key is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body over 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid fields; `fields` lists each with its JSON pointer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many password attempts */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getTwoFactorRequirement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id (`org_…`) */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The setting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Members must sign in with two factors */
+                        required: boolean;
+                    };
+                };
+            };
+            /** @description Not signed in, or the API key is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such organisation or resource, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    setTwoFactorRequirement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id (`org_…`) */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Members must sign in with two factors */
+                    required: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The setting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Members must sign in with two factors */
+                        required: boolean;
+                    };
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the API key is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Only the owner, signed in, may change it (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such organisation or resource, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body over 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid fields; `fields` lists each with its JSON pointer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1650,8 +5452,26 @@ export interface operations {
                             defaultCurrency: string;
                             enabledCurrencies: string[];
                             checkInterval: string | null;
-                            /** @enum {unknown} */
-                            role?: "owner" | "member";
+                            /** @description The hosted connect page's look */
+                            brand?: {
+                                name?: string;
+                                /** @description The logo as a base64 `data:` URI (PNG, SVG, JPEG or WebP, up to 64 kB of text), so the connect page requests nothing from another origin */
+                                logo?: string;
+                                /**
+                                 * @description The primary colour, `#rrggbb`
+                                 * @example #0f766e
+                                 */
+                                primaryColor?: string;
+                                /** @enum {unknown} */
+                                theme?: "light" | "dark";
+                            } | null;
+                            /**
+                             * @description The signed-in user's role in it (the permission matrix)
+                             * @enum {unknown}
+                             */
+                            role?: "owner" | "admin" | "developer" | "viewer";
+                            /** @description What that role allows in this organisation */
+                            permissions?: ("connections.view" | "connections.manage_sandbox" | "connections.manage_live" | "api_keys" | "webhooks" | "members" | "settings" | "audit.view" | "ownership")[];
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -1680,7 +5500,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1705,7 +5532,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1740,8 +5574,26 @@ export interface operations {
                         defaultCurrency: string;
                         enabledCurrencies: string[];
                         checkInterval: string | null;
-                        /** @enum {unknown} */
-                        role?: "owner" | "member";
+                        /** @description The hosted connect page's look */
+                        brand?: {
+                            name?: string;
+                            /** @description The logo as a base64 `data:` URI (PNG, SVG, JPEG or WebP, up to 64 kB of text), so the connect page requests nothing from another origin */
+                            logo?: string;
+                            /**
+                             * @description The primary colour, `#rrggbb`
+                             * @example #0f766e
+                             */
+                            primaryColor?: string;
+                            /** @enum {unknown} */
+                            theme?: "light" | "dark";
+                        } | null;
+                        /**
+                         * @description The signed-in user's role in it (the permission matrix)
+                         * @enum {unknown}
+                         */
+                        role?: "owner" | "admin" | "developer" | "viewer";
+                        /** @description What that role allows in this organisation */
+                        permissions?: ("connections.view" | "connections.manage_sandbox" | "connections.manage_live" | "api_keys" | "webhooks" | "members" | "settings" | "audit.view" | "ownership")[];
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -1769,7 +5621,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1794,7 +5653,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1819,7 +5685,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1844,7 +5717,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1869,7 +5749,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1894,7 +5781,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -1926,8 +5820,26 @@ export interface operations {
                         defaultCurrency: string;
                         enabledCurrencies: string[];
                         checkInterval: string | null;
-                        /** @enum {unknown} */
-                        role?: "owner" | "member";
+                        /** @description The hosted connect page's look */
+                        brand?: {
+                            name?: string;
+                            /** @description The logo as a base64 `data:` URI (PNG, SVG, JPEG or WebP, up to 64 kB of text), so the connect page requests nothing from another origin */
+                            logo?: string;
+                            /**
+                             * @description The primary colour, `#rrggbb`
+                             * @example #0f766e
+                             */
+                            primaryColor?: string;
+                            /** @enum {unknown} */
+                            theme?: "light" | "dark";
+                        } | null;
+                        /**
+                         * @description The signed-in user's role in it (the permission matrix)
+                         * @enum {unknown}
+                         */
+                        role?: "owner" | "admin" | "developer" | "viewer";
+                        /** @description What that role allows in this organisation */
+                        permissions?: ("connections.view" | "connections.manage_sandbox" | "connections.manage_live" | "api_keys" | "webhooks" | "members" | "settings" | "audit.view" | "ownership")[];
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -1955,12 +5867,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1980,7 +5899,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -2005,7 +5931,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -2030,6 +5963,19 @@ export interface operations {
                     defaultCurrency?: string;
                     enabledCurrencies?: string[];
                     checkInterval?: string | null;
+                    /** @description The hosted connect page's look (replaced whole); null for PayCore's */
+                    brand?: {
+                        name?: string;
+                        /** @description The logo as a base64 `data:` URI (PNG, SVG, JPEG or WebP, up to 64 kB of text), so the connect page requests nothing from another origin */
+                        logo?: string;
+                        /**
+                         * @description The primary colour, `#rrggbb`
+                         * @example #0f766e
+                         */
+                        primaryColor?: string;
+                        /** @enum {unknown} */
+                        theme?: "light" | "dark";
+                    } | null;
                 };
             };
         };
@@ -2047,8 +5993,26 @@ export interface operations {
                         defaultCurrency: string;
                         enabledCurrencies: string[];
                         checkInterval: string | null;
-                        /** @enum {unknown} */
-                        role?: "owner" | "member";
+                        /** @description The hosted connect page's look */
+                        brand?: {
+                            name?: string;
+                            /** @description The logo as a base64 `data:` URI (PNG, SVG, JPEG or WebP, up to 64 kB of text), so the connect page requests nothing from another origin */
+                            logo?: string;
+                            /**
+                             * @description The primary colour, `#rrggbb`
+                             * @example #0f766e
+                             */
+                            primaryColor?: string;
+                            /** @enum {unknown} */
+                            theme?: "light" | "dark";
+                        } | null;
+                        /**
+                         * @description The signed-in user's role in it (the permission matrix)
+                         * @enum {unknown}
+                         */
+                        role?: "owner" | "admin" | "developer" | "viewer";
+                        /** @description What that role allows in this organisation */
+                        permissions?: ("connections.view" | "connections.manage_sandbox" | "connections.manage_live" | "api_keys" | "webhooks" | "members" | "settings" | "audit.view" | "ownership")[];
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -2076,7 +6040,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -2101,12 +6072,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2126,7 +6104,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -2151,7 +6136,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -2176,7 +6168,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -2201,7 +6200,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -2226,7 +6232,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -2257,6 +6270,8 @@ export interface operations {
                             name: string;
                             /** @description The last four characters */
                             hint: string;
+                            /** @enum {unknown} */
+                            role: "admin" | "developer" | "viewer";
                             createdBy: string;
                             /** Format: date-time */
                             createdAt: string;
@@ -2285,12 +6300,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2310,7 +6332,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -2335,7 +6364,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -2356,6 +6392,11 @@ export interface operations {
             content: {
                 "application/json": {
                     name: string;
+                    /**
+                     * @description What the key may do (default `developer`); no stronger than the caller’s role
+                     * @enum {unknown}
+                     */
+                    role?: "admin" | "developer" | "viewer";
                 };
             };
         };
@@ -2372,6 +6413,8 @@ export interface operations {
                             name: string;
                             /** @description The last four characters */
                             hint: string;
+                            /** @enum {unknown} */
+                            role: "admin" | "developer" | "viewer";
                             createdBy: string;
                             /** Format: date-time */
                             createdAt: string;
@@ -2402,7 +6445,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -2427,12 +6477,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description An API key may not create this key (`forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2452,7 +6509,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -2477,7 +6541,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -2502,7 +6573,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -2527,7 +6605,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -2552,7 +6637,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -2600,12 +6692,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2625,7 +6724,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -2650,7 +6756,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -2741,7 +6854,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -2860,7 +6980,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -2909,7 +7036,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -3141,7 +7275,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -3166,12 +7307,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3191,7 +7339,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -3216,7 +7371,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -3241,7 +7403,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -3266,7 +7435,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -3291,7 +7467,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -3316,7 +7499,46 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many credential checks for this organisation or from this address (`too_many_requests`); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -3325,7 +7547,10 @@ export interface operations {
     };
     listConnections: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only the connections of this end user (the platform's own id for them) */
+                endUserId?: string;
+            };
             header?: never;
             path: {
                 /** @description Organisation id (`org_…`) */
@@ -3373,6 +7598,14 @@ export interface operations {
                                 reason?: string;
                                 message?: string;
                             } | null;
+                            /** @description The platform's end user who connected (or last reconnected) it through a connect session; null otherwise */
+                            endUser: {
+                                /** @description The platform's own id of the end user */
+                                id: string;
+                                /** Format: email */
+                                email?: string;
+                                displayName?: string;
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             createdBy: {
@@ -3380,7 +7613,7 @@ export interface operations {
                                  * @description `system`: the host itself (a scheduled check)
                                  * @enum {unknown}
                                  */
-                                type: "user" | "api_key" | "system";
+                                type: "user" | "api_key" | "system" | "connect_session";
                                 id: string;
                             };
                             /** Format: date-time */
@@ -3390,7 +7623,7 @@ export interface operations {
                                  * @description `system`: the host itself (a scheduled check)
                                  * @enum {unknown}
                                  */
-                                type: "user" | "api_key" | "system";
+                                type: "user" | "api_key" | "system" | "connect_session";
                                 id: string;
                             };
                         }[];
@@ -3417,12 +7650,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3442,7 +7682,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -3467,7 +7714,46 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid fields; `fields` lists each with its JSON pointer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -3536,6 +7822,14 @@ export interface operations {
                             reason?: string;
                             message?: string;
                         } | null;
+                        /** @description The platform's end user who connected (or last reconnected) it through a connect session; null otherwise */
+                        endUser: {
+                            /** @description The platform's own id of the end user */
+                            id: string;
+                            /** Format: email */
+                            email?: string;
+                            displayName?: string;
+                        } | null;
                         /** Format: date-time */
                         createdAt: string;
                         createdBy: {
@@ -3543,7 +7837,7 @@ export interface operations {
                              * @description `system`: the host itself (a scheduled check)
                              * @enum {unknown}
                              */
-                            type: "user" | "api_key" | "system";
+                            type: "user" | "api_key" | "system" | "connect_session";
                             id: string;
                         };
                         /** Format: date-time */
@@ -3553,7 +7847,7 @@ export interface operations {
                              * @description `system`: the host itself (a scheduled check)
                              * @enum {unknown}
                              */
-                            type: "user" | "api_key" | "system";
+                            type: "user" | "api_key" | "system" | "connect_session";
                             id: string;
                         };
                     };
@@ -3579,7 +7873,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -3604,12 +7905,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3629,7 +7937,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -3654,7 +7969,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -3679,7 +8001,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -3704,7 +8033,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -3729,7 +8065,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -3754,7 +8097,46 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many credential checks for this organisation or from this address (`too_many_requests`); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -3779,7 +8161,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -3804,7 +8193,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -3862,6 +8258,14 @@ export interface operations {
                             reason?: string;
                             message?: string;
                         } | null;
+                        /** @description The platform's end user who connected (or last reconnected) it through a connect session; null otherwise */
+                        endUser: {
+                            /** @description The platform's own id of the end user */
+                            id: string;
+                            /** Format: email */
+                            email?: string;
+                            displayName?: string;
+                        } | null;
                         /** Format: date-time */
                         createdAt: string;
                         createdBy: {
@@ -3869,7 +8273,7 @@ export interface operations {
                              * @description `system`: the host itself (a scheduled check)
                              * @enum {unknown}
                              */
-                            type: "user" | "api_key" | "system";
+                            type: "user" | "api_key" | "system" | "connect_session";
                             id: string;
                         };
                         /** Format: date-time */
@@ -3879,7 +8283,7 @@ export interface operations {
                              * @description `system`: the host itself (a scheduled check)
                              * @enum {unknown}
                              */
-                            type: "user" | "api_key" | "system";
+                            type: "user" | "api_key" | "system" | "connect_session";
                             id: string;
                         };
                     };
@@ -3905,12 +8309,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3930,7 +8341,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -3955,7 +8373,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -4003,12 +8428,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4028,7 +8460,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -4053,7 +8492,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -4119,6 +8565,14 @@ export interface operations {
                             reason?: string;
                             message?: string;
                         } | null;
+                        /** @description The platform's end user who connected (or last reconnected) it through a connect session; null otherwise */
+                        endUser: {
+                            /** @description The platform's own id of the end user */
+                            id: string;
+                            /** Format: email */
+                            email?: string;
+                            displayName?: string;
+                        } | null;
                         /** Format: date-time */
                         createdAt: string;
                         createdBy: {
@@ -4126,7 +8580,7 @@ export interface operations {
                              * @description `system`: the host itself (a scheduled check)
                              * @enum {unknown}
                              */
-                            type: "user" | "api_key" | "system";
+                            type: "user" | "api_key" | "system" | "connect_session";
                             id: string;
                         };
                         /** Format: date-time */
@@ -4136,7 +8590,7 @@ export interface operations {
                              * @description `system`: the host itself (a scheduled check)
                              * @enum {unknown}
                              */
-                            type: "user" | "api_key" | "system";
+                            type: "user" | "api_key" | "system" | "connect_session";
                             id: string;
                         };
                     };
@@ -4162,7 +8616,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -4187,12 +8648,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4212,7 +8680,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -4237,7 +8712,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -4262,7 +8744,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -4287,7 +8776,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -4312,7 +8808,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -4337,7 +8840,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -4362,7 +8872,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -4387,7 +8904,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -4446,6 +8970,14 @@ export interface operations {
                                 reason?: string;
                                 message?: string;
                             } | null;
+                            /** @description The platform's end user who connected (or last reconnected) it through a connect session; null otherwise */
+                            endUser: {
+                                /** @description The platform's own id of the end user */
+                                id: string;
+                                /** Format: email */
+                                email?: string;
+                                displayName?: string;
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             createdBy: {
@@ -4453,7 +8985,7 @@ export interface operations {
                                  * @description `system`: the host itself (a scheduled check)
                                  * @enum {unknown}
                                  */
-                                type: "user" | "api_key" | "system";
+                                type: "user" | "api_key" | "system" | "connect_session";
                                 id: string;
                             };
                             /** Format: date-time */
@@ -4463,7 +8995,7 @@ export interface operations {
                                  * @description `system`: the host itself (a scheduled check)
                                  * @enum {unknown}
                                  */
-                                type: "user" | "api_key" | "system";
+                                type: "user" | "api_key" | "system" | "connect_session";
                                 id: string;
                             };
                         };
@@ -4538,12 +9070,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4563,7 +9102,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -4588,7 +9134,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -4639,7 +9192,7 @@ export interface operations {
                                  * @description `system`: the host itself (a scheduled check)
                                  * @enum {unknown}
                                  */
-                                type: "user" | "api_key" | "system";
+                                type: "user" | "api_key" | "system" | "connect_session";
                                 id: string;
                             };
                             /** Format: date-time */
@@ -4668,12 +9221,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4693,7 +9253,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -4718,7 +9285,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -4763,7 +9337,7 @@ export interface operations {
                                  * @description `system`: the host itself (a scheduled check)
                                  * @enum {unknown}
                                  */
-                                type: "user" | "api_key" | "system";
+                                type: "user" | "api_key" | "system" | "connect_session";
                                 id: string;
                             };
                             /** Format: date-time */
@@ -4792,12 +9366,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4817,7 +9398,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -4842,7 +9430,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -4905,7 +9500,7 @@ export interface operations {
                              * @description `system`: the host itself (a scheduled check)
                              * @enum {unknown}
                              */
-                            type: "user" | "api_key" | "system";
+                            type: "user" | "api_key" | "system" | "connect_session";
                             id: string;
                         };
                         /** Format: date-time */
@@ -4938,7 +9533,7 @@ export interface operations {
                              * @description `system`: the host itself (a scheduled check)
                              * @enum {unknown}
                              */
-                            type: "user" | "api_key" | "system";
+                            type: "user" | "api_key" | "system" | "connect_session";
                             id: string;
                         };
                         /** Format: date-time */
@@ -4966,7 +9561,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -4991,12 +9593,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5016,7 +9625,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -5041,7 +9657,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -5066,7 +9689,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -5091,7 +9721,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -5116,7 +9753,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -5141,7 +9785,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -5189,12 +9840,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5214,7 +9872,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -5239,7 +9904,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -5304,7 +9976,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -5329,7 +10008,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -5354,7 +10040,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -5379,7 +10072,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -5404,7 +10104,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -5429,7 +10136,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -5454,7 +10168,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -5517,7 +10238,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -5542,7 +10270,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -5608,12 +10343,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5633,7 +10375,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -5658,7 +10407,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -5739,7 +10495,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -5764,12 +10527,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5789,7 +10559,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -5814,7 +10591,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -5839,7 +10623,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -5864,7 +10655,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -5889,7 +10687,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -5955,12 +10760,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5980,7 +10792,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -6005,7 +10824,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -6053,12 +10879,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6078,7 +10911,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -6103,7 +10943,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -6184,7 +11031,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -6209,12 +11063,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6234,7 +11095,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -6259,7 +11127,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -6284,7 +11159,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -6309,7 +11191,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -6334,7 +11223,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -6404,12 +11300,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6429,7 +11332,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -6454,7 +11364,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -6479,7 +11396,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -6531,12 +11455,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6556,7 +11487,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -6581,7 +11519,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -6606,7 +11551,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -6687,12 +11639,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6712,7 +11671,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -6737,7 +11703,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -6787,12 +11760,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6812,7 +11792,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -6837,7 +11824,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -6862,7 +11856,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -6940,12 +11941,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6965,7 +11973,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -6990,7 +12005,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -7082,7 +12104,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -7107,12 +12136,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7132,7 +12168,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -7157,7 +12200,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -7182,7 +12232,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -7207,7 +12264,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -7232,7 +12296,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -7303,7 +12374,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -7328,12 +12406,19 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
             };
-            /** @description A cookie-authenticated write without same-origin proof (CSRF) */
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7353,7 +12438,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -7378,7 +12470,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -7403,7 +12502,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -7428,7 +12534,14 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };
@@ -7453,7 +12566,3591 @@ export interface operations {
                             /** @description With `connector_failed`: what the connector did */
                             fault?: string;
                             retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
                             requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id (`org_…`) */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Members */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            userId: string;
+                            email: string;
+                            /** @enum {unknown} */
+                            role: "owner" | "admin" | "developer" | "viewer";
+                            /** Format: date-time */
+                            joinedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in, or the API key is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such organisation or resource, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    removeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id (`org_…`) */
+                orgId: string;
+                /** @description User id (`usr_…`) */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the API key is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such organisation or resource, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The member is the owner (`conflict`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    changeMemberRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id (`org_…`) */
+                orgId: string;
+                /** @description User id (`usr_…`) */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    role: "admin" | "developer" | "viewer";
+                };
+            };
+        };
+        responses: {
+            /** @description The member */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        userId: string;
+                        email: string;
+                        /** @enum {unknown} */
+                        role: "owner" | "admin" | "developer" | "viewer";
+                        /** Format: date-time */
+                        joinedAt: string;
+                    };
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the API key is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such organisation or resource, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The member is the owner (`conflict`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body over 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid fields; `fields` lists each with its JSON pointer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    leaveOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id (`org_…`) */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Left */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the API key is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such organisation or resource, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The caller is the owner (`conflict`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    transferOwnership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id (`org_…`) */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    userId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The members after the transfer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            userId: string;
+                            email: string;
+                            /** @enum {unknown} */
+                            role: "owner" | "admin" | "developer" | "viewer";
+                            /** Format: date-time */
+                            joinedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the API key is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such organisation or resource, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The member named is already the owner (`conflict`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body over 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid fields; `fields` lists each with its JSON pointer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id (`org_…`) */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invitations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            email: string;
+                            /** @enum {unknown} */
+                            role: "admin" | "developer" | "viewer";
+                            invitedBy: {
+                                /**
+                                 * @description `system`: the host itself (a scheduled check)
+                                 * @enum {unknown}
+                                 */
+                                type: "user" | "api_key" | "system" | "connect_session";
+                                id: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in, or the API key is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such organisation or resource, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    inviteMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id (`org_…`) */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    /** @enum {unknown} */
+                    role: "admin" | "developer" | "viewer";
+                };
+            };
+        };
+        responses: {
+            /** @description Invited */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        email: string;
+                        /** @enum {unknown} */
+                        role: "admin" | "developer" | "viewer";
+                        invitedBy: {
+                            /**
+                             * @description `system`: the host itself (a scheduled check)
+                             * @enum {unknown}
+                             */
+                            type: "user" | "api_key" | "system" | "connect_session";
+                            id: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                    };
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the API key is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such organisation or resource, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The address belongs to a member already (`conflict`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body over 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid fields; `fields` lists each with its JSON pointer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many invitations (`too_many_requests`, Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    revokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id (`org_…`) */
+                orgId: string;
+                /** @description Invitation id (`inv_…`) */
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the API key is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such organisation or resource, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    lookUpInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The invitation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        orgName: string;
+                        email: string;
+                        /** @enum {unknown} */
+                        role: "admin" | "developer" | "viewer";
+                        /** Format: date-time */
+                        expiresAt: string;
+                        /** @enum {unknown} */
+                        state: "pending" | "accepted" | "revoked" | "expired";
+                    };
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No invitation has this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body over 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid fields; `fields` lists each with its JSON pointer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Joined */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** @example EUR */
+                        defaultCurrency: string;
+                        enabledCurrencies: string[];
+                        checkInterval: string | null;
+                        /** @description The hosted connect page's look */
+                        brand?: {
+                            name?: string;
+                            /** @description The logo as a base64 `data:` URI (PNG, SVG, JPEG or WebP, up to 64 kB of text), so the connect page requests nothing from another origin */
+                            logo?: string;
+                            /**
+                             * @description The primary colour, `#rrggbb`
+                             * @example #0f766e
+                             */
+                            primaryColor?: string;
+                            /** @enum {unknown} */
+                            theme?: "light" | "dark";
+                        } | null;
+                        /**
+                         * @description The signed-in user's role in it (the permission matrix)
+                         * @enum {unknown}
+                         */
+                        role?: "owner" | "admin" | "developer" | "viewer";
+                        /** @description What that role allows in this organisation */
+                        permissions?: ("connections.view" | "connections.manage_sandbox" | "connections.manage_live" | "api_keys" | "webhooks" | "members" | "settings" | "audit.view" | "ownership")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the API key is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The invitation is for another e-mail address (`forbidden`), or a cross-site request */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No invitation has this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The invitation expired, was revoked or was used (`invitation_expired`) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body over 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid fields; `fields` lists each with its JSON pointer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listAudit: {
+        parameters: {
+            query?: {
+                /** @description Only entries by this kind of actor */
+                actorType?: "user" | "api_key" | "system" | "connect_session";
+                /** @description Only entries by this user (`usr_…`) or key (`key_…`) */
+                actorId?: string;
+                /** @description Only this action */
+                action?: "connection.created" | "connection.label_changed" | "connection.credentials_replaced" | "connection.verified" | "connection.services_changed" | "connection.health_changed" | "connection.deleted" | "connection_request.created" | "connection_request.withdrawn" | "api_key.created" | "api_key.revoked" | "webhook.created" | "webhook.updated" | "webhook.secret_rotated" | "webhook.deleted" | "member.invited" | "invitation.revoked" | "member.joined" | "member.role_changed" | "member.removed" | "member.left" | "ownership.transferred" | "organisation.settings_changed" | "auth.signed_in" | "auth.sign_in_failed";
+                /** @description Only changes to this kind of thing (`connection`, `user`, …) */
+                targetType?: string;
+                /** @description Only changes to this connection, key, member, … */
+                targetId?: string;
+                /** @description Entries at or after this time */
+                from?: string;
+                /** @description Entries before this time */
+                to?: string;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Entries per page (default 50) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Organisation id (`org_…`) */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            /** @enum {unknown} */
+                            action: "connection.created" | "connection.label_changed" | "connection.credentials_replaced" | "connection.verified" | "connection.services_changed" | "connection.health_changed" | "connection.deleted" | "connection_request.created" | "connection_request.withdrawn" | "api_key.created" | "api_key.revoked" | "webhook.created" | "webhook.updated" | "webhook.secret_rotated" | "webhook.deleted" | "member.invited" | "invitation.revoked" | "member.joined" | "member.role_changed" | "member.removed" | "member.left" | "ownership.transferred" | "organisation.settings_changed" | "auth.signed_in" | "auth.sign_in_failed";
+                            actor: {
+                                /**
+                                 * @description `system`: the host itself (a scheduled check)
+                                 * @enum {unknown}
+                                 */
+                                type: "user" | "api_key" | "system" | "connect_session";
+                                id: string;
+                                /** @description The user’s e-mail or the key’s name then */
+                                label?: string | null;
+                            };
+                            target: {
+                                type: string;
+                                id: string;
+                            } | null;
+                            /** @description What changed: field names, roles, results; never a secret value */
+                            details: Record<string, never>;
+                            /** @description The client address (see `PAYCORE_TRUST_PROXY`) */
+                            ip: string | null;
+                            userAgent: string | null;
+                        }[];
+                        /** @description Pass as `cursor` for the next (older) page; null at the end */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Not signed in, or the API key is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such organisation or resource, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid fields; `fields` lists each with its JSON pointer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createConnectSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id (`org_…`) */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Your end user, who the connection will belong to */
+                    endUser: {
+                        /** @description The platform's own id of the end user */
+                        id: string;
+                        /** Format: email */
+                        email?: string;
+                        displayName?: string;
+                    };
+                    /** @description Ready providers the end user may choose from; every ready provider when absent */
+                    allowedProviders?: string[];
+                    /** @description Environments the end user may connect in; both when absent */
+                    environments?: ("sandbox" | "live")[];
+                    /** @description Reconnect mode: the end user enters new credentials for this connection, which keeps its id */
+                    reconnect?: {
+                        connectionId: string;
+                    };
+                    /** @description Where the full-page flow returns, with `?connectionId=`: https, or http on localhost / 127.0.0.1 */
+                    returnUrl?: string;
+                    /** @description Origins of your pages that open the flow in a popup or an iframe (`https://app.example.com`): only they may frame the page and receive its messages */
+                    allowedOrigins?: string[];
+                    /** @description How long the token works; 1800 s when absent */
+                    expiresInSeconds?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The session; the token is shown only now */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The session id (`cs_…`), to revoke it */
+                        id: string;
+                        /** @description The session token (`pccs_…`); shown only now. Hand it to nobody but your end user */
+                        token: string;
+                        /** @description The hosted connect page with the token in its fragment (never sent to a server); open it with `@paycore/connect` or redirect to it */
+                        url: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                    };
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No API key, or it is not valid (a signed-in session does not do) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such organisation or resource, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body over 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid fields; `fields` lists each with its JSON pointer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many sessions created (`too_many_requests`, Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    revokeConnectSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organisation id (`org_…`) */
+                orgId: string;
+                /** @description Connect session id (`cs_…`) */
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked (or already revoked) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the API key is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The caller's role (or the API key's) lacks the route's permission (`forbidden`, with `permission`), or a cookie-authenticated write without same-origin proof (`csrf_rejected`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such organisation or resource, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    connectPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Connect session id (`cs_…`) */
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The dashboard (which holds the page) is not built */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getConnectSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        endUser: {
+                            /** @description The platform's own id of the end user */
+                            id: string;
+                            /** Format: email */
+                            email?: string;
+                            displayName?: string;
+                        };
+                        organisation: {
+                            name: string;
+                            brand: {
+                                name?: string;
+                                /** @description The logo as a base64 `data:` URI (PNG, SVG, JPEG or WebP, up to 64 kB of text), so the connect page requests nothing from another origin */
+                                logo?: string;
+                                /**
+                                 * @description The primary colour, `#rrggbb`
+                                 * @example #0f766e
+                                 */
+                                primaryColor?: string;
+                                /** @enum {unknown} */
+                                theme?: "light" | "dark";
+                            } | null;
+                        };
+                        /** @description The ready providers the end user may connect (the public directory entries) */
+                        providers: {
+                            id: string;
+                            name: string;
+                            /** @enum {unknown} */
+                            status: "ready" | "not-ready";
+                            /** @description First sentence, at most 160 characters */
+                            description: string;
+                            logoUrl: string | null;
+                            /** @description The first five codes */
+                            paymentMethods: string[];
+                            paymentMethodCount: number;
+                            /** @description The first five codes */
+                            payoutMethods: string[];
+                            payoutMethodCount: number;
+                            countryCount: number;
+                            currencies: string[];
+                        }[];
+                        environments: ("sandbox" | "live")[];
+                        reconnect: {
+                            connectionId: string;
+                            providerId: string;
+                            providerName: string;
+                            /** @enum {unknown} */
+                            environment: "sandbox" | "live";
+                            label: string | null;
+                        } | null;
+                        returnUrl?: string | null;
+                        allowedOrigins?: string[];
+                    };
+                };
+            };
+            /** @description No connect session token, or it is not valid, has expired, was revoked or has made its connection (`session` says which) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    checkConnectCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    providerId: string;
+                    /** @enum {unknown} */
+                    environment: "sandbox" | "live";
+                    /** @description Values for the provider's credential form; checked against its JSON Schema */
+                    credentials: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            /** @description The verify result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                        /** @description Account details the provider reported (ok only) */
+                        account?: Record<string, never>;
+                        /**
+                         * @description `connector_failed`: the connector’s own code failed (see `fault`), not the credentials or the provider
+                         * @enum {unknown}
+                         */
+                        reason?: "invalid_credentials" | "insufficient_permissions" | "wrong_environment" | "account_inactive" | "provider_unavailable" | "timeout" | "network_error" | "misconfigured" | "connector_failed";
+                        /**
+                         * @description With `connector_failed`: what the connector did, or `circuit_open` while its checks are paused
+                         * @enum {unknown}
+                         */
+                        fault?: "import_failed" | "malformed_result" | "undeclared_host" | "network_escape" | "time_limit" | "memory_limit" | "crash" | "circuit_open";
+                        message?: string;
+                        fields?: string[];
+                        retryable?: boolean;
+                        /** @description With ok: the services the account has (what connecting would enable) */
+                        services?: {
+                            /** @enum {unknown} */
+                            source: "account" | "manifest";
+                            /** Format: date-time */
+                            discoveredAt: string;
+                            /** @description Why the services come from the manifest, or why the last read failed */
+                            note?: string;
+                            items: {
+                                /** @enum {unknown} */
+                                direction: "payment" | "payout";
+                                /** @description Payment or payout method code (OpenFinTech) */
+                                method: string;
+                                methodName?: string;
+                                /** @description ISO 4217 */
+                                currency: string;
+                                flow?: string;
+                                /**
+                                 * @description `account`: read from the account; `manifest`: assumed from the connector (the account could not be read)
+                                 * @enum {unknown}
+                                 */
+                                source: "account" | "manifest";
+                                /** @description Whether the account can take it */
+                                available: boolean;
+                                /** @description Why it is not available */
+                                reason?: string;
+                                /** @description Whether the merchant uses it (only when available) */
+                                enabled: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No connect session token, or it is not valid, has expired, was revoked or has made its connection (`session` says which) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The provider is not ready (`provider_not_ready`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body over 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid fields; `fields` lists each with its JSON pointer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many checks in this session (`too_many_requests`, Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createConnectConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    providerId: string;
+                    /** @enum {unknown} */
+                    environment: "sandbox" | "live";
+                    /** @description Values for the provider's credential form; checked against its JSON Schema */
+                    credentials: Record<string, never>;
+                    label?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Reconnected: the same connection, new credentials */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        connection: {
+                            id: string;
+                            providerId: string;
+                            providerName: string;
+                            /** @enum {unknown} */
+                            environment: "sandbox" | "live";
+                            endUser: {
+                                /** @description The platform's own id of the end user */
+                                id: string;
+                                /** Format: email */
+                                email?: string;
+                                displayName?: string;
+                            };
+                        };
+                        /** @description The session’s `returnUrl` with `connectionId` added, for the full-page flow */
+                        returnUrl: string | null;
+                    };
+                };
+            };
+            /** @description Connected */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        connection: {
+                            id: string;
+                            providerId: string;
+                            providerName: string;
+                            /** @enum {unknown} */
+                            environment: "sandbox" | "live";
+                            endUser: {
+                                /** @description The platform's own id of the end user */
+                                id: string;
+                                /** Format: email */
+                                email?: string;
+                                displayName?: string;
+                            };
+                        };
+                        /** @description The session’s `returnUrl` with `connectionId` added, for the full-page flow */
+                        returnUrl: string | null;
+                    };
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description No connect session token, or it is not valid, has expired, was revoked or has made its connection (`session` says which) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The provider is not ready (`provider_not_ready`), the organisation already has this account (`conflict`), or another connect attempt of this session is running (`conflict`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body over 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Credentials do not match the form (`validation_failed`, with fields) or the provider rejected them (`verification_failed`, with `reason`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many checks in this session (`too_many_requests`, Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The connector is broken (`connector_failed`) */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
+                        };
+                    };
+                };
+            };
+            /** @description The provider is unavailable (`provider_unavailable`, `retryable: true`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            fields?: {
+                                /** @description JSON pointer into the request */
+                                path: string;
+                                message: string;
+                            }[];
+                            /** @description Verify failure reason (connection routes) */
+                            reason?: string;
+                            /** @description With `connector_failed`: what the connector did */
+                            fault?: string;
+                            retryable?: boolean;
+                            /**
+                             * @description With 401 on `/api/connect/…`: why the connect session token no longer works
+                             * @enum {unknown}
+                             */
+                            session?: "expired" | "revoked" | "spent";
+                            requestId?: string;
+                            /** @description With `forbidden`: the permission the role lacks */
+                            permission?: string;
                         };
                     };
                 };

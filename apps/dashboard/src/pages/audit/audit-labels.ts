@@ -8,6 +8,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'connection.health_changed': 'Health changed',
   'connection.deleted': 'Connection deleted',
   'connection_request.created': 'Provider requested',
+  'connection_request.withdrawn': 'Provider request withdrawn',
   'api_key.created': 'API key created',
   'api_key.revoked': 'API key revoked',
   'webhook.created': 'Webhook created',
