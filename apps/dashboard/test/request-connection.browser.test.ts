@@ -10,7 +10,7 @@ import {
   shot,
   signUp,
 } from './support/browser';
-import { ADMIN_EMAIL } from './support/paths';
+import { ADMIN_EMAIL, PASSWORD } from './support/paths';
 
 describe.skipIf(SKIP_REASON !== '')('requesting a provider that is not ready, on a phone', () => {
   let browser: Browser;
@@ -103,7 +103,11 @@ describe.skipIf(SKIP_REASON !== '')('requesting a provider that is not ready, on
 
   it('lets a platform admin set a status that the merchants who asked see', async () => {
     await journey(browser, 'request-status', DESKTOP, async (page) => {
-      await signUp(page, ADMIN_EMAIL, 'PayCore Ops');
+      await page.goto('/login');
+      await page.getByLabel('E-mail').fill(ADMIN_EMAIL);
+      await page.getByLabel('Password').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Connections' }).waitFor();
       await page.goto('/directory?status=not-ready');
       const card = page.locator('.provider-card').first().getByRole('link');
       await card.waitFor();

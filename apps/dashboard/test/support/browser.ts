@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_PATH, RESULTS_DIR } from './paths';
+import { CHROMIUM_PATH, PASSWORD, RESULTS_DIR } from './paths';
 
 import { CHROMIUM_FLAGS } from './chromium-flags';
 
@@ -80,7 +80,7 @@ export function newEmail(prefix: string): string {
 }
 
 /** The password every journey signs up with. */
-export const PASSWORD = 'correct horse battery';
+export { PASSWORD };
 
 /** Signs up through the form and waits for the connections page. */
 export async function signUp(page: Page, email: string, organisationName: string): Promise<void> {

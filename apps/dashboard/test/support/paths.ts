@@ -21,5 +21,8 @@ export function browserSuiteUnavailable(): string | undefined {
 /** The flags Debian's Chromium needs in containers and CI (see README.md). */
 export { CHROMIUM_FLAGS } from './chromium-flags';
 
-/** The shared host's platform admin (PAYCORE_ADMIN_EMAILS); one journey signs up with it. */
+/** The password every journey's account has. */
+export const PASSWORD = 'correct horse battery';
+
+/** The shared host's platform admin, made and granted by the global set-up; one journey logs in as it. */
 export const ADMIN_EMAIL = 'ops@paycore-admin.example';

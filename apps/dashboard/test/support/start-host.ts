@@ -10,6 +10,8 @@ export interface RunningHost {
   url: string;
   /** Everything the host printed, for a failure message. */
   output: () => string;
+  /** Runs the host's `admin` command (`grant|revoke <email>`, `list`) on this host's database. */
+  admin(...args: string[]): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -35,25 +37,26 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'paycore-dashboard-test-'));
   let output = '';
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PAYCORE_DATA_DIR: dataDir,
+    PAYCORE_DASHBOARD_DIR: options.dashboardDir,
+    PAYCORE_EGRESS_OVERRIDES: JSON.stringify(options.egressOverrides),
+    PAYCORE_CONNECTOR_PATHS: (options.connectorPaths ?? []).join(delimiter),
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: '',
+    PAYCORE_MASTER_KEYS: '',
+    PAYCORE_PUBLIC_URL: `http://127.0.0.1:${port}`,
+    // The journeys sign up, log in and check many times from 127.0.0.1.
+    PAYCORE_RATE_LIMITS: ['login_address', 'signup_address', 'mail_address', 'check_org', 'check_address']
+      .map((name) => `${name}=100000/1m`)
+      .join(','),
+    ...options.env,
+  };
   const child: ChildProcess = spawn(process.execPath, [HOST_MAIN], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PAYCORE_DATA_DIR: dataDir,
-      PAYCORE_DASHBOARD_DIR: options.dashboardDir,
-      PAYCORE_EGRESS_OVERRIDES: JSON.stringify(options.egressOverrides),
-      PAYCORE_CONNECTOR_PATHS: (options.connectorPaths ?? []).join(delimiter),
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
-      PAYCORE_MASTER_KEYS: '',
-      PAYCORE_PUBLIC_URL: `http://127.0.0.1:${port}`,
-      // The journeys sign up, log in and check many times from 127.0.0.1.
-      PAYCORE_RATE_LIMITS: ['login_address', 'signup_address', 'mail_address', 'check_org', 'check_address']
-        .map((name) => `${name}=100000/1m`)
-        .join(','),
-      ...options.env,
-    },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk) => {
@@ -79,7 +82,21 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
     await stop();
     throw new Error(`${(error as Error).message}\n--- host output ---\n${output}`);
   }
-  return { url, output: () => output, stop };
+  const admin = (...args: string[]) =>
+    new Promise<void>((resolve, reject) => {
+      const command = spawn(process.execPath, [join(HOST_MAIN, '..', 'admin.js'), ...args], {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let said = '';
+      command.stdout?.on('data', (chunk) => (said += chunk));
+      command.stderr?.on('data', (chunk) => (said += chunk));
+      command.once('error', reject);
+      command.once('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`admin ${args.join(' ')} exited ${code}: ${said}`)),
+      );
+    });
+  return { url, output: () => output, admin, stop };
 }
 
 async function waitUntilReady(url: string, exited: Promise<number | null>): Promise<void> {
