@@ -44,7 +44,7 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, { roles: readonly Ro
   },
   'connections.manage_live': {
     roles: ['owner', 'admin'],
-    what: 'the same for live connections',
+    what: 'check, connect, change, verify, switch services of and delete live connections',
   },
   api_keys: {
     roles: ['owner', 'admin', 'developer'],
@@ -52,7 +52,7 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, { roles: readonly Ro
   },
   webhooks: {
     roles: ['owner', 'admin', 'developer'],
-    what: 'webhook endpoints, their secrets, tests and delivery logs',
+    what: 'manage webhook endpoints, their secrets, tests and delivery logs',
   },
   members: {
     roles: ['owner', 'admin'],
@@ -63,7 +63,10 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, { roles: readonly Ro
     what: 'change the organisation’s name, currencies and check interval',
   },
   'audit.view': { roles: ['owner', 'admin'], what: 'read the audit log' },
-  ownership: { roles: ['owner'], what: 'transfer ownership to another member' },
+  ownership: {
+    roles: ['owner'],
+    what: 'transfer ownership to another member and require two-factor sign-in of members',
+  },
 };
 
 /** Rank of a role: a higher number has every right of a lower one. */

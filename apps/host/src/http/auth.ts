@@ -194,7 +194,7 @@ export function requirePermission(auth: AuthInfo, permission: Permission): void 
   const who = auth.via === 'api_key' ? 'this API key’s role' : 'your role';
   throw new ApiError(
     'forbidden',
-    `Only ${PERMISSION_MATRIX[permission].roles.join(', ')} may ${PERMISSION_MATRIX[permission].what}; ${who} is ${auth.role ?? 'none'}`,
+    `Only ${roleList(PERMISSION_MATRIX[permission].roles)} may ${PERMISSION_MATRIX[permission].what}; ${who} is ${auth.role ?? 'none'}`,
     { extra: { permission } },
   );
 }
@@ -206,6 +206,12 @@ export function requirePermission(auth: AuthInfo, permission: Permission): void 
  */
 export function isPlatformAdmin(session: Session, adminEmails: readonly string[]): boolean {
   return session.adminGranted || (session.user.emailVerified && adminEmails.includes(session.user.email));
+}
+
+/** "an owner", "an owner or admin", "an owner, admin or developer". */
+function roleList(roles: readonly string[]): string {
+  const names = roles.length > 1 ? `${roles.slice(0, -1).join(', ')} or ${roles.at(-1)}` : (roles[0] ?? '');
+  return `${/^[aeiou]/.test(names) ? 'an' : 'a'} ${names}`;
 }
 
 function orgParam(req: Request): string {
