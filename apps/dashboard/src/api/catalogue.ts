@@ -1,4 +1,3 @@
-import { api } from './client';
 import type { paths } from './generated/schema';
 import { http, unwrap } from './http';
 import type { CountryInfo, CurrencyInfo, MethodInfo, ProviderDetail, ProviderPage } from './types';
@@ -11,8 +10,12 @@ export function listProviders(query: ProviderQuery, signal?: AbortSignal): Promi
   return unwrap(http.GET('/api/providers', { params: { query }, signal }), signal);
 }
 
-export function getProvider(id: string, signal?: AbortSignal): Promise<ProviderDetail> {
-  return api.get<ProviderDetail>(`/api/providers/${encodeURIComponent(id)}`, signal);
+/** A provider's overview: services, environments, connect form and manual. */
+export function getProvider(providerId: string, signal?: AbortSignal): Promise<ProviderDetail> {
+  return unwrap(
+    http.GET('/api/providers/{providerId}', { params: { path: { providerId } }, signal }),
+    signal,
+  );
 }
 
 /** The vocabulary the directory filters and pages name things with. */

@@ -37,35 +37,6 @@ export function onUnauthorized(listener: UnauthorizedListener): () => void {
 }
 
 /**
- * Sends one JSON request to the host's API (relative URL, same-origin cookies) and returns the
- * parsed body; anything but a 2xx throws an {@link ApiError} with plain words.
- */
-export async function request<T>(
-  method: string,
-  path: string,
-  body?: unknown,
-  signal?: AbortSignal,
-): Promise<T> {
-  const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json' } };
-  if (signal) init.signal = signal;
-  if (body !== undefined) {
-    init.headers = { accept: 'application/json', 'content-type': 'application/json' };
-    init.body = JSON.stringify(body);
-  }
-  let response: Response;
-  try {
-    response = await fetch(path, init);
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw networkError();
-  }
-  const text = await response.text();
-  const parsed = parseJson(text);
-  if (response.ok) return parsed as T;
-  throw apiErrorFrom(response.status, parsed, path);
-}
-
-/**
  * The {@link ApiError} for a non-2xx answer and its parsed body; a 401 outside `/api/auth/` also
  * tells the {@link onUnauthorized} listeners.
  */
@@ -86,15 +57,6 @@ export function networkError(): ApiError {
   });
 }
 
-function parseJson(text: string): unknown {
-  if (text === '') return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -103,22 +65,4 @@ function fallbackMessage(status: number): string {
   if (status === 404) return 'Not found.';
   if (status >= 500) return 'PayCore could not complete this request. Try again in a moment.';
   return `The request failed (HTTP ${status}).`;
-}
-
-/** Thin verbs over {@link request}. */
-export const api = {
-  get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  delete: <T = void>(path: string) => request<T>('DELETE', path),
-};
-
-/** Builds a query string from the defined, non-empty values. */
-export function queryString(params: Record<string, string | number | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== '') search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text === '' ? '' : `?${text}`;
 }

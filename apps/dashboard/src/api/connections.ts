@@ -1,35 +1,18 @@
-import { api } from './client';
-import type {
-  Connection,
-  ConnectionEvent,
-  ConnectionRequest,
-  Environment,
-  LastVerification,
-  VerifyResult,
-} from './types';
-
 import type { paths } from './generated/schema';
 import { http, unwrap } from './http';
+import type { Body, Connection, ConnectionEvent, ConnectionRequest, Ok, VerifyResult } from './types';
 
-const org = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}`;
-const connection = (orgId: string, id: string) => `${org(orgId)}/connections/${encodeURIComponent(id)}`;
-
-/** What connecting (and checking) sends. */
-export interface ConnectInput {
-  providerId: string;
-  environment: Environment;
-  credentials: Record<string, unknown>;
-  label?: string;
-  /** Connect an account the organisation already has once more, under another label. */
-  connectAgain?: boolean;
-}
+/** What connecting sends. */
+export type ConnectInput = Body<paths['/api/orgs/{orgId}/connections']['post']>;
 
 /** Verifies credentials without storing anything; a provider's "no" is a result, not an error. */
 export function checkCredentials(
   orgId: string,
-  input: Omit<ConnectInput, 'label' | 'connectAgain'>,
+  input: Body<paths['/api/orgs/{orgId}/connections/check']['post']>,
 ): Promise<VerifyResult> {
-  return api.post<VerifyResult>(`${org(orgId)}/connections/check`, input);
+  return unwrap(
+    http.POST('/api/orgs/{orgId}/connections/check', { params: { path: { orgId } }, body: input }),
+  );
 }
 
 /**
@@ -37,7 +20,7 @@ export function checkCredentials(
  * is a 409 `conflict` naming it (`existingConnectionId`) unless `connectAgain` is sent.
  */
 export function createConnection(orgId: string, input: ConnectInput): Promise<Connection> {
-  return api.post<Connection>(`${org(orgId)}/connections`, input);
+  return unwrap(http.POST('/api/orgs/{orgId}/connections', { params: { path: { orgId } }, body: input }));
 }
 
 /** The organisation's connections; with `endUserId`, only that end user's. */
@@ -46,50 +29,81 @@ export async function listConnections(
   signal?: AbortSignal,
   endUserId?: string,
 ): Promise<Connection[]> {
-  const path = `${org(orgId)}/connections${endUserId ? `?endUserId=${encodeURIComponent(endUserId)}` : ''}`;
-  return (await api.get<{ items: Connection[] }>(path, signal)).items;
+  const query = endUserId ? { endUserId } : {};
+  return (
+    await unwrap(
+      http.GET('/api/orgs/{orgId}/connections', { params: { path: { orgId }, query }, signal }),
+      signal,
+    )
+  ).items;
 }
 
-export function getConnection(orgId: string, id: string, signal?: AbortSignal): Promise<Connection> {
-  return api.get<Connection>(connection(orgId, id), signal);
+export function getConnection(
+  orgId: string,
+  connectionId: string,
+  signal?: AbortSignal,
+): Promise<Connection> {
+  return unwrap(
+    http.GET('/api/orgs/{orgId}/connections/{connectionId}', {
+      params: { path: { orgId, connectionId } },
+      signal,
+    }),
+    signal,
+  );
 }
 
 /** Changes the label and/or credentials; secret fields left out keep their stored value. */
 export function updateConnection(
   orgId: string,
-  id: string,
-  input: { label?: string | null; credentials?: Record<string, unknown> },
+  connectionId: string,
+  input: Body<paths['/api/orgs/{orgId}/connections/{connectionId}']['patch']>,
 ): Promise<Connection> {
-  return api.patch<Connection>(connection(orgId, id), input);
+  return unwrap(
+    http.PATCH('/api/orgs/{orgId}/connections/{connectionId}', {
+      params: { path: { orgId, connectionId } },
+      body: input,
+    }),
+  );
 }
 
-export function deleteConnection(orgId: string, id: string): Promise<void> {
-  return api.delete(connection(orgId, id));
+export async function deleteConnection(orgId: string, connectionId: string): Promise<void> {
+  await unwrap(
+    http.DELETE('/api/orgs/{orgId}/connections/{connectionId}', {
+      params: { path: { orgId, connectionId } },
+    }),
+  );
 }
 
 /** What a re-verify answers: the connection as now stored and the verify outcome. */
-export interface ReverifyOutcome {
-  connection: Connection;
-  result: VerifyResult | LastVerification;
-}
+export type ReverifyOutcome = Ok<paths['/api/orgs/{orgId}/connections/{connectionId}/verify']['post']>;
 
 /** Re-runs verify on the stored credentials; a provider's "no" is an outcome, not an error. */
-export function reverifyConnection(orgId: string, id: string): Promise<ReverifyOutcome> {
-  return api.post<ReverifyOutcome>(`${connection(orgId, id)}/verify`);
+export function reverifyConnection(orgId: string, connectionId: string): Promise<ReverifyOutcome> {
+  return unwrap(
+    http.POST('/api/orgs/{orgId}/connections/{connectionId}/verify', {
+      params: { path: { orgId, connectionId } },
+    }),
+  );
 }
 
 export async function listConnectionEvents(
   orgId: string,
-  id: string,
+  connectionId: string,
   signal?: AbortSignal,
 ): Promise<ConnectionEvent[]> {
-  return (await api.get<{ items: ConnectionEvent[] }>(`${connection(orgId, id)}/events`, signal)).items;
+  return (
+    await unwrap(
+      http.GET('/api/orgs/{orgId}/connections/{connectionId}/events', {
+        params: { path: { orgId, connectionId } },
+        signal,
+      }),
+      signal,
+    )
+  ).items;
 }
 
 /** What "Request a connection" sends: a listed provider's id, or an unlisted provider's name. */
-export type RequestInput = NonNullable<
-  paths['/api/orgs/{orgId}/connection-requests']['post']['requestBody']
->['content']['application/json'];
+export type RequestInput = Body<paths['/api/orgs/{orgId}/connection-requests']['post']>;
 
 /** Asks for a provider; asking again for the same one answers the first request. */
 export function createConnectionRequest(orgId: string, input: RequestInput): Promise<ConnectionRequest> {
@@ -108,9 +122,7 @@ export async function withdrawConnectionRequest(orgId: string, requestId: string
 }
 
 /** Demand per provider across organisations, with the status last set (platform admins). */
-export type RequestDemand = NonNullable<
-  paths['/api/connection-requests/summary']['get']['responses'][200]['content']['application/json']
->['items'][number];
+export type RequestDemand = Ok<paths['/api/connection-requests/summary']['get']>['items'][number];
 
 /** Requests counted per provider across organisations, most wanted first (platform admins). */
 export async function requestDemand(signal?: AbortSignal): Promise<RequestDemand[]> {
@@ -118,11 +130,7 @@ export async function requestDemand(signal?: AbortSignal): Promise<RequestDemand
 }
 
 /** What a platform admin answers about one provider; every organisation's request gets it. */
-export type RequestStatusInput = paths['/api/connection-requests/status']['patch']['requestBody'] extends
-  | { content: { 'application/json': infer Body } }
-  | undefined
-  ? Body
-  : never;
+export type RequestStatusInput = Body<paths['/api/connection-requests/status']['patch']>;
 
 /** Sets the status of every organisation's request for one provider. */
 export async function setRequestStatus(input: RequestStatusInput): Promise<number> {

@@ -4,9 +4,15 @@ import type { paths } from './generated/schema';
 
 /**
  * The host's API as typed by its OpenAPI document (`generated/schema.ts`, from `pnpm codegen`):
- * paths, parameters and answers are checked against the host's own routes.
+ * paths, parameters and answers are checked against the host's own routes. Relative URLs and
+ * same-origin cookies only: the browser adds `Origin` to every write, which is what the host's
+ * CSRF check asks of a session-cookie write. A body goes as JSON (openapi-fetch sets
+ * `Content-Type: application/json` only when there is one).
  */
-export const http = createClient<paths>({ credentials: 'same-origin' });
+export const http = createClient<paths>({
+  credentials: 'same-origin',
+  headers: { accept: 'application/json' },
+});
 
 /** What an openapi-fetch call resolves to. */
 interface Answer<T> {

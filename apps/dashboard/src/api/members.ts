@@ -1,45 +1,61 @@
-import { api } from './client';
-import type { Invitation, InvitationPreview, Member, Organisation, Role } from './types';
-
-const org = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}`;
+import { http, unwrap } from './http';
+import type { GrantableRole, Invitation, InvitationPreview, Member } from './types';
 
 export async function listMembers(orgId: string, signal?: AbortSignal): Promise<Member[]> {
-  return (await api.get<{ items: Member[] }>(`${org(orgId)}/members`, signal)).items;
+  return (
+    await unwrap(http.GET('/api/orgs/{orgId}/members', { params: { path: { orgId } }, signal }), signal)
+  ).items;
 }
 
-export function changeMemberRole(orgId: string, userId: string, role: Role): Promise<Member> {
-  return api.patch<Member>(`${org(orgId)}/members/${encodeURIComponent(userId)}`, { role });
+export function changeMemberRole(orgId: string, userId: string, role: GrantableRole): Promise<Member> {
+  return unwrap(
+    http.PATCH('/api/orgs/{orgId}/members/{userId}', { params: { path: { orgId, userId } }, body: { role } }),
+  );
 }
 
-export function removeMember(orgId: string, userId: string): Promise<void> {
-  return api.delete(`${org(orgId)}/members/${encodeURIComponent(userId)}`);
+export async function removeMember(orgId: string, userId: string): Promise<void> {
+  await unwrap(http.DELETE('/api/orgs/{orgId}/members/{userId}', { params: { path: { orgId, userId } } }));
 }
 
-export function leaveOrganisation(orgId: string): Promise<void> {
-  return api.post(`${org(orgId)}/leave`);
+export async function leaveOrganisation(orgId: string): Promise<void> {
+  await unwrap(http.POST('/api/orgs/{orgId}/leave', { params: { path: { orgId } } }));
 }
 
 export async function transferOwnership(orgId: string, userId: string): Promise<Member[]> {
-  return (await api.post<{ items: Member[] }>(`${org(orgId)}/transfer-ownership`, { userId })).items;
+  return (
+    await unwrap(
+      http.POST('/api/orgs/{orgId}/transfer-ownership', { params: { path: { orgId } }, body: { userId } }),
+    )
+  ).items;
 }
 
 export async function listInvitations(orgId: string, signal?: AbortSignal): Promise<Invitation[]> {
-  return (await api.get<{ items: Invitation[] }>(`${org(orgId)}/invitations`, signal)).items;
+  return (
+    await unwrap(http.GET('/api/orgs/{orgId}/invitations', { params: { path: { orgId } }, signal }), signal)
+  ).items;
 }
 
 /** Invites someone; the host e-mails the link, the answer never carries it. */
-export function inviteMember(orgId: string, input: { email: string; role: Role }): Promise<Invitation> {
-  return api.post<Invitation>(`${org(orgId)}/invitations`, input);
+export function inviteMember(
+  orgId: string,
+  input: { email: string; role: GrantableRole },
+): Promise<Invitation> {
+  return unwrap(http.POST('/api/orgs/{orgId}/invitations', { params: { path: { orgId } }, body: input }));
 }
 
-export function revokeInvitation(orgId: string, invitationId: string): Promise<void> {
-  return api.delete(`${org(orgId)}/invitations/${encodeURIComponent(invitationId)}`);
+export async function revokeInvitation(orgId: string, invitationId: string): Promise<void> {
+  await unwrap(
+    http.DELETE('/api/orgs/{orgId}/invitations/{invitationId}', {
+      params: { path: { orgId, invitationId } },
+    }),
+  );
 }
 
 export function lookUpInvitation(token: string): Promise<InvitationPreview> {
-  return api.post<InvitationPreview>('/api/invitations/lookup', { token });
+  return unwrap(http.POST('/api/invitations/lookup', { body: { token } }));
 }
 
-export function acceptInvitation(token: string): Promise<Organisation> {
-  return api.post<Organisation>('/api/invitations/accept', { token });
+/** Joins the organisation the invitation is for. */
+export function acceptInvitation(token: string) {
+  return unwrap(http.POST('/api/invitations/accept', { body: { token } }));
 }

@@ -1,40 +1,36 @@
-import { api } from './client';
-import type { ApiKey, Brand, CreatedApiKey, Organisation } from './types';
+import type { paths } from './generated/schema';
+import { http, unwrap } from './http';
+import type { ApiKey, Body, CreatedApiKey } from './types';
 
-const org = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}`;
-
-export function createOrganisation(input: { name: string }): Promise<Organisation> {
-  return api.post<Organisation>('/api/orgs', input);
+/** Creates an organisation; the signed-in user is its owner. */
+export function createOrganisation(input: Body<paths['/api/orgs']['post']>) {
+  return unwrap(http.POST('/api/orgs', { body: input }));
 }
 
-/** Settings the merchant can change. */
-export interface OrganisationSettings {
-  name?: string;
-  defaultCurrency?: string;
-  enabledCurrencies?: string[];
-  /** `6h`; null for the host's default. */
-  checkInterval?: string | null;
-  /** The hosted connect page's look, replaced whole; null for PayCore's. */
-  brand?: Brand | null;
-}
+/** Settings the merchant can change; `brand` is replaced whole, null for PayCore's look. */
+export type OrganisationSettings = Body<paths['/api/orgs/{orgId}']['patch']>;
 
-export function updateOrganisation(orgId: string, input: OrganisationSettings): Promise<Organisation> {
-  return api.patch<Organisation>(org(orgId), input);
+export function updateOrganisation(orgId: string, input: OrganisationSettings) {
+  return unwrap(http.PATCH('/api/orgs/{orgId}', { params: { path: { orgId } }, body: input }));
 }
 
 export async function listApiKeys(orgId: string, signal?: AbortSignal): Promise<ApiKey[]> {
-  return (await api.get<{ items: ApiKey[] }>(`${org(orgId)}/api-keys`, signal)).items;
+  return (
+    await unwrap(http.GET('/api/orgs/{orgId}/api-keys', { params: { path: { orgId } }, signal }), signal)
+  ).items;
 }
 
 /** Creates a key; the answer is the only time the key itself is shown. */
 export async function createApiKey(
   orgId: string,
-  input: { name: string; role?: 'admin' | 'developer' | 'viewer' },
+  input: Body<paths['/api/orgs/{orgId}/api-keys']['post']>,
 ): Promise<CreatedApiKey> {
-  const body = await api.post<{ apiKey: ApiKey; key: string }>(`${org(orgId)}/api-keys`, input);
+  const body = await unwrap(
+    http.POST('/api/orgs/{orgId}/api-keys', { params: { path: { orgId } }, body: input }),
+  );
   return { ...body.apiKey, key: body.key };
 }
 
-export function revokeApiKey(orgId: string, keyId: string): Promise<void> {
-  return api.delete(`${org(orgId)}/api-keys/${encodeURIComponent(keyId)}`);
+export async function revokeApiKey(orgId: string, keyId: string): Promise<void> {
+  await unwrap(http.DELETE('/api/orgs/{orgId}/api-keys/{keyId}', { params: { path: { orgId, keyId } } }));
 }

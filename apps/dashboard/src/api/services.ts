@@ -1,9 +1,6 @@
-import { api, queryString } from './client';
-import type { ConnectionServices, ServiceDirection, ServiceToggle, UsableService } from './types';
-
-const org = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}`;
-const services = (orgId: string, connectionId: string) =>
-  `${org(orgId)}/connections/${encodeURIComponent(connectionId)}/services`;
+import type { paths } from './generated/schema';
+import { http, unwrap } from './http';
+import type { ConnectionServices, Query, ServiceToggle, UsableService } from './types';
 
 /** A connection's services: what the account has enabled, and the merchant's switches. */
 export function getConnectionServices(
@@ -11,7 +8,13 @@ export function getConnectionServices(
   connectionId: string,
   signal?: AbortSignal,
 ): Promise<ConnectionServices> {
-  return api.get<ConnectionServices>(services(orgId, connectionId), signal);
+  return unwrap(
+    http.GET('/api/orgs/{orgId}/connections/{connectionId}/services', {
+      params: { path: { orgId, connectionId } },
+      signal,
+    }),
+    signal,
+  );
 }
 
 /**
@@ -23,24 +26,34 @@ export function switchConnectionServices(
   connectionId: string,
   items: ServiceToggle[],
 ): Promise<ConnectionServices> {
-  return api.patch<ConnectionServices>(services(orgId, connectionId), { items });
+  return unwrap(
+    http.PATCH('/api/orgs/{orgId}/connections/{connectionId}/services', {
+      params: { path: { orgId, connectionId } },
+      body: { items },
+    }),
+  );
 }
 
-/** Filters of "where can I take …"; every one given must hold. */
-export interface UsableServiceQuery {
-  direction?: ServiceDirection | '';
-  method?: string;
-  currency?: string;
-  country?: string;
-}
+type ServicesQuery = Query<paths['/api/orgs/{orgId}/services']['get']>;
+
+/** Filters of "where can I take …"; every one given must hold; empty ones are left out. */
+export type UsableServiceQuery = Omit<ServicesQuery, 'direction'> & {
+  direction?: ServicesQuery['direction'] | '';
+};
 
 /** The organisation's enabled, available services across its connections. */
 export async function listUsableServices(
   orgId: string,
-  query: UsableServiceQuery,
+  filters: UsableServiceQuery,
   signal?: AbortSignal,
 ): Promise<UsableService[]> {
+  const query = Object.fromEntries(
+    Object.entries(filters).filter(([, value]) => value !== undefined && value !== ''),
+  ) as ServicesQuery;
   return (
-    await api.get<{ items: UsableService[] }>(`${org(orgId)}/services${queryString({ ...query })}`, signal)
+    await unwrap(
+      http.GET('/api/orgs/{orgId}/services', { params: { path: { orgId }, query }, signal }),
+      signal,
+    )
   ).items;
 }

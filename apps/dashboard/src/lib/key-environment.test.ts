@@ -6,11 +6,13 @@ const stripe: EnvironmentInfo[] = [
   {
     name: 'sandbox',
     label: 'Test mode',
+    hosts: ['api.stripe.com'],
     keyPrefixes: { secretKey: ['sk_test_', 'rk_test_'], publishableKey: ['pk_test_'] },
   },
   {
     name: 'live',
     label: 'Live mode',
+    hosts: ['api.stripe.com'],
     keyPrefixes: { secretKey: ['sk_live_', 'rk_live_'], publishableKey: ['pk_live_'] },
   },
 ];
@@ -33,7 +35,7 @@ describe('the environment a key shows', () => {
       environmentFromKeys({ secretKey: 'sk_live_a', publishableKey: 'pk_test_b' }, stripe),
     ).toBeUndefined();
     expect(
-      environmentFromKeys({ secretKey: 'sk_live_a' }, [{ name: 'live', label: 'Live' }]),
+      environmentFromKeys({ secretKey: 'sk_live_a' }, [{ name: 'live', label: 'Live', hosts: [] }]),
     ).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@ import { isUniqueViolation } from '../db/database.js';
 import type { AppDeps } from '../deps.js';
 import { AUTH_ERRORS, COMMON_ERRORS, errorResponse } from '../schemas/common.js';
 import {
+  LOGIN_ANSWER,
   LOGIN_BODY,
   type LoginBody,
   ME,
@@ -14,7 +15,6 @@ import {
   SIGNUP_BODY,
   SIGNUP_RESULT,
   type SignupBody,
-  USER,
 } from '../schemas/auth.js';
 import { clientAddress } from '../security/client-address.js';
 import { sendAccountLink } from '../services/account-mail.js';
@@ -99,15 +99,7 @@ export function registerAuthRoutes(api: Api, deps: AppDeps): void {
         200: {
           description:
             'Signed in (`user`); or, for an account with two-factor sign-in, `twoFactorRequired` and the `challenge` to send with a code to `POST /api/auth/login/two-factor` (no session yet)',
-          schema: {
-            type: 'object',
-            properties: {
-              user: USER,
-              twoFactorRequired: { const: true },
-              challenge: { type: 'string', description: 'Valid five minutes' },
-            },
-            anyOf: [{ required: ['user'] }, { required: ['twoFactorRequired', 'challenge'] }],
-          },
+          schema: LOGIN_ANSWER,
         },
         ...COMMON_ERRORS,
         401: errorResponse('Wrong e-mail or password'),

@@ -30,6 +30,7 @@ export const AUDIT_ENTRY: JsonSchema = {
     },
     details: {
       type: 'object',
+      additionalProperties: true,
       description: 'What changed: field names, roles, results; never a secret value',
     },
     ip: { type: ['string', 'null'], description: 'The client address (see `PAYCORE_TRUST_PROXY`)' },

@@ -75,6 +75,21 @@ export const USER: JsonSchema = {
   },
 };
 
+/** `POST /api/auth/login`: signed in, or a second factor is asked for (no session yet). */
+export const LOGIN_ANSWER: JsonSchema = {
+  oneOf: [
+    { type: 'object', required: ['user'], properties: { user: USER } },
+    {
+      type: 'object',
+      required: ['twoFactorRequired', 'challenge'],
+      properties: {
+        twoFactorRequired: { const: true },
+        challenge: { type: 'string', description: 'Valid five minutes' },
+      },
+    },
+  ],
+};
+
 /** An organisation as answered. */
 export const ORGANISATION: JsonSchema = {
   type: 'object',

@@ -10,7 +10,28 @@ const ENVIRONMENT: JsonSchema = { enum: ['sandbox', 'live'] };
 const CREDENTIALS: JsonSchema = {
   type: 'object',
   maxProperties: 50,
+  additionalProperties: true,
   description: "Values for the provider's credential form; checked against its JSON Schema",
+};
+
+/** A scalar detail of a verified account, or a list of codes. */
+const ACCOUNT_DETAIL: JsonSchema = {
+  anyOf: [{ type: ['string', 'number', 'boolean', 'null'] }, { type: 'array', items: { type: 'string' } }],
+};
+
+/** Who the provider says the account is (`VerifiedAccount` of @paycore/core); other details are scalars. */
+export const VERIFIED_ACCOUNT: JsonSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string', description: "The provider's id of the account" },
+    name: { type: 'string', description: "The account's business or display name" },
+    email: { type: 'string' },
+    country: { type: 'string', description: 'ISO 3166-1 alpha-2' },
+    defaultCurrency: { type: 'string', description: 'ISO 4217' },
+    currencies: { type: 'array', items: { type: 'string' }, description: 'ISO 4217 codes' },
+    livemode: { type: 'boolean', description: '`true` for a live account, `false` for a test one' },
+  },
+  additionalProperties: ACCOUNT_DETAIL,
 };
 const LABEL: JsonSchema = { type: 'string', minLength: 1, maxLength: 100 };
 
@@ -90,31 +111,42 @@ export const PATCH_CONNECTION_BODY: JsonSchema = {
   },
 };
 
-/** A verify outcome. */
+/** A verify outcome: the account confirmed, or why not. */
 export const VERIFY_RESULT: JsonSchema = {
-  type: 'object',
-  required: ['ok'],
-  properties: {
-    ok: { type: 'boolean' },
-    account: { type: 'object', description: 'Account details the provider reported (ok only)' },
-    reason: {
-      enum: [...VERIFY_FAILURE_REASONS, 'connector_failed'],
-      description:
-        '`connector_failed`: the connector\u2019s own code failed (see `fault`), not the credentials or the provider',
+  oneOf: [
+    {
+      type: 'object',
+      required: ['ok'],
+      properties: {
+        ok: { const: true },
+        account: { ...VERIFIED_ACCOUNT, description: 'Account details the provider reported' },
+        services: {
+          ...CONNECTION_SERVICES,
+          description: 'The services the account has (what connecting would enable)',
+        },
+      },
     },
-    fault: {
-      enum: [...CONNECTOR_FAULT_KINDS, 'circuit_open'],
-      description:
-        'With `connector_failed`: what the connector did, or `circuit_open` while its checks are paused',
+    {
+      type: 'object',
+      required: ['ok', 'reason', 'message', 'retryable'],
+      properties: {
+        ok: { const: false },
+        reason: {
+          enum: [...VERIFY_FAILURE_REASONS, 'connector_failed'],
+          description:
+            '`connector_failed`: the connector\u2019s own code failed (see `fault`), not the credentials or the provider',
+        },
+        fault: {
+          enum: [...CONNECTOR_FAULT_KINDS, 'circuit_open'],
+          description:
+            'With `connector_failed`: what the connector did, or `circuit_open` while its checks are paused',
+        },
+        message: { type: 'string' },
+        fields: { type: 'array', items: { type: 'string' }, description: 'The credential fields at fault' },
+        retryable: { type: 'boolean' },
+      },
     },
-    message: { type: 'string' },
-    fields: { type: 'array', items: { type: 'string' } },
-    retryable: { type: 'boolean' },
-    services: {
-      ...CONNECTION_SERVICES,
-      description: 'With ok: the services the account has (what connecting would enable)',
-    },
-  },
+  ],
 };
 
 /** A connection as answered (never a secret value). */
@@ -149,7 +181,11 @@ export const CONNECTION: JsonSchema = {
     providerName: { type: 'string' },
     environment: ENVIRONMENT,
     label: { type: ['string', 'null'] },
-    credentials: { type: 'object', description: 'The non-secret credential fields' },
+    credentials: {
+      type: 'object',
+      additionalProperties: true,
+      description: 'The non-secret credential fields',
+    },
     secretHints: {
       type: 'object',
       additionalProperties: { type: 'string' },
@@ -161,7 +197,7 @@ export const CONNECTION: JsonSchema = {
         '`healthy`: the last check passed. `degraded`: the provider could not be reached (not the credentials\u2019 fault; checks retry with backoff). `needs_reconnect`: the provider rejected the credentials, or its form changed',
     },
     credentialsVersion: { type: 'integer' },
-    account: { type: ['object', 'null'] },
+    account: { anyOf: [VERIFIED_ACCOUNT, { type: 'null' }] },
     lastCheckedAt: {
       anyOf: [TIMESTAMP, { type: 'null' }],
       description: 'The last verify of the stored credentials, scheduled or asked for',

@@ -119,14 +119,51 @@ const SERVICE: JsonSchema = {
   },
 };
 
+/** One credential field's JSON Schema: the keywords the forms read, and any other. */
+const CREDENTIAL_FIELD: JsonSchema = {
+  type: 'object',
+  properties: {
+    type: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+    title: { type: 'string' },
+    description: { type: 'string' },
+    pattern: { type: 'string' },
+    format: { type: 'string' },
+    writeOnly: { type: 'boolean', description: 'A secret: never answered back, masked while typed' },
+    examples: { type: 'array' },
+    enum: { type: 'array' },
+    minLength: { type: 'integer' },
+    maxLength: { type: 'integer' },
+    default: {},
+  },
+  additionalProperties: true,
+};
+
 /** The connect form: the credential JSON Schema (secrets `writeOnly`) plus react-jsonschema-form hints. */
 export const CREDENTIAL_FORM: JsonSchema = {
   type: 'object',
   required: ['version', 'schema', 'uiSchema', 'secretFields'],
   properties: {
     version: { type: 'integer' },
-    schema: { type: 'object', description: 'JSON Schema 2020-12; secret fields carry `writeOnly: true`' },
-    uiSchema: { type: 'object', description: 'react-jsonschema-form uiSchema derived from the schema' },
+    schema: {
+      type: 'object',
+      required: ['type', 'properties'],
+      properties: {
+        type: { const: 'object' },
+        required: { type: 'array', items: { type: 'string' } },
+        properties: {
+          type: 'object',
+          description: 'One JSON Schema per credential field',
+          additionalProperties: CREDENTIAL_FIELD,
+        },
+      },
+      additionalProperties: true,
+      description: 'JSON Schema 2020-12 of an object; secret fields carry `writeOnly: true`',
+    },
+    uiSchema: {
+      type: 'object',
+      additionalProperties: true,
+      description: 'react-jsonschema-form uiSchema derived from the schema',
+    },
     secretFields: { type: 'array', items: { type: 'string' } },
   },
 };

@@ -1792,7 +1792,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        user?: {
+                        user: {
                             id: string;
                             email: string;
                             /** @description The user followed the link sent to this address */
@@ -1802,11 +1802,12 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                         };
+                    } | {
                         /** @constant */
-                        twoFactorRequired?: true;
+                        twoFactorRequired: true;
                         /** @description Valid five minutes */
-                        challenge?: string;
-                    } | unknown | unknown;
+                        challenge: string;
+                    };
                 };
             };
             /** @description Malformed JSON */
@@ -6942,10 +6943,37 @@ export interface operations {
                         }[];
                         credentialForm: {
                             version: number;
-                            /** @description JSON Schema 2020-12; secret fields carry `writeOnly: true` */
-                            schema: Record<string, never>;
+                            /** @description JSON Schema 2020-12 of an object; secret fields carry `writeOnly: true` */
+                            schema: {
+                                /** @constant */
+                                type: "object";
+                                required?: string[];
+                                /** @description One JSON Schema per credential field */
+                                properties: {
+                                    [key: string]: {
+                                        type?: string | string[];
+                                        title?: string;
+                                        description?: string;
+                                        pattern?: string;
+                                        format?: string;
+                                        /** @description A secret: never answered back, masked while typed */
+                                        writeOnly?: boolean;
+                                        examples?: unknown[];
+                                        enum?: unknown[];
+                                        minLength?: number;
+                                        maxLength?: number;
+                                        default?: unknown;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
                             /** @description react-jsonschema-form uiSchema derived from the schema */
-                            uiSchema: Record<string, never>;
+                            uiSchema: {
+                                [key: string]: unknown;
+                            };
                             secretFields: string[];
                         } | null;
                         /** @description The integration manual, markdown */
@@ -7194,7 +7222,9 @@ export interface operations {
                     /** @enum {unknown} */
                     environment: "sandbox" | "live";
                     /** @description Values for the provider's credential form; checked against its JSON Schema */
-                    credentials: Record<string, never>;
+                    credentials: {
+                        [key: string]: unknown;
+                    };
                 };
             };
         };
@@ -7206,23 +7236,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        ok: boolean;
-                        /** @description Account details the provider reported (ok only) */
-                        account?: Record<string, never>;
-                        /**
-                         * @description `connector_failed`: the connector’s own code failed (see `fault`), not the credentials or the provider
-                         * @enum {unknown}
-                         */
-                        reason?: "invalid_credentials" | "insufficient_permissions" | "wrong_environment" | "account_inactive" | "provider_unavailable" | "timeout" | "network_error" | "misconfigured" | "connector_failed";
-                        /**
-                         * @description With `connector_failed`: what the connector did, or `circuit_open` while its checks are paused
-                         * @enum {unknown}
-                         */
-                        fault?: "import_failed" | "malformed_result" | "undeclared_host" | "network_escape" | "time_limit" | "memory_limit" | "crash" | "circuit_open";
-                        message?: string;
-                        fields?: string[];
-                        retryable?: boolean;
-                        /** @description With ok: the services the account has (what connecting would enable) */
+                        /** @constant */
+                        ok: true;
+                        /** @description Account details the provider reported */
+                        account?: {
+                            /** @description The provider's id of the account */
+                            id?: string;
+                            /** @description The account's business or display name */
+                            name?: string;
+                            email?: string;
+                            /** @description ISO 3166-1 alpha-2 */
+                            country?: string;
+                            /** @description ISO 4217 */
+                            defaultCurrency?: string;
+                            /** @description ISO 4217 codes */
+                            currencies?: string[];
+                            /** @description `true` for a live account, `false` for a test one */
+                            livemode?: boolean;
+                        } & {
+                            [key: string]: (string | number | boolean | null) | string[];
+                        };
+                        /** @description The services the account has (what connecting would enable) */
                         services?: {
                             /** @enum {unknown} */
                             source: "account" | "manifest";
@@ -7252,6 +7286,23 @@ export interface operations {
                                 enabled: boolean;
                             }[];
                         };
+                    } | {
+                        /** @constant */
+                        ok: false;
+                        /**
+                         * @description `connector_failed`: the connector’s own code failed (see `fault`), not the credentials or the provider
+                         * @enum {unknown}
+                         */
+                        reason: "invalid_credentials" | "insufficient_permissions" | "wrong_environment" | "account_inactive" | "provider_unavailable" | "timeout" | "network_error" | "misconfigured" | "connector_failed";
+                        /**
+                         * @description With `connector_failed`: what the connector did, or `circuit_open` while its checks are paused
+                         * @enum {unknown}
+                         */
+                        fault?: "import_failed" | "malformed_result" | "undeclared_host" | "network_escape" | "time_limit" | "memory_limit" | "crash" | "circuit_open";
+                        message: string;
+                        /** @description The credential fields at fault */
+                        fields?: string[];
+                        retryable: boolean;
                     };
                 };
             };
@@ -7576,7 +7627,9 @@ export interface operations {
                             environment: "sandbox" | "live";
                             label: string | null;
                             /** @description The non-secret credential fields */
-                            credentials: Record<string, never>;
+                            credentials: {
+                                [key: string]: unknown;
+                            };
                             /** @description Secret field → masked hint (last four characters of long values) */
                             secretHints: {
                                 [key: string]: string;
@@ -7587,7 +7640,23 @@ export interface operations {
                              */
                             health: "healthy" | "degraded" | "needs_reconnect";
                             credentialsVersion: number;
-                            account: Record<string, never> | null;
+                            account: ({
+                                /** @description The provider's id of the account */
+                                id?: string;
+                                /** @description The account's business or display name */
+                                name?: string;
+                                email?: string;
+                                /** @description ISO 3166-1 alpha-2 */
+                                country?: string;
+                                /** @description ISO 4217 */
+                                defaultCurrency?: string;
+                                /** @description ISO 4217 codes */
+                                currencies?: string[];
+                                /** @description `true` for a live account, `false` for a test one */
+                                livemode?: boolean;
+                            } & {
+                                [key: string]: (string | number | boolean | null) | string[];
+                            }) | null;
                             /** @description The last verify of the stored credentials, scheduled or asked for */
                             lastCheckedAt: string | null;
                             lastSuccessAt: string | null;
@@ -7777,7 +7846,9 @@ export interface operations {
                     /** @enum {unknown} */
                     environment: "sandbox" | "live";
                     /** @description Values for the provider's credential form; checked against its JSON Schema */
-                    credentials: Record<string, never>;
+                    credentials: {
+                        [key: string]: unknown;
+                    };
                     label?: string;
                     /** @description Connect an account the organisation already has (same account id and environment) once more, under another `label`; without it that is 409 `conflict` */
                     connectAgain?: boolean;
@@ -7800,7 +7871,9 @@ export interface operations {
                         environment: "sandbox" | "live";
                         label: string | null;
                         /** @description The non-secret credential fields */
-                        credentials: Record<string, never>;
+                        credentials: {
+                            [key: string]: unknown;
+                        };
                         /** @description Secret field → masked hint (last four characters of long values) */
                         secretHints: {
                             [key: string]: string;
@@ -7811,7 +7884,23 @@ export interface operations {
                          */
                         health: "healthy" | "degraded" | "needs_reconnect";
                         credentialsVersion: number;
-                        account: Record<string, never> | null;
+                        account: ({
+                            /** @description The provider's id of the account */
+                            id?: string;
+                            /** @description The account's business or display name */
+                            name?: string;
+                            email?: string;
+                            /** @description ISO 3166-1 alpha-2 */
+                            country?: string;
+                            /** @description ISO 4217 */
+                            defaultCurrency?: string;
+                            /** @description ISO 4217 codes */
+                            currencies?: string[];
+                            /** @description `true` for a live account, `false` for a test one */
+                            livemode?: boolean;
+                        } & {
+                            [key: string]: (string | number | boolean | null) | string[];
+                        }) | null;
                         /** @description The last verify of the stored credentials, scheduled or asked for */
                         lastCheckedAt: string | null;
                         lastSuccessAt: string | null;
@@ -8236,7 +8325,9 @@ export interface operations {
                         environment: "sandbox" | "live";
                         label: string | null;
                         /** @description The non-secret credential fields */
-                        credentials: Record<string, never>;
+                        credentials: {
+                            [key: string]: unknown;
+                        };
                         /** @description Secret field → masked hint (last four characters of long values) */
                         secretHints: {
                             [key: string]: string;
@@ -8247,7 +8338,23 @@ export interface operations {
                          */
                         health: "healthy" | "degraded" | "needs_reconnect";
                         credentialsVersion: number;
-                        account: Record<string, never> | null;
+                        account: ({
+                            /** @description The provider's id of the account */
+                            id?: string;
+                            /** @description The account's business or display name */
+                            name?: string;
+                            email?: string;
+                            /** @description ISO 3166-1 alpha-2 */
+                            country?: string;
+                            /** @description ISO 4217 */
+                            defaultCurrency?: string;
+                            /** @description ISO 4217 codes */
+                            currencies?: string[];
+                            /** @description `true` for a live account, `false` for a test one */
+                            livemode?: boolean;
+                        } & {
+                            [key: string]: (string | number | boolean | null) | string[];
+                        }) | null;
                         /** @description The last verify of the stored credentials, scheduled or asked for */
                         lastCheckedAt: string | null;
                         lastSuccessAt: string | null;
@@ -8523,7 +8630,9 @@ export interface operations {
                 "application/json": {
                     label?: string | null;
                     /** @description The whole form; secret fields left out keep their stored value. Changed credentials are verified first. */
-                    credentials?: Record<string, never>;
+                    credentials?: {
+                        [key: string]: unknown;
+                    };
                 };
             };
         };
@@ -8543,7 +8652,9 @@ export interface operations {
                         environment: "sandbox" | "live";
                         label: string | null;
                         /** @description The non-secret credential fields */
-                        credentials: Record<string, never>;
+                        credentials: {
+                            [key: string]: unknown;
+                        };
                         /** @description Secret field → masked hint (last four characters of long values) */
                         secretHints: {
                             [key: string]: string;
@@ -8554,7 +8665,23 @@ export interface operations {
                          */
                         health: "healthy" | "degraded" | "needs_reconnect";
                         credentialsVersion: number;
-                        account: Record<string, never> | null;
+                        account: ({
+                            /** @description The provider's id of the account */
+                            id?: string;
+                            /** @description The account's business or display name */
+                            name?: string;
+                            email?: string;
+                            /** @description ISO 3166-1 alpha-2 */
+                            country?: string;
+                            /** @description ISO 4217 */
+                            defaultCurrency?: string;
+                            /** @description ISO 4217 codes */
+                            currencies?: string[];
+                            /** @description `true` for a live account, `false` for a test one */
+                            livemode?: boolean;
+                        } & {
+                            [key: string]: (string | number | boolean | null) | string[];
+                        }) | null;
                         /** @description The last verify of the stored credentials, scheduled or asked for */
                         lastCheckedAt: string | null;
                         lastSuccessAt: string | null;
@@ -8948,7 +9075,9 @@ export interface operations {
                             environment: "sandbox" | "live";
                             label: string | null;
                             /** @description The non-secret credential fields */
-                            credentials: Record<string, never>;
+                            credentials: {
+                                [key: string]: unknown;
+                            };
                             /** @description Secret field → masked hint (last four characters of long values) */
                             secretHints: {
                                 [key: string]: string;
@@ -8959,7 +9088,23 @@ export interface operations {
                              */
                             health: "healthy" | "degraded" | "needs_reconnect";
                             credentialsVersion: number;
-                            account: Record<string, never> | null;
+                            account: ({
+                                /** @description The provider's id of the account */
+                                id?: string;
+                                /** @description The account's business or display name */
+                                name?: string;
+                                email?: string;
+                                /** @description ISO 3166-1 alpha-2 */
+                                country?: string;
+                                /** @description ISO 4217 */
+                                defaultCurrency?: string;
+                                /** @description ISO 4217 codes */
+                                currencies?: string[];
+                                /** @description `true` for a live account, `false` for a test one */
+                                livemode?: boolean;
+                            } & {
+                                [key: string]: (string | number | boolean | null) | string[];
+                            }) | null;
                             /** @description The last verify of the stored credentials, scheduled or asked for */
                             lastCheckedAt: string | null;
                             lastSuccessAt: string | null;
@@ -9000,23 +9145,27 @@ export interface operations {
                             };
                         };
                         result: {
-                            ok: boolean;
-                            /** @description Account details the provider reported (ok only) */
-                            account?: Record<string, never>;
-                            /**
-                             * @description `connector_failed`: the connector’s own code failed (see `fault`), not the credentials or the provider
-                             * @enum {unknown}
-                             */
-                            reason?: "invalid_credentials" | "insufficient_permissions" | "wrong_environment" | "account_inactive" | "provider_unavailable" | "timeout" | "network_error" | "misconfigured" | "connector_failed";
-                            /**
-                             * @description With `connector_failed`: what the connector did, or `circuit_open` while its checks are paused
-                             * @enum {unknown}
-                             */
-                            fault?: "import_failed" | "malformed_result" | "undeclared_host" | "network_escape" | "time_limit" | "memory_limit" | "crash" | "circuit_open";
-                            message?: string;
-                            fields?: string[];
-                            retryable?: boolean;
-                            /** @description With ok: the services the account has (what connecting would enable) */
+                            /** @constant */
+                            ok: true;
+                            /** @description Account details the provider reported */
+                            account?: {
+                                /** @description The provider's id of the account */
+                                id?: string;
+                                /** @description The account's business or display name */
+                                name?: string;
+                                email?: string;
+                                /** @description ISO 3166-1 alpha-2 */
+                                country?: string;
+                                /** @description ISO 4217 */
+                                defaultCurrency?: string;
+                                /** @description ISO 4217 codes */
+                                currencies?: string[];
+                                /** @description `true` for a live account, `false` for a test one */
+                                livemode?: boolean;
+                            } & {
+                                [key: string]: (string | number | boolean | null) | string[];
+                            };
+                            /** @description The services the account has (what connecting would enable) */
                             services?: {
                                 /** @enum {unknown} */
                                 source: "account" | "manifest";
@@ -9046,6 +9195,23 @@ export interface operations {
                                     enabled: boolean;
                                 }[];
                             };
+                        } | {
+                            /** @constant */
+                            ok: false;
+                            /**
+                             * @description `connector_failed`: the connector’s own code failed (see `fault`), not the credentials or the provider
+                             * @enum {unknown}
+                             */
+                            reason: "invalid_credentials" | "insufficient_permissions" | "wrong_environment" | "account_inactive" | "provider_unavailable" | "timeout" | "network_error" | "misconfigured" | "connector_failed";
+                            /**
+                             * @description With `connector_failed`: what the connector did, or `circuit_open` while its checks are paused
+                             * @enum {unknown}
+                             */
+                            fault?: "import_failed" | "malformed_result" | "undeclared_host" | "network_escape" | "time_limit" | "memory_limit" | "crash" | "circuit_open";
+                            message: string;
+                            /** @description The credential fields at fault */
+                            fields?: string[];
+                            retryable: boolean;
                         };
                     };
                 };
@@ -14758,7 +14924,9 @@ export interface operations {
                                 id: string;
                             } | null;
                             /** @description What changed: field names, roles, results; never a secret value */
-                            details: Record<string, never>;
+                            details: {
+                                [key: string]: unknown;
+                            };
                             /** @description The client address (see `PAYCORE_TRUST_PROXY`) */
                             ip: string | null;
                             userAgent: string | null;
@@ -15508,7 +15676,9 @@ export interface operations {
                     /** @enum {unknown} */
                     environment: "sandbox" | "live";
                     /** @description Values for the provider's credential form; checked against its JSON Schema */
-                    credentials: Record<string, never>;
+                    credentials: {
+                        [key: string]: unknown;
+                    };
                 };
             };
         };
@@ -15520,23 +15690,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        ok: boolean;
-                        /** @description Account details the provider reported (ok only) */
-                        account?: Record<string, never>;
-                        /**
-                         * @description `connector_failed`: the connector’s own code failed (see `fault`), not the credentials or the provider
-                         * @enum {unknown}
-                         */
-                        reason?: "invalid_credentials" | "insufficient_permissions" | "wrong_environment" | "account_inactive" | "provider_unavailable" | "timeout" | "network_error" | "misconfigured" | "connector_failed";
-                        /**
-                         * @description With `connector_failed`: what the connector did, or `circuit_open` while its checks are paused
-                         * @enum {unknown}
-                         */
-                        fault?: "import_failed" | "malformed_result" | "undeclared_host" | "network_escape" | "time_limit" | "memory_limit" | "crash" | "circuit_open";
-                        message?: string;
-                        fields?: string[];
-                        retryable?: boolean;
-                        /** @description With ok: the services the account has (what connecting would enable) */
+                        /** @constant */
+                        ok: true;
+                        /** @description Account details the provider reported */
+                        account?: {
+                            /** @description The provider's id of the account */
+                            id?: string;
+                            /** @description The account's business or display name */
+                            name?: string;
+                            email?: string;
+                            /** @description ISO 3166-1 alpha-2 */
+                            country?: string;
+                            /** @description ISO 4217 */
+                            defaultCurrency?: string;
+                            /** @description ISO 4217 codes */
+                            currencies?: string[];
+                            /** @description `true` for a live account, `false` for a test one */
+                            livemode?: boolean;
+                        } & {
+                            [key: string]: (string | number | boolean | null) | string[];
+                        };
+                        /** @description The services the account has (what connecting would enable) */
                         services?: {
                             /** @enum {unknown} */
                             source: "account" | "manifest";
@@ -15566,6 +15740,23 @@ export interface operations {
                                 enabled: boolean;
                             }[];
                         };
+                    } | {
+                        /** @constant */
+                        ok: false;
+                        /**
+                         * @description `connector_failed`: the connector’s own code failed (see `fault`), not the credentials or the provider
+                         * @enum {unknown}
+                         */
+                        reason: "invalid_credentials" | "insufficient_permissions" | "wrong_environment" | "account_inactive" | "provider_unavailable" | "timeout" | "network_error" | "misconfigured" | "connector_failed";
+                        /**
+                         * @description With `connector_failed`: what the connector did, or `circuit_open` while its checks are paused
+                         * @enum {unknown}
+                         */
+                        fault?: "import_failed" | "malformed_result" | "undeclared_host" | "network_escape" | "time_limit" | "memory_limit" | "crash" | "circuit_open";
+                        message: string;
+                        /** @description The credential fields at fault */
+                        fields?: string[];
+                        retryable: boolean;
                     };
                 };
             };
@@ -15809,7 +16000,9 @@ export interface operations {
                     /** @enum {unknown} */
                     environment: "sandbox" | "live";
                     /** @description Values for the provider's credential form; checked against its JSON Schema */
-                    credentials: Record<string, never>;
+                    credentials: {
+                        [key: string]: unknown;
+                    };
                     label?: string;
                 };
             };

@@ -82,9 +82,9 @@ function quoted(label: string | null): string {
 }
 
 function actorName(actor: NonNullable<ConnectionEvent['actor']>, userId: string | undefined): string {
-  if (actor.type === 'api_key') return `API key${actor.name ? ` “${actor.name}”` : ''}`;
+  if (actor.type === 'api_key') return 'API key';
   if (actor.type === 'system') return 'by a scheduled check';
   if (actor.type === 'connect_session') return 'by an end user, through a connect session';
   if (actor.id === userId) return 'by you';
-  return actor.email ? `by ${actor.email}` : 'by a teammate';
+  return 'by a teammate';
 }

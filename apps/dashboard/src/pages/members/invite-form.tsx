@@ -1,19 +1,19 @@
 import { type FormEvent, useId, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { inviteMember } from '../../api/members';
-import type { Role } from '../../api/types';
+import type { GrantableRole } from '../../api/types';
 import { ErrorAlert } from '../../components/alerts';
 import { TextField } from '../../components/text-field';
 import { ROLE_LABELS, ROLE_SUMMARIES } from '../../session/use-can';
 
 /** The roles an invitation may carry: never owner, which only a transfer hands on. */
-const INVITABLE: Role[] = ['viewer', 'developer', 'admin'];
+const INVITABLE: GrantableRole[] = ['viewer', 'developer', 'admin'];
 
 /** Invites someone by e-mail with a role; the host sends the link. */
 export function InviteForm({ orgId, onInvited }: { orgId: string; onInvited: (email: string) => void }) {
   const roleId = useId();
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<Role>('viewer');
+  const [role, setRole] = useState<GrantableRole>('viewer');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | undefined>();
   const [touched, setTouched] = useState(false);
@@ -63,7 +63,7 @@ export function InviteForm({ orgId, onInvited }: { orgId: string; onInvited: (em
             id={roleId}
             className="select"
             value={role}
-            onChange={(event) => setRole(event.target.value as Role)}
+            onChange={(event) => setRole(event.target.value as GrantableRole)}
           >
             {INVITABLE.map((value) => (
               <option key={value} value={value}>

@@ -10,7 +10,7 @@ import {
   revokeInvitation,
   transferOwnership,
 } from '../../api/members';
-import type { Member, Role } from '../../api/types';
+import type { GrantableRole, Member } from '../../api/types';
 import { ErrorAlert, Loading } from '../../components/alerts';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PageHeader } from '../../components/page-header';
@@ -23,7 +23,7 @@ import { InviteForm } from './invite-form';
 
 type Pending = { kind: 'remove'; member: Member } | { kind: 'transfer'; member: Member } | { kind: 'leave' };
 
-const GRANTABLE: Role[] = ['admin', 'developer', 'viewer'];
+const GRANTABLE: GrantableRole[] = ['admin', 'developer', 'viewer'];
 
 /** Members and roles: invite, change roles, remove, leave, hand over ownership. */
 export function MembersPage() {
@@ -127,7 +127,7 @@ export function MembersPage() {
                               const updated = await changeMemberRole(
                                 organisation.id,
                                 member.userId,
-                                event.target.value as Role,
+                                event.target.value as GrantableRole,
                               );
                               notify(`${member.email} is ${ROLE_LABELS[updated.role]} now`);
                               members.reload();
