@@ -41,7 +41,8 @@ export async function journey(
     locale: 'en-GB',
     timezoneId: 'UTC',
   });
-  context.setDefaultTimeout(10_000);
+  // A wait for a condition, not a sleep: generous, because a loaded two-core machine is slow.
+  context.setDefaultTimeout(20_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
