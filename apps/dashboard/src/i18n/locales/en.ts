@@ -2,7 +2,60 @@ import type { Messages } from '../i18n';
 
 /** The dashboard's English messages (bundled: English is the default and the fallback). */
 const en = {
+  servicesPreview: {
+    title: 'Services connecting enables',
+    count: '{{enabled}} of {{total}}',
+    fromManifest:
+      'PayCore could not read which methods this account has enabled, so these are the services the {{provider}} connector offers. Switch off what the account does not take on the connection’s Services tab.',
+    none: 'This account offers no services PayCore knows.',
+    currencies: '{{method}} currencies',
+    notAvailable: 'Not available',
+    cannotTake: 'The account cannot take it',
+  },
+  conflict: {
+    connectionOf: '{{provider}} connection',
+    labelMissing: 'Enter a label to tell the two connections apart.',
+    labelTaken: 'The existing connection is already called “{{label}}”. Choose another label.',
+    title: 'This account is already connected',
+    text: '{{provider}} account is already connected to this organisation{{label}}{{since}}. Use that connection, or connect the account again under another label (for example, for a second shop).',
+    textWithId:
+      '{{provider}} account <code>{{account}}</code> is already connected to this organisation{{label}}{{since}}. Use that connection, or connect the account again under another label (for example, for a second shop).',
+    asLabel: ' as “{{label}}”',
+    since: ' since {{date}}',
+    open: 'Open {{name}}',
+    newLabel: 'Label for the new connection',
+    newLabelHint: 'It must differ from the existing connection’s label.',
+    connecting: 'Connecting…',
+    connectAgain: 'Connect again',
+    connectAgainLabel: 'Connect again under another label',
+  },
+  notFound: { title: 'Page not found', description: 'The address may be mistyped, or the page has moved.' },
+  copy: { copy: 'Copy', copied: 'Copied', failed: 'Select and copy' },
+  account: {
+    name: 'Account name',
+    id: 'Account ID',
+    mode: 'Mode',
+    country: 'Country',
+    defaultCurrency: 'Default currency',
+    noDetails: 'The provider confirmed the credentials but shared no account details.',
+    test: 'Test',
+  },
   auth: {
+    reset: {
+      title: 'Choose a new password',
+      subtitle: 'Every session of your account is signed out when the password changes.',
+      done: 'Your password is changed.',
+      logInWithIt: 'Log in with it.',
+      newPassword: 'New password',
+      submit: 'Set the new password',
+    },
+    verify: {
+      title: 'Confirm your e-mail',
+      subtitle: 'Following the link from your e-mail confirms that the address is yours.',
+      confirming: 'Confirming…',
+      failed: 'The address is not confirmed',
+      done: '<strong>{{email}}</strong> is confirmed.',
+    },
     email: 'E-mail',
     password: 'Password',
     emailMissing: 'Enter your e-mail address.',
@@ -222,7 +275,16 @@ const en = {
     clearCount_one: 'Clear filters ({{count}})',
     clearCount_other: 'Clear filters ({{count}})',
   },
-  common: { cancel: 'Cancel', tryAgain: 'Try again', loading: 'Loading…' },
+  common: {
+    yes: 'Yes',
+    no: 'No',
+    working: 'Working…',
+    dismiss: 'Dismiss',
+    toDashboard: 'Go to the dashboard',
+    cancel: 'Cancel',
+    tryAgain: 'Try again',
+    loading: 'Loading…',
+  },
   directory: {
     loading: 'Loading providers…',
     count_one: '{{total}} provider',
@@ -266,6 +328,7 @@ const en = {
   language: { label: 'Language' },
   theme: { legend: 'Theme', system: 'System', light: 'Light', dark: 'Dark', current: 'Theme: {{theme}}' },
   shell: {
+    unreachable: 'PayCore is not reachable right now. Reload the page in a moment.',
     organisation: 'Organisation',
     switchedTo: 'Switched to {{organisation}}',
     newOrganisation: '+ New organisation',

@@ -6,7 +6,7 @@ import { ErrorAlert, Loading, Notice } from '../../components/alerts';
 import { formatDateTime, formatRelative, humanize } from '../../lib/format';
 import {
   changedToggles,
-  DIRECTION_LABELS,
+  directionLabel,
   groupServices,
   type MethodGroup,
   serviceKey,
@@ -119,7 +119,7 @@ export function ServicesTab({
       {groups.length === 0 && <p className="muted">This connection has no services.</p>}
       {groups.map((group) => (
         <fieldset key={group.direction} className="services__group" disabled={saving}>
-          <legend className="services__legend">{DIRECTION_LABELS[group.direction]}</legend>
+          <legend className="services__legend">{directionLabel(group.direction)}</legend>
           <ul className="service-switches">
             {group.methods.map((method) => (
               <MethodSwitches
