@@ -58,8 +58,6 @@ const PENDING: readonly string[] = [
   'pages/account/two-factor-section.tsx',
   'pages/admin/request-admin-page.tsx',
   'pages/audit/audit-page.tsx',
-  'pages/connections/credentials-card.tsx',
-  'pages/connections/event-history.tsx',
   'pages/connections/replace-credentials.tsx',
   'pages/connections/services-tab.tsx',
   'pages/members/invitation-page.tsx',

@@ -2,6 +2,29 @@ import type { Messages } from '../i18n';
 
 /** The dashboard's English messages (bundled: English is the default and the fallback). */
 const en = {
+  credentialsCard: { none: 'No credential values to show.' },
+  history: {
+    created: 'Connected',
+    verified: 'Verified',
+    updated: 'Updated',
+    deleted: 'Disconnected',
+    servicesChanged: 'Services changed',
+    recovered: 'Recovered',
+    empty: 'Nothing has happened yet.',
+    confirmed: 'credentials confirmed',
+    labelChange: 'Label: {{from}} → {{to}}',
+    newValue_one: 'New value for {{fields}}',
+    newValue_other: 'New values for {{fields}}',
+    quoted: '“{{label}}”',
+    noLabel: 'no label',
+    byApiKey: 'API key',
+    byApiKeyNamed: 'API key “{{name}}”',
+    bySchedule: 'by a scheduled check',
+    byEndUser: 'by an end user, through a connect session',
+    byYou: 'by you',
+    byEmail: 'by {{email}}',
+    byTeammate: 'by a teammate',
+  },
   health: {
     lastSuccess: 'Last successful check {{when}}.',
     degradedTitle: 'PayCore could not reach {{provider}}; retrying',

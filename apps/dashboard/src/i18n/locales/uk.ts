@@ -2,6 +2,31 @@ import type { Messages } from '../i18n';
 
 /** The dashboard's Ukrainian messages (a chunk of its own, loaded when Ukrainian is chosen). */
 const uk = {
+  credentialsCard: { none: 'Немає облікових даних для показу.' },
+  history: {
+    created: 'Підключено',
+    verified: 'Перевірено',
+    updated: 'Оновлено',
+    deleted: 'Відключено',
+    servicesChanged: 'Змінено послуги',
+    recovered: 'Відновлено',
+    empty: 'Поки що нічого не відбувалося.',
+    confirmed: 'облікові дані підтверджено',
+    labelChange: 'Назва: {{from}} → {{to}}',
+    newValue_one: 'Нове значення: {{fields}}',
+    newValue_few: 'Нові значення: {{fields}}',
+    newValue_many: 'Нові значення: {{fields}}',
+    newValue_other: 'Нові значення: {{fields}}',
+    quoted: '«{{label}}»',
+    noLabel: 'без назви',
+    byApiKey: 'ключ API',
+    byApiKeyNamed: 'ключ API «{{name}}»',
+    bySchedule: 'запланована перевірка',
+    byEndUser: 'кінцевий користувач через сеанс підключення',
+    byYou: 'ви',
+    byEmail: '{{email}}',
+    byTeammate: 'колега',
+  },
   health: {
     lastSuccess: 'Остання успішна перевірка: {{when}}.',
     degradedTitle: 'PayCore не може звʼязатися з {{provider}}; пробуємо знову',
