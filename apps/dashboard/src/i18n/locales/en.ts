@@ -2,6 +2,43 @@ import type { Messages } from '../i18n';
 
 /** The dashboard's English messages (bundled: English is the default and the fallback). */
 const en = {
+  createOrg: {
+    created: '{{organisation}} created',
+    nameMissing: 'Enter a name for the organisation.',
+    title: 'New organisation',
+    description:
+      'Each organisation has its own connections, API keys and settings. You can switch between them at any time.',
+    creating: 'Creating…',
+    create: 'Create organisation',
+  },
+  suggestions: { title: 'Already in the directory', request: 'Request {{provider}}' },
+  secretOnce: {
+    text: "Copy the signing secret now: it is shown only this once. Check each webhook's <code>PayCore-Signature</code> header with it (see <code>@paycore/webhooks</code>).",
+    copy: 'Copy secret',
+    done: 'I have stored it safely',
+  },
+  servicesTab: {
+    notAvailableColon: 'not available:',
+    loading: 'Loading services…',
+    loadFailed: 'The services could not be loaded.',
+    enabled: '{{enabled}} of {{total}} enabled',
+    readFrom: 'Read from the {{provider}} account',
+    reverifyToRead: 'Re-verify to read it again.',
+    fromManifest:
+      'PayCore could not read which methods this account has enabled, so these are the services the {{provider}} connector offers. Switch off what the account does not take.',
+    none: 'This connection has no services.',
+    noChanges: 'No unsaved changes',
+    unsaved_one: '{{count}} unsaved change',
+    unsaved_other: '{{count}} unsaved changes',
+    discard: 'Discard',
+    save: 'Save changes',
+    in: 'in',
+  },
+  replace: {
+    intro:
+      'Secret fields left blank keep their current value. The new credentials are checked with {{provider}} before they are saved.',
+    submit: 'Check and save',
+  },
   credentialsCard: { none: 'No credential values to show.' },
   history: {
     created: 'Connected',

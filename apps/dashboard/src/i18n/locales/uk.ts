@@ -2,6 +2,45 @@ import type { Messages } from '../i18n';
 
 /** The dashboard's Ukrainian messages (a chunk of its own, loaded when Ukrainian is chosen). */
 const uk = {
+  createOrg: {
+    created: 'Організацію «{{organisation}}» створено',
+    nameMissing: 'Введіть назву організації.',
+    title: 'Нова організація',
+    description:
+      'Кожна організація має власні підключення, ключі API та налаштування. Перемикатися між ними можна будь-коли.',
+    creating: 'Створюємо…',
+    create: 'Створити організацію',
+  },
+  suggestions: { title: 'Уже є в каталозі', request: 'Запросити {{provider}}' },
+  secretOnce: {
+    text: 'Скопіюйте секрет підпису зараз: його показано лише цей один раз. Перевіряйте ним заголовок <code>PayCore-Signature</code> кожного вебхука (див. <code>@paycore/webhooks</code>).',
+    copy: 'Копіювати секрет',
+    done: 'Я надійно його зберіг',
+  },
+  servicesTab: {
+    notAvailableColon: 'недоступно:',
+    loading: 'Завантажуємо послуги…',
+    loadFailed: 'Не вдалося завантажити послуги.',
+    enabled: 'Увімкнено {{enabled}} з {{total}}',
+    readFrom: 'Прочитано з облікового запису {{provider}}',
+    reverifyToRead: 'Щоб прочитати знову, перевірте підключення ще раз.',
+    fromManifest:
+      'PayCore не зміг прочитати, які методи ввімкнено в цьому обліковому записі, тому тут показано послуги, які пропонує конектор {{provider}}. Вимкніть те, чого обліковий запис не приймає.',
+    none: 'У цього підключення немає послуг.',
+    noChanges: 'Незбережених змін немає',
+    unsaved_one: '{{count}} незбережена зміна',
+    unsaved_few: '{{count}} незбережені зміни',
+    unsaved_many: '{{count}} незбережених змін',
+    unsaved_other: '{{count}} незбереженої зміни',
+    discard: 'Скасувати зміни',
+    save: 'Зберегти зміни',
+    in: 'у валюті',
+  },
+  replace: {
+    intro:
+      'Секретні поля, залишені порожніми, зберігають поточне значення. Перш ніж зберегти нові облікові дані, ми перевіримо їх у {{provider}}.',
+    submit: 'Перевірити й зберегти',
+  },
   credentialsCard: { none: 'Немає облікових даних для показу.' },
   history: {
     created: 'Підключено',
