@@ -8,6 +8,7 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'build/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['src/i18n/test-setup.ts'],
         },
       },
       {

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { startI18n } from './i18n/i18n';
 import { startTheme } from './lib/theme';
 import './styles/base.css';
 import './styles/layout.css';
@@ -20,8 +21,12 @@ import './styles/responsive.css';
 // The merchant's palette goes on <html> before the first render (no inline script: CSP).
 startTheme();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The language is picked and its messages loaded before the first render, so no page shows in
+// one language and then another.
+void startI18n().then(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

@@ -1,15 +1,18 @@
+import i18next from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { Environment, VerifiedAccount } from '../api/types';
 import { humanize } from '../lib/format';
 import { useVocabulary } from '../lib/use-vocabulary';
 
-const LABELS: Record<string, string> = {
-  name: 'Account name',
-  id: 'Account ID',
-  livemode: 'Mode',
-  country: 'Country',
-  email: 'E-mail',
-  defaultCurrency: 'Default currency',
-  currencies: 'Currencies',
+// Labels for the details PayCore knows; the order is who the account is first.
+const LABELS: Record<string, () => string> = {
+  name: () => i18next.t('account.name'),
+  id: () => i18next.t('account.id'),
+  livemode: () => i18next.t('account.mode'),
+  country: () => i18next.t('account.country'),
+  email: () => i18next.t('auth.email'),
+  defaultCurrency: () => i18next.t('account.defaultCurrency'),
+  currencies: () => i18next.t('filters.currencies'),
 };
 // Who the account is first; other details the provider shared follow in its order.
 const ORDER = Object.keys(LABELS);
@@ -25,6 +28,7 @@ export function AccountDetails({
   account: VerifiedAccount | null | undefined;
   environment?: Environment;
 }) {
+  const { t } = useTranslation();
   const vocabulary = useVocabulary();
   const details: Record<string, unknown> = { ...account };
   if (details.livemode === undefined && environment) details.livemode = environment === 'live';
@@ -32,18 +36,19 @@ export function AccountDetails({
     .filter(([, value]) => value !== undefined && value !== null && value !== '')
     .sort(([a], [b]) => rank(a) - rank(b));
   if (entries.length === 0 || (entries.length === 1 && entries[0]?.[0] === 'livemode'))
-    return <p className="muted">The provider confirmed the credentials but shared no account details.</p>;
+    return <p className="muted">{t('account.noDetails')}</p>;
   const country = (code: string) => vocabulary.countries.find((c) => c.code === code)?.name;
   const currency = (code: string) => vocabulary.currencies.find((c) => c.code === code)?.name;
   const display = (key: string, value: unknown) => {
-    if (key === 'livemode' && typeof value === 'boolean') return value ? 'Live' : 'Test';
+    if (key === 'livemode' && typeof value === 'boolean')
+      return value ? t('format.environment.live') : t('account.test');
     if (key === 'country' && typeof value === 'string') return country(value) ?? value;
     if (key === 'id') return <span className="code">{String(value)}</span>;
     if (key === 'defaultCurrency' && typeof value === 'string') {
       const name = currency(value);
       return name ? `${value} · ${name}` : value;
     }
-    if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+    if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
     if (Array.isArray(value)) return value.join(', ');
     return String(value);
   };
@@ -51,7 +56,7 @@ export function AccountDetails({
     <dl className="details">
       {entries.map(([key, value]) => (
         <div key={key} className="details__row">
-          <dt>{LABELS[key] ?? humanize(key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase())}</dt>
+          <dt>{LABELS[key]?.() ?? humanize(key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase())}</dt>
           <dd>{display(key, value)}</dd>
         </div>
       ))}

@@ -1,12 +1,14 @@
 import type { ConnectionHealth, Environment, ProviderStatus } from '../api/types';
-import { ENVIRONMENT_LABELS, HEALTH_LABELS } from '../lib/format';
+import { useTranslation } from 'react-i18next';
+import { environmentLabel, healthLabel } from '../lib/format';
 
 /** Ready / Not ready: whether a provider can be connected today. */
 export function ProviderStatusBadge({ status }: { status: ProviderStatus }) {
+  const { t } = useTranslation();
   return status === 'ready' ? (
-    <span className="badge badge--success">Ready</span>
+    <span className="badge badge--success">{t('badges.ready')}</span>
   ) : (
-    <span className="badge badge--muted">Not ready</span>
+    <span className="badge badge--muted">{t('badges.notReady')}</span>
   );
 }
 
@@ -18,17 +20,13 @@ const HEALTH_TONE: Record<ConnectionHealth, string> = {
 
 /** Healthy / Degraded / Needs reconnect: what the last check of a connection concluded. */
 export function HealthBadge({ health }: { health: ConnectionHealth }) {
-  return (
-    <span className={`badge badge--${HEALTH_TONE[health] ?? 'muted'}`}>
-      {HEALTH_LABELS[health] ?? health}
-    </span>
-  );
+  useTranslation(); // re-render when the language changes
+  return <span className={`badge badge--${HEALTH_TONE[health] ?? 'muted'}`}>{healthLabel(health)}</span>;
 }
 
 export function EnvironmentBadge({ environment }: { environment: Environment }) {
+  useTranslation(); // re-render when the language changes
   return (
-    <span className={`badge badge--outline badge--${environment}`}>
-      {ENVIRONMENT_LABELS[environment] ?? environment}
-    </span>
+    <span className={`badge badge--outline badge--${environment}`}>{environmentLabel(environment)}</span>
   );
 }

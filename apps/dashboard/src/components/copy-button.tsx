@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** Copies `value` to the clipboard and says so, visibly and to screen readers. */
-export function CopyButton({ value, label = 'Copy' }: { value: string; label?: string }) {
+export function CopyButton({ value, label }: { value: string; label?: string }) {
+  const { t } = useTranslation();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
@@ -15,7 +17,11 @@ export function CopyButton({ value, label = 'Copy' }: { value: string; label?: s
   return (
     <button type="button" className="button button--secondary button--small" onClick={copy}>
       <span aria-live="polite">
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Select and copy' : label}
+        {state === 'copied'
+          ? t('copy.copied')
+          : state === 'failed'
+            ? t('copy.failed')
+            : (label ?? t('copy.copy'))}
       </span>
     </button>
   );

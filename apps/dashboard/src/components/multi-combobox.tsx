@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type FilterOption, isSelected, matchOptions, toggleOption } from '../lib/filter-options';
 
 /** How many of the most offered choices are listed first, before the rest from A to Z. */
@@ -22,6 +23,7 @@ export function MultiCombobox({
   selected: readonly string[];
   onChange: (codes: string[]) => void;
 }) {
+  const { t } = useTranslation();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -37,10 +39,10 @@ export function MultiCombobox({
     return rest.length === 0
       ? [{ title: undefined, items: popular }]
       : [
-          { title: 'Most offered', items: popular },
-          { title: 'All, A to Z', items: rest },
+          { title: t('combobox.mostOffered'), items: popular },
+          { title: t('combobox.allAtoZ'), items: rest },
         ];
-  }, [options, text]);
+  }, [options, text, t]);
   const flat = sections.flatMap((section) => section.items);
   const current = Math.min(active, flat.length - 1);
   const optionId = (index: number) => `${id}-option-${index}`;
@@ -108,7 +110,7 @@ export function MultiCombobox({
         aria-autocomplete="list"
         aria-activedescendant={open && current >= 0 ? optionId(current) : undefined}
         autoComplete="off"
-        placeholder={chosen.length === 0 ? 'Any' : `${chosen.length} chosen`}
+        placeholder={chosen.length === 0 ? t('filters.any') : t('combobox.chosen', { count: chosen.length })}
         value={text}
         onChange={(event) => {
           setText(event.target.value);
@@ -129,7 +131,7 @@ export function MultiCombobox({
         hidden={!open}
       >
         {/* Options are rendered only while the list is open: four closed lists would be hundreds of nodes. */}
-        {open && flat.length === 0 && <div className="combo__empty">Nothing matches “{text}”</div>}
+        {open && flat.length === 0 && <div className="combo__empty">{t('combobox.noMatch', { text })}</div>}
         {open &&
           sections.map((section) => (
             // biome-ignore lint/a11y/useSemanticElements: a listbox owns options or groups of options, not fieldsets
@@ -169,13 +171,13 @@ export function MultiCombobox({
           ))}
       </div>
       {chosen.length > 0 && (
-        <ul className="combo__chips" aria-label={`Chosen: ${label}`}>
+        <ul className="combo__chips" aria-label={t('combobox.chosenList', { label })}>
           {chosen.map((option) => (
             <li key={option.value}>
               <button
                 type="button"
                 className="combo__chip"
-                aria-label={`Remove ${option.label}`}
+                aria-label={t('combobox.remove', { option: option.label })}
                 onClick={() => {
                   toggle(option);
                   input.current?.focus();

@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 type Notify = (message: string) => void;
 const ToastContext = createContext<Notify>(() => {});
@@ -8,6 +9,7 @@ const ToastContext = createContext<Notify>(() => {});
  * page, so screen readers announce it even when it appears as the page changes.
  */
 export function Toaster({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
   const [message, setMessage] = useState<{ text: string; key: number } | undefined>();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const notify = useCallback<Notify>((text) => {
@@ -29,7 +31,7 @@ export function Toaster({ children }: { children: ReactNode }) {
             <button
               type="button"
               className="toast__close"
-              aria-label="Dismiss"
+              aria-label={t('common.dismiss')}
               onClick={() => setMessage(undefined)}
             >
               ×

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startI18n } from '../i18n/i18n';
 import { ConnectApp } from './connect-app';
 import { sessionIdFromPath, takeToken } from './token';
 import '../styles/base.css';
@@ -17,8 +18,11 @@ const token = sessionId
   ? takeToken(window.location, window.history, window.sessionStorage, sessionId)
   : undefined;
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ConnectApp sessionId={sessionId} token={token} />
-  </StrictMode>,
-);
+// The form's own wording (placeholders, validation messages) comes from the translations.
+void startI18n().then(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ConnectApp sessionId={sessionId} token={token} />
+    </StrictMode>,
+  );
+});

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { errorId, type FieldTemplateProps, helpId, type ObjectFieldTemplateProps } from '@rjsf/utils';
 
 /**
@@ -17,6 +18,7 @@ export function FieldTemplate(props: FieldTemplateProps) {
     displayLabel,
     schema,
   } = props;
+  const { t } = useTranslation();
   if (hidden) return <div hidden>{children}</div>;
   if (schema.type === 'object') return children;
   const help = rawHelp ?? rawDescription;
@@ -32,11 +34,11 @@ export function FieldTemplate(props: FieldTemplateProps) {
               *
             </span>
           ) : (
-            <span className="field__optional"> (optional)</span>
+            <span className="field__optional"> {t('credentials.optional')}</span>
           )}
           {schema.writeOnly === true && (
-            <span className="field__tag" title="Stored encrypted and never shown again">
-              Secret
+            <span className="field__tag" title={t('credentials.secretTitle')}>
+              {t('credentials.secretTag')}
             </span>
           )}
         </label>

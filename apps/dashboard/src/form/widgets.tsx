@@ -1,5 +1,6 @@
 import { errorId, helpId, type WidgetProps } from '@rjsf/utils';
 import { type ChangeEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** Props every credential input shares: ids for its hint and error, no autofill or spelling help. */
 function inputProps(props: WidgetProps) {
@@ -52,6 +53,7 @@ export function TextWidget(props: WidgetProps) {
  * The value is never prefilled from the host: secrets are not sent back.
  */
 export function SecretWidget(props: WidgetProps) {
+  const { t } = useTranslation();
   const [revealed, setRevealed] = useState(false);
   return (
     <div className="secret-input">
@@ -60,11 +62,15 @@ export function SecretWidget(props: WidgetProps) {
         type="button"
         className="secret-input__toggle"
         aria-pressed={revealed}
-        aria-label={`${revealed ? 'Hide' : 'Show'} ${props.label || 'value'}`}
+        aria-label={
+          revealed
+            ? t('credentials.hide', { field: props.label || t('credentials.value') })
+            : t('credentials.show', { field: props.label || t('credentials.value') })
+        }
         aria-controls={props.id}
         onClick={() => setRevealed((value) => !value)}
       >
-        {revealed ? 'Hide' : 'Show'}
+        {revealed ? t('credentials.hideButton') : t('credentials.showButton')}
       </button>
     </div>
   );

@@ -1,23 +1,32 @@
+import i18next from 'i18next';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import type { Permission } from '../api/types';
 import { useSession } from '../session/session-context';
 import { useCan } from '../session/use-can';
 import { Icon, type IconName } from '../components/icons';
+import { LanguageSwitch } from './language-switch';
 import { OrgSwitcher } from './org-switcher';
 import { ThemeMenu, ThemeSwitch } from './theme-switch';
 
 // `needs`: the page is left out of the menu for a role without it (the host refuses it anyway).
-const NAV: { to: string; label: string; icon: IconName; needs?: Permission }[] = [
-  { to: '/connections', label: 'Connections', icon: 'connections' },
-  { to: '/directory', label: 'New connection', icon: 'plus', needs: 'connections.manage_sandbox' },
-  { to: '/services', label: 'Where can I take…', icon: 'pin' },
-  { to: '/requests', label: 'Requests', icon: 'inbox' },
-  { to: '/webhooks', label: 'Webhooks', icon: 'webhook', needs: 'webhooks' },
-  { to: '/api-keys', label: 'API keys', icon: 'key', needs: 'api_keys' },
-  { to: '/members', label: 'Members', icon: 'people' },
-  { to: '/audit', label: 'Audit log', icon: 'log', needs: 'audit.view' },
-  { to: '/settings', label: 'Settings', icon: 'settings' },
+// `label` is called at render, so the menu follows the chosen language.
+const NAV: { to: string; label: () => string; icon: IconName; needs?: Permission }[] = [
+  { to: '/connections', label: () => i18next.t('shell.nav.connections'), icon: 'connections' },
+  {
+    to: '/directory',
+    label: () => i18next.t('shell.nav.newConnection'),
+    icon: 'plus',
+    needs: 'connections.manage_sandbox',
+  },
+  { to: '/services', label: () => i18next.t('shell.nav.where'), icon: 'pin' },
+  { to: '/requests', label: () => i18next.t('shell.nav.requests'), icon: 'inbox' },
+  { to: '/webhooks', label: () => i18next.t('shell.nav.webhooks'), icon: 'webhook', needs: 'webhooks' },
+  { to: '/api-keys', label: () => i18next.t('shell.nav.apiKeys'), icon: 'key', needs: 'api_keys' },
+  { to: '/members', label: () => i18next.t('shell.nav.members'), icon: 'people' },
+  { to: '/audit', label: () => i18next.t('shell.nav.audit'), icon: 'log', needs: 'audit.view' },
+  { to: '/settings', label: () => i18next.t('shell.nav.settings'), icon: 'settings' },
 ];
 
 /**
@@ -26,6 +35,7 @@ const NAV: { to: string; label: string; icon: IconName; needs?: Permission }[] =
  * reading there.
  */
 export function AppShell() {
+  const { t } = useTranslation();
   const session = useSession();
   const can = useCan();
   const location = useLocation();
@@ -51,7 +61,7 @@ export function AppShell() {
   return (
     <div className={`shell ${signedIn ? 'shell--app' : 'shell--public'}`}>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('shell.skipToContent')}
       </a>
       <header className="topbar">
         <Link to={signedIn ? '/connections' : '/directory'} className="brand">
@@ -60,6 +70,7 @@ export function AppShell() {
           </span>
           PayCore
         </Link>
+        {!signedIn && <LanguageSwitch compact />}
         {!signedIn && <ThemeMenu />}
         {signedIn ? (
           <button
@@ -70,18 +81,18 @@ export function AppShell() {
             onClick={() => setMenuOpen((open) => !open)}
           >
             <Icon name={menuOpen ? 'close' : 'menu'} />
-            {menuOpen ? 'Close' : 'Menu'}
+            {menuOpen ? t('shell.close') : t('shell.menu')}
           </button>
         ) : session.status === 'loading' ? null : (
-          <nav className="topbar__actions" aria-label="Account">
+          <nav className="topbar__actions" aria-label={t('shell.accountNav')}>
             <Link
               className="button button--ghost"
               to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`}
             >
-              Log in
+              {t('shell.logIn')}
             </Link>
             <Link className="button button--primary" to="/signup">
-              Sign up
+              {t('shell.signUp')}
             </Link>
           </nav>
         )}
@@ -95,34 +106,35 @@ export function AppShell() {
             PayCore
           </Link>
           <OrgSwitcher onNavigate={() => setMenuOpen(false)} />
-          <nav aria-label="Main" className="sidebar__nav">
+          <nav aria-label={t('shell.mainNav')} className="sidebar__nav">
             {NAV.filter((item) => !item.needs || can(item.needs)).map((item) => (
               <NavLink key={item.to} to={item.to} className="sidebar__link">
                 <Icon name={item.icon} />
-                {item.label}
+                {item.label()}
               </NavLink>
             ))}
             {session.isAdmin && (
               <NavLink to="/admin/requests" className="sidebar__link">
                 <Icon name="inbox" />
-                All requests
+                {t('shell.nav.allRequests')}
               </NavLink>
             )}
           </nav>
           <div className="sidebar__footer">
             <ThemeSwitch />
+            <LanguageSwitch />
             <span className="sidebar__user" title={session.user?.email}>
               {session.user?.email}
             </span>
             <Link className="button button--ghost button--small" to="/account">
-              Your account
+              {t('shell.yourAccount')}
             </Link>
             <button
               type="button"
               className="button button--ghost button--small"
               onClick={() => void session.logOut()}
             >
-              Log out
+              {t('shell.logOut')}
             </button>
           </div>
         </aside>

@@ -1,10 +1,12 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../session/session-context';
 import { useToast } from '../components/toaster';
 
 /** Switches the organisation every page shows; pages of one organisation's records go to their list. */
 export function OrgSwitcher({ onNavigate }: { onNavigate?: () => void }) {
+  const { t } = useTranslation();
   const { organisations, organisation, switchOrganisation } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
@@ -14,7 +16,7 @@ export function OrgSwitcher({ onNavigate }: { onNavigate?: () => void }) {
   return (
     <div className="org-switcher">
       <label className="org-switcher__label" htmlFor={id}>
-        Organisation
+        {t('shell.organisation')}
       </label>
       <select
         id={id}
@@ -23,7 +25,7 @@ export function OrgSwitcher({ onNavigate }: { onNavigate?: () => void }) {
         onChange={(event) => {
           const next = organisations.find((org) => org.id === event.target.value);
           void switchOrganisation(event.target.value);
-          if (next) notify(`Switched to ${next.name}`);
+          if (next) notify(t('shell.switchedTo', { organisation: next.name }));
           // A connection's page belongs to the organisation it was opened in.
           if (/^\/connections\/[^/]+/.test(location.pathname)) navigate('/connections');
           onNavigate?.();
@@ -36,7 +38,7 @@ export function OrgSwitcher({ onNavigate }: { onNavigate?: () => void }) {
         ))}
       </select>
       <Link className="org-switcher__new" to="/organisations/new" onClick={onNavigate}>
-        + New organisation
+        {t('shell.newOrganisation')}
       </Link>
     </div>
   );

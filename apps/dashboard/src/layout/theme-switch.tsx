@@ -1,5 +1,8 @@
+import i18next from 'i18next';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Icon, type IconName } from '../components/icons';
+import { LanguageSwitch } from './language-switch';
 import {
   currentThemeChoice,
   setThemeChoice,
@@ -8,10 +11,10 @@ import {
   type ThemeChoice,
 } from '../lib/theme';
 
-const OPTIONS: Record<ThemeChoice, { label: string; icon: IconName }> = {
-  system: { label: 'System', icon: 'monitor' },
-  light: { label: 'Light', icon: 'sun' },
-  dark: { label: 'Dark', icon: 'moon' },
+const OPTIONS: Record<ThemeChoice, { label: () => string; icon: IconName }> = {
+  system: { label: () => i18next.t('theme.system'), icon: 'monitor' },
+  light: { label: () => i18next.t('theme.light'), icon: 'sun' },
+  dark: { label: () => i18next.t('theme.dark'), icon: 'moon' },
 };
 
 function useThemeChoice(): ThemeChoice {
@@ -23,11 +26,12 @@ function useThemeChoice(): ThemeChoice {
  * applied as soon as it is picked.
  */
 export function ThemeSwitch() {
+  const { t } = useTranslation();
   const choice = useThemeChoice();
   const name = useId();
   return (
     <fieldset className="theme-switch">
-      <legend className="theme-switch__legend">Theme</legend>
+      <legend className="theme-switch__legend">{t('theme.legend')}</legend>
       <div className="theme-switch__options">
         {THEME_CHOICES.map((value) => (
           <label key={value} className="theme-switch__option">
@@ -40,7 +44,7 @@ export function ThemeSwitch() {
               onChange={() => setThemeChoice(value)}
             />
             <Icon name={OPTIONS[value].icon} size={14} />
-            {OPTIONS[value].label}
+            {OPTIONS[value].label()}
           </label>
         ))}
       </div>
@@ -53,6 +57,7 @@ export function ThemeSwitch() {
  * choices beside "Log in" and "Sign up". Escape, a click elsewhere or leaving it with Tab closes it.
  */
 export function ThemeMenu() {
+  const { t } = useTranslation();
   const choice = useThemeChoice();
   const [open, setOpen] = useState(false);
   const menuRef = useRef<HTMLDivElement>(null);
@@ -91,14 +96,18 @@ export function ThemeMenu() {
         className="button button--ghost theme-menu__button"
         aria-expanded={open}
         aria-controls={panelId}
-        title="Theme"
+        title={t('theme.legend')}
         onClick={() => setOpen((isOpen) => !isOpen)}
       >
         <Icon name={OPTIONS[choice].icon} />
-        <span className="visually-hidden">Theme: {OPTIONS[choice].label}</span>
+        <span className="visually-hidden">{t('theme.current', { theme: OPTIONS[choice].label() })}</span>
       </button>
       <div id={panelId} className="theme-menu__panel" hidden={!open}>
         <ThemeSwitch />
+        {/* On a phone the top bar has no room for the language switch: it moves in here. */}
+        <div className="theme-menu__language">
+          <LanguageSwitch />
+        </div>
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { ErrorSchema, RJSFValidationError } from '@rjsf/utils';
+import i18next from 'i18next';
 import type { FieldError } from '../api/client';
 import type { CredentialProperty, CredentialSchema, UiSchema } from '../api/types';
 
@@ -20,13 +21,13 @@ export function buildUiSchema(schema: CredentialSchema, fromHost: UiSchema = {})
     if (property.writeOnly) derived['ui:widget'] = 'password';
     if (property.description) derived['ui:help'] = sentence(property.description);
     const example = firstExample(property);
-    if (example) derived['ui:placeholder'] = `e.g. ${example}`;
+    if (example) derived['ui:placeholder'] = i18next.t('credentials.example', { example });
     const hostField = fromHost[name];
     const field: Record<string, unknown> = { ...derived, ...(isRecord(hostField) ? hostField : {}) };
     // The host passes descriptions and examples through as written; present them as sentences and hints.
     if (typeof field['ui:help'] === 'string') field['ui:help'] = sentence(field['ui:help']);
     if (typeof field['ui:placeholder'] === 'string' && field['ui:placeholder'] === example)
-      field['ui:placeholder'] = `e.g. ${example}`;
+      field['ui:placeholder'] = i18next.t('credentials.example', { example });
     ui[name] = field;
   }
   for (const [key, value] of Object.entries(fromHost)) {
@@ -52,10 +53,12 @@ export function replaceUiSchema(
 ): UiSchema {
   const next: UiSchema = { ...ui };
   for (const name of secretFields(schema)) {
-    const hint = typeof stored[name] === 'string' ? ` (${stored[name]})` : '';
     next[name] = {
       ...(next[name] as object),
-      'ui:placeholder': `Leave blank to keep the current value${hint}`,
+      'ui:placeholder':
+        typeof stored[name] === 'string'
+          ? i18next.t('credentials.keepBlankWithHint', { hint: stored[name] })
+          : i18next.t('credentials.keepBlank'),
     };
   }
   return next;
@@ -127,7 +130,7 @@ export function plainErrors(errors: RJSFValidationError[], schema: CredentialSch
   return errors.map((error) => {
     const name = errorFieldName(error);
     const property: CredentialProperty = (name && schema.properties[name]) || {};
-    const title = property.title ?? name ?? 'This field';
+    const title = property.title ?? name ?? i18next.t('credentials.thisField');
     const message = plainMessage(error, title, property);
     return { ...error, message, stack: `${title}: ${message}` };
   });
@@ -143,26 +146,28 @@ function plainMessage(error: RJSFValidationError, title: string, property: Crede
   const params = (error.params ?? {}) as Record<string, unknown>;
   switch (error.name) {
     case 'required':
-      return `Enter the ${lowerFirst(title)}.`;
+      return i18next.t('credentials.errors.required', { field: lowerFirst(title), title });
     case 'pattern': {
       const example = firstExample(property);
-      return `This doesn't look like a valid ${lowerFirst(title)}.${example ? ` It should look like ${example}` : ''}`;
+      return example
+        ? i18next.t('credentials.errors.patternWithExample', { field: lowerFirst(title), title, example })
+        : i18next.t('credentials.errors.pattern', { field: lowerFirst(title), title });
     }
     case 'minLength':
-      return `${title} must be at least ${String(params.limit)} characters.`;
+      return i18next.t('credentials.errors.minLength', { title, count: Number(params.limit) });
     case 'maxLength':
-      return `${title} must be at most ${String(params.limit)} characters.`;
+      return i18next.t('credentials.errors.maxLength', { title, count: Number(params.limit) });
     case 'format':
-      if (params.format === 'email') return 'Enter an e-mail address, like name@example.com.';
-      if (params.format === 'uri' || params.format === 'url')
-        return 'Enter a full web address, starting with https://.';
-      return `${title} is not in the expected format.`;
+      if (params.format === 'email') return i18next.t('credentials.errors.email');
+      if (params.format === 'uri' || params.format === 'url') return i18next.t('credentials.errors.url');
+      return i18next.t('credentials.errors.format', { title });
     case 'enum':
-      return 'Choose one of the options.';
+      return i18next.t('credentials.errors.enum');
     case 'type':
-      return `${title} has the wrong kind of value.`;
+      return i18next.t('credentials.errors.type', { title });
     default:
-      return sentence(error.message ?? 'This value is not accepted.');
+      // The validator's own words (English) only when it names a check PayCore has no wording for.
+      return sentence(error.message ?? i18next.t('credentials.errors.other'));
   }
 }
 

@@ -1,5 +1,36 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { endUserName, formatRelative, formatUpcoming, humanize, maskedHint } from './format';
+import {
+  endUserName,
+  environmentLabel,
+  formatAmount,
+  formatDate,
+  formatNumber,
+  formatRelative,
+  formatUpcoming,
+  humanize,
+  maskedHint,
+} from './format';
+
+describe('formatting in the chosen language', () => {
+  it('writes dates, numbers and amounts the Ukrainian way when Ukrainian is chosen', async () => {
+    await i18next.changeLanguage('uk');
+    try {
+      expect(formatDate('2025-03-12T12:00:00Z')).toMatch(/^12 бер\. 2025/);
+      expect(formatNumber(12345.5)).toBe('12\u00a0345,5');
+      expect(formatAmount(1234.5, 'EUR')).toMatch(/^1\u00a0234,50\u00a0(€|EUR)$/);
+      expect(formatRelative('2025-03-12T11:55:00Z', Date.parse('2025-03-12T12:00:00Z'))).toBe(
+        '5 хвилин тому',
+      );
+      expect(formatRelative(null)).toBe('Ніколи');
+      expect(environmentLabel('live')).toBe('Робоче');
+    } finally {
+      await i18next.changeLanguage('en');
+    }
+    expect(formatDate('2025-03-12T12:00:00Z')).toBe('Mar 12, 2025');
+    expect(formatNumber(12345.5)).toBe('12,345.5');
+  });
+});
 
 describe('formatting for people', () => {
   it('says when something happened in relative words', () => {

@@ -1,21 +1,53 @@
+import i18next from 'i18next';
 import type { ConnectionHealth, Environment } from '../api/types';
+import { currentLocale } from '../i18n/i18n';
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+// Dates and numbers in the language the merchant chose (not the browser's), one formatter per
+// locale and style.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+function dateTimeFormat(style: 'dateTime' | 'date'): Intl.DateTimeFormat {
+  const locale = currentLocale();
+  const key = `${style}:${locale}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) {
+    format = new Intl.DateTimeFormat(
+      locale,
+      style === 'date' ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' },
+    );
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+function relativeFormat(): Intl.RelativeTimeFormat {
+  const locale = currentLocale();
+  const key = `relative:${locale}`;
+  let format = formatters.get(key) as Intl.RelativeTimeFormat | undefined;
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/** A count or figure with the chosen locale's grouping ("1,234" / "1 234"). */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(currentLocale()).format(value);
+}
 
 /** "12 Mar 2025, 14:05", or an em dash for no date. */
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '—';
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? '—' : dateTime.format(date);
+  return Number.isNaN(date.getTime()) ? '—' : dateTimeFormat('dateTime').format(date);
 }
 
 /** "12 Mar 2025", or an em dash for no date. */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '—';
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? '—' : dateOnly.format(date);
+  return Number.isNaN(date.getTime()) ? '—' : dateTimeFormat('date').format(date);
 }
 
 const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -29,45 +61,58 @@ const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
 
 /** "3 minutes ago", "yesterday"; `now` is injectable for tests. */
 export function formatRelative(value: string | null | undefined, now = Date.now()): string {
-  if (!value) return 'Never';
+  if (!value) return i18next.t('format.never');
   const time = new Date(value).getTime();
-  if (Number.isNaN(time)) return 'Never';
+  if (Number.isNaN(time)) return i18next.t('format.never');
   let amount = (time - now) / 1000;
-  if (Math.abs(amount) < 45) return 'just now';
+  if (Math.abs(amount) < 45) return i18next.t('format.justNow');
   for (const [unit, size] of STEPS) {
-    if (Math.abs(amount) < size) return relative.format(Math.round(amount), unit);
+    if (Math.abs(amount) < size) return relativeFormat().format(Math.round(amount), unit);
     amount /= size;
   }
-  return dateTime.format(new Date(time));
+  return dateTimeFormat('dateTime').format(new Date(time));
 }
 
 /** "in 5 minutes" for a time ahead; "in a moment" when it is (nearly) due. */
 export function formatUpcoming(value: string | null | undefined, now = Date.now()): string {
-  if (!value) return 'not scheduled';
+  if (!value) return i18next.t('format.notScheduled');
   const time = new Date(value).getTime();
-  if (Number.isNaN(time)) return 'not scheduled';
-  return time - now < 45_000 ? 'in a moment' : formatRelative(value, now);
+  if (Number.isNaN(time)) return i18next.t('format.notScheduled');
+  return time - now < 45_000 ? i18next.t('format.inAMoment') : formatRelative(value, now);
 }
 
 /** An amount limit in a currency, e.g. "€0.50"; falls back to "0.5 XYZ" for non-ISO codes. */
 export function formatAmount(amount: number | undefined, currency: string): string {
   if (amount === undefined) return '—';
   try {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 2 }).format(
-      amount,
-    );
+    return new Intl.NumberFormat(currentLocale(), {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: 2,
+    }).format(amount);
   } catch {
     return `${amount} ${currency}`;
   }
 }
 
-export const ENVIRONMENT_LABELS: Record<Environment, string> = { sandbox: 'Sandbox', live: 'Live' };
+/** "Sandbox" / "Live" in the chosen language. */
+export function environmentLabel(environment: Environment): string {
+  return environment === 'live'
+    ? i18next.t('format.environment.live')
+    : i18next.t('format.environment.sandbox');
+}
 
-export const HEALTH_LABELS: Record<ConnectionHealth, string> = {
-  healthy: 'Healthy',
-  degraded: 'Degraded',
-  needs_reconnect: 'Needs reconnect',
-};
+/** A connection's health in the chosen language. */
+export function healthLabel(health: ConnectionHealth): string {
+  switch (health) {
+    case 'healthy':
+      return i18next.t('format.health.healthy');
+    case 'degraded':
+      return i18next.t('format.health.degraded');
+    case 'needs_reconnect':
+      return i18next.t('format.health.needsReconnect');
+  }
+}
 
 /** "payment_card" → "Payment card" when the vocabulary has no name for a code. */
 export function humanize(code: string): string {

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { FieldError } from '../api/client';
 import type { ConnectionService, ServiceDirection, ServiceToggle, UsableService } from '../api/types';
 import { humanize } from './format';
@@ -30,10 +31,10 @@ export interface DirectionGroup<T extends ServiceId = ConnectionService> {
   methods: MethodGroup<T>[];
 }
 
-export const DIRECTION_LABELS: Record<ServiceDirection, string> = {
-  payment: 'Payments',
-  payout: 'Payouts',
-};
+/** "Payments" / "Payouts" in the chosen language. */
+export function directionLabel(direction: ServiceDirection): string {
+  return direction === 'payout' ? i18next.t('filters.payouts') : i18next.t('filters.payments');
+}
 
 /** Payments, then payouts (only the directions that have services), each grouped by method. */
 export function groupServices<T extends ServiceId & { methodName?: string }>(

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { VerifyFailureReason } from '../api/types';
 
 /** A failed verify explained to a merchant: what happened, and what to do about it. */
@@ -11,50 +12,58 @@ export function explainReason(reason: VerifyFailureReason | string, provider: st
   switch (reason) {
     case 'invalid_credentials':
       return {
-        title: `${provider} did not accept these credentials`,
-        advice: 'Check that you copied the whole value, without spaces, from the right account.',
+        title: i18next.t('verifyReasons.invalidCredentials.title', { provider }),
+        advice: i18next.t('verifyReasons.invalidCredentials.advice', { provider }),
       };
     case 'insufficient_permissions':
       return {
-        title: `These credentials are missing a permission PayCore needs`,
-        advice: `Give the key read access to the account at ${provider}, or use an unrestricted key.`,
+        title: i18next.t('verifyReasons.insufficientPermissions.title', { provider }),
+        advice: i18next.t('verifyReasons.insufficientPermissions.advice', { provider }),
       };
     case 'wrong_environment':
       return {
-        title: 'These credentials belong to the other environment',
-        advice: 'Use test credentials for Sandbox and live credentials for Live.',
+        title: i18next.t('verifyReasons.wrongEnvironment.title', { provider }),
+        advice: i18next.t('verifyReasons.wrongEnvironment.advice', { provider }),
       };
     case 'account_inactive':
       return {
-        title: `The ${provider} account is not active`,
-        advice: `Finish activating the account at ${provider}, then check again.`,
+        title: i18next.t('verifyReasons.accountInactive.title', { provider }),
+        advice: i18next.t('verifyReasons.accountInactive.advice', { provider }),
       };
     case 'provider_unavailable':
       return {
-        title: `${provider} is not answering right now`,
-        advice: 'This is usually temporary. Try again in a few minutes.',
+        title: i18next.t('verifyReasons.providerUnavailable.title', { provider }),
+        advice: i18next.t('verifyReasons.providerUnavailable.advice', { provider }),
       };
     case 'timeout':
-      return { title: `${provider} took too long to answer`, advice: 'Try again in a moment.' };
+      return {
+        title: i18next.t('verifyReasons.timeout.title', { provider }),
+        advice: i18next.t('verifyReasons.timeout.advice', { provider }),
+      };
     case 'network_error':
-      return { title: `PayCore could not reach ${provider}`, advice: 'Try again in a moment.' };
+      return {
+        title: i18next.t('verifyReasons.networkError.title', { provider }),
+        advice: i18next.t('verifyReasons.networkError.advice', { provider }),
+      };
     case 'misconfigured':
       return {
-        title: `The ${provider} connector is not set up correctly`,
-        advice: 'This is a problem on our side, not with your credentials. Try again later.',
+        title: i18next.t('verifyReasons.misconfigured.title', { provider }),
+        advice: i18next.t('verifyReasons.misconfigured.advice', { provider }),
       };
     case 'form_changed':
       return {
-        title: `${provider} now asks for different credentials`,
-        advice: 'Enter the credentials again: the form has changed since this connection was made.',
+        title: i18next.t('verifyReasons.formChanged.title', { provider }),
+        advice: i18next.t('verifyReasons.formChanged.advice', { provider }),
       };
     case 'connector_failed':
       return {
-        title: `The ${provider} connector failed`,
-        advice:
-          'This is a fault in the connector, not in your credentials or at the provider. The platform operator has been told; try again later.',
+        title: i18next.t('verifyReasons.connectorFailed.title', { provider }),
+        advice: i18next.t('verifyReasons.connectorFailed.advice', { provider }),
       };
     default:
-      return { title: 'The credentials could not be confirmed', advice: 'Check them and try again.' };
+      return {
+        title: i18next.t('verifyReasons.other.title'),
+        advice: i18next.t('verifyReasons.other.advice'),
+      };
   }
 }

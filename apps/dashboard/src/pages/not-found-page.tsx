@@ -1,12 +1,14 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../components/page-header';
 
 export function NotFoundPage() {
+  const { t } = useTranslation();
   return (
     <>
-      <PageHeader title="Page not found" description="The address may be mistyped, or the page has moved." />
+      <PageHeader title={t('notFound.title')} description={t('notFound.description')} />
       <Link className="button button--primary" to="/">
-        Go to the dashboard
+        {t('common.toDashboard')}
       </Link>
     </>
   );

@@ -92,6 +92,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 /** The current session; only inside {@link SessionProvider}. */
 export function useSession(): Session {
   const session = useContext(SessionContext);
+  // i18n-ignore: a programming error, not shown to a merchant
   if (!session) throw new Error('useSession needs a SessionProvider');
   return session;
 }
@@ -99,6 +100,7 @@ export function useSession(): Session {
 /** The current organisation, for pages that only render when signed in (see RequireAuth). */
 export function useOrganisation(): Organisation {
   const { organisation } = useSession();
+  // i18n-ignore: a programming error, not shown to a merchant
   if (!organisation) throw new Error('useOrganisation needs a signed-in session with an organisation');
   return organisation;
 }

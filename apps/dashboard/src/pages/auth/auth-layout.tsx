@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { LanguageSwitch } from '../../layout/language-switch';
 import { usePageTitle } from '../../lib/use-page-title';
 
 /** The centred card the sign-up and log-in forms sit in. */
@@ -30,6 +31,9 @@ export function AuthLayout({
           {children}
         </div>
         <p className="auth__footer">{footer}</p>
+        <div className="auth__language">
+          <LanguageSwitch compact />
+        </div>
       </div>
     </div>
   );

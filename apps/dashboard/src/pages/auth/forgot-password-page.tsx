@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { requestPasswordReset } from '../../api/account';
 import { ApiError } from '../../api/client';
@@ -8,11 +9,12 @@ import { AuthLayout } from './auth-layout';
 
 /** Asks for a password-reset link by e-mail. */
 export function ForgotPasswordPage() {
+  const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [busy, setBusy] = useState(false);
   const [sentTo, setSentTo] = useState<string | undefined>();
   const [error, setError] = useState<ApiError | undefined>();
-  const invalid = /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email.trim()) ? undefined : 'Enter your e-mail address.';
+  const invalid = /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email.trim()) ? undefined : t('auth.emailMissing');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -31,19 +33,19 @@ export function ForgotPasswordPage() {
 
   return (
     <AuthLayout
-      title="Reset your password"
-      subtitle="We e-mail you a link that lets you choose a new password. It works for one hour, once."
-      footer={<Link to="/login">Back to log in</Link>}
+      title={t('auth.forgot.title')}
+      subtitle={t('auth.forgot.subtitle')}
+      footer={<Link to="/login">{t('auth.backToLogIn')}</Link>}
     >
       {sentTo ? (
         <Notice tone="success">
-          If an account has the address <strong>{sentTo}</strong>, a link is on its way. Check your inbox.
+          <Trans i18nKey="auth.forgot.sent" values={{ email: sentTo }} components={{ strong: <strong /> }} />
         </Notice>
       ) : (
         <form className="stack" onSubmit={submit} noValidate>
           <ErrorAlert error={error && error.fields.length === 0 ? error : undefined} />
           <TextField
-            label="E-mail"
+            label={t('auth.email')}
             name="email"
             type="email"
             autoComplete="email"
@@ -53,7 +55,7 @@ export function ForgotPasswordPage() {
             onChange={(event) => setEmail(event.target.value)}
           />
           <button type="submit" className="button button--primary button--block" disabled={busy || !!invalid}>
-            {busy ? 'Sending…' : 'Send the link'}
+            {busy ? t('auth.forgot.sending') : t('auth.forgot.send')}
           </button>
         </form>
       )}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { logInWithCode } from '../../api/account';
 import { logIn } from '../../api/auth';
@@ -8,6 +9,7 @@ import { AuthLayout } from './auth-layout';
 import { NOT_SIGNED_IN_YET, useAuthForm } from './use-auth-form';
 
 export function LoginPage() {
+  const { t } = useTranslation();
   const form = useAuthForm();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -18,14 +20,14 @@ export function LoginPage() {
   if (form.signedIn) return <Navigate to={form.next} replace />;
 
   if (challenge) {
-    const missing = code.trim() === '' ? 'Enter the code from your authenticator app.' : undefined;
+    const missing = code.trim() === '' ? t('auth.login.codeMissing') : undefined;
     return (
       <AuthLayout
-        title="Two-factor sign-in"
-        subtitle="Enter the 6-digit code your authenticator app shows, or one of your recovery codes."
+        title={t('auth.login.twoFactorTitle')}
+        subtitle={t('auth.login.twoFactorSubtitle')}
         footer={
           <button type="button" className="link-button" onClick={() => setChallenge(undefined)}>
-            Start again
+            {t('auth.login.startAgain')}
           </button>
         }
       >
@@ -36,7 +38,7 @@ export function LoginPage() {
         >
           <ErrorAlert error={form.formError} />
           <TextField
-            label="Code"
+            label={t('auth.login.code')}
             name="code"
             inputMode="numeric"
             autoComplete="one-time-code"
@@ -47,7 +49,7 @@ export function LoginPage() {
             onChange={(event) => setCode(event.target.value)}
           />
           <button type="submit" className="button button--primary button--block" disabled={form.busy}>
-            {form.busy ? 'Checking…' : 'Sign in'}
+            {form.busy ? t('connect.checking') : t('auth.login.signIn')}
           </button>
         </form>
       </AuthLayout>
@@ -55,17 +57,17 @@ export function LoginPage() {
   }
 
   const local = {
-    email: email.trim() === '' ? 'Enter your e-mail address.' : undefined,
-    password: password === '' ? 'Enter your password.' : undefined,
+    email: email.trim() === '' ? t('auth.emailMissing') : undefined,
+    password: password === '' ? t('auth.login.passwordMissing') : undefined,
   };
 
   return (
     <AuthLayout
-      title="Log in"
-      subtitle="Welcome back. Log in to manage your provider connections."
+      title={t('shell.logIn')}
+      subtitle={t('auth.login.subtitle')}
       footer={
         <>
-          New to PayCore? <Link to={form.linkTo('/signup')}>Create an account</Link>
+          {t('auth.login.newHere')} <Link to={form.linkTo('/signup')}>{t('auth.login.createAccount')}</Link>
         </>
       }
     >
@@ -81,7 +83,7 @@ export function LoginPage() {
       >
         <ErrorAlert error={form.formError} />
         <TextField
-          label="E-mail"
+          label={t('auth.email')}
           name="email"
           type="email"
           autoComplete="email"
@@ -91,7 +93,7 @@ export function LoginPage() {
           onChange={(event) => setEmail(event.target.value)}
         />
         <TextField
-          label="Password"
+          label={t('auth.password')}
           name="password"
           type="password"
           autoComplete="current-password"
@@ -101,10 +103,10 @@ export function LoginPage() {
           onChange={(event) => setPassword(event.target.value)}
         />
         <button type="submit" className="button button--primary button--block" disabled={form.busy}>
-          {form.busy ? 'Logging in…' : 'Log in'}
+          {form.busy ? t('auth.login.loggingIn') : t('shell.logIn')}
         </button>
         <p className="muted">
-          <Link to="/forgot-password">Forgot your password?</Link>
+          <Link to="/forgot-password">{t('auth.login.forgot')}</Link>
         </p>
       </form>
     </AuthLayout>

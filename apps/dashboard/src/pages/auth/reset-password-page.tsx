@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { resetPassword } from '../../api/account';
 import { ApiError } from '../../api/client';
@@ -10,13 +11,15 @@ const MIN_PASSWORD = 10;
 
 /** Where a password-reset link lands: choose a new password. */
 export function ResetPasswordPage() {
+  const { t } = useTranslation();
   const [search] = useSearchParams();
   const token = search.get('token') ?? '';
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const [error, setError] = useState<ApiError | undefined>();
-  const tooShort = password.length < MIN_PASSWORD ? `Use at least ${MIN_PASSWORD} characters.` : undefined;
+  const tooShort =
+    password.length < MIN_PASSWORD ? t('auth.signup.passwordShort', { count: MIN_PASSWORD }) : undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -35,25 +38,25 @@ export function ResetPasswordPage() {
 
   return (
     <AuthLayout
-      title="Choose a new password"
-      subtitle="Every session of your account is signed out when the password changes."
-      footer={<Link to="/login">Back to log in</Link>}
+      title={t('auth.reset.title')}
+      subtitle={t('auth.reset.subtitle')}
+      footer={<Link to="/login">{t('auth.backToLogIn')}</Link>}
     >
       {done ? (
         <Notice tone="success">
-          Your password is changed. <Link to="/login">Log in with it</Link>.
+          {t('auth.reset.done')} <Link to="/login">{t('auth.reset.logInWithIt')}</Link>
         </Notice>
       ) : (
         <form className="stack" onSubmit={submit} noValidate>
           <ErrorAlert error={error && error.fields.length === 0 ? error : undefined} />
           <TextField
-            label="New password"
+            label={t('auth.reset.newPassword')}
             name="password"
             type="password"
             autoComplete="new-password"
             required
             value={password}
-            hint={`At least ${MIN_PASSWORD} characters.`}
+            hint={t('auth.signup.passwordHint', { count: MIN_PASSWORD })}
             error={error?.fields.find((field) => field.path === '/password')?.message}
             onChange={(event) => setPassword(event.target.value)}
           />
@@ -62,7 +65,7 @@ export function ResetPasswordPage() {
             className="button button--primary button--block"
             disabled={busy || !!tooShort}
           >
-            {busy ? 'Saving…' : 'Set the new password'}
+            {busy ? t('connect.saving') : t('auth.reset.submit')}
           </button>
         </form>
       )}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { signUp } from '../../api/auth';
 import { ErrorAlert } from '../../components/alerts';
@@ -9,6 +10,7 @@ import { useAuthForm } from './use-auth-form';
 const MIN_PASSWORD = 10;
 
 export function SignupPage() {
+  const { t } = useTranslation();
   const form = useAuthForm();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -17,10 +19,9 @@ export function SignupPage() {
   if (form.signedIn) return <Navigate to={form.next} replace />;
 
   const local = {
-    email: /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email.trim())
-      ? undefined
-      : 'Enter an e-mail address, like name@example.com.',
-    password: password.length >= MIN_PASSWORD ? undefined : `Use at least ${MIN_PASSWORD} characters.`,
+    email: /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email.trim()) ? undefined : t('credentials.errors.email'),
+    password:
+      password.length >= MIN_PASSWORD ? undefined : t('auth.signup.passwordShort', { count: MIN_PASSWORD }),
   };
   const send = () => {
     const name = organisationName.trim();
@@ -29,18 +30,18 @@ export function SignupPage() {
 
   return (
     <AuthLayout
-      title="Create your account"
-      subtitle="Connect the payment providers you already use, in one place."
+      title={t('auth.signup.title')}
+      subtitle={t('auth.signup.subtitle')}
       footer={
         <>
-          Already have an account? <Link to={form.linkTo('/login')}>Log in</Link>
+          {t('auth.signup.haveAccount')} <Link to={form.linkTo('/login')}>{t('shell.logIn')}</Link>
         </>
       }
     >
       <form className="stack" onSubmit={form.submitWith(local, send)} noValidate>
         <ErrorAlert error={form.formError} />
         <TextField
-          label="Work e-mail"
+          label={t('auth.signup.workEmail')}
           name="email"
           type="email"
           autoComplete="email"
@@ -50,27 +51,27 @@ export function SignupPage() {
           onChange={(event) => setEmail(event.target.value)}
         />
         <TextField
-          label="Password"
+          label={t('auth.password')}
           name="password"
           type="password"
           autoComplete="new-password"
           required
-          hint={`At least ${MIN_PASSWORD} characters.`}
+          hint={t('auth.signup.passwordHint', { count: MIN_PASSWORD })}
           value={password}
           error={form.fieldError('password', local.password)}
           onChange={(event) => setPassword(event.target.value)}
         />
         <TextField
-          label="Organisation name"
+          label={t('auth.signup.organisationName')}
           name="organisationName"
           autoComplete="organization"
-          hint="Your company or project. You can rename it later."
+          hint={t('auth.signup.organisationHint')}
           value={organisationName}
           error={form.fieldError('organisationName')}
           onChange={(event) => setOrganisationName(event.target.value)}
         />
         <button type="submit" className="button button--primary button--block" disabled={form.busy}>
-          {form.busy ? 'Creating account…' : 'Create account'}
+          {form.busy ? t('auth.signup.creating') : t('auth.signup.create')}
         </button>
       </form>
     </AuthLayout>

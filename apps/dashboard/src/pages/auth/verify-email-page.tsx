@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { verifyEmail } from '../../api/account';
 import { ApiError } from '../../api/client';
@@ -8,6 +9,7 @@ import { AuthLayout } from './auth-layout';
 
 /** Where an e-mailed verification link lands: it sends the link's token once and says what happened. */
 export function VerifyEmailPage() {
+  const { t } = useTranslation();
   const [search] = useSearchParams();
   const token = search.get('token') ?? '';
   const session = useSession();
@@ -30,15 +32,19 @@ export function VerifyEmailPage() {
 
   return (
     <AuthLayout
-      title="Confirm your e-mail"
-      subtitle="Following the link from your e-mail confirms that the address is yours."
-      footer={<Link to="/connections">Go to the dashboard</Link>}
+      title={t('auth.verify.title')}
+      subtitle={t('auth.verify.subtitle')}
+      footer={<Link to="/connections">{t('common.toDashboard')}</Link>}
     >
-      {state === 'working' && <p aria-live="polite">Confirming…</p>}
-      {state instanceof ApiError && <ErrorAlert error={state} title="The address is not confirmed" />}
+      {state === 'working' && <p aria-live="polite">{t('auth.verify.confirming')}</p>}
+      {state instanceof ApiError && <ErrorAlert error={state} title={t('auth.verify.failed')} />}
       {typeof state === 'object' && !(state instanceof ApiError) && (
         <Notice tone="success">
-          <strong>{state.email}</strong> is confirmed.
+          <Trans
+            i18nKey="auth.verify.done"
+            values={{ email: state.email }}
+            components={{ strong: <strong /> }}
+          />
         </Notice>
       )}
     </AuthLayout>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getConnection } from '../../api/connections';
 import { TextField } from '../../components/text-field';
@@ -26,6 +27,7 @@ export function ConflictNotice({
   suggestedLabel: string;
   onConnectAgain: (label: string) => void;
 }) {
+  const { t } = useTranslation();
   const existing = useResource(
     (signal) => getConnection(orgId, conflict.existingConnectionId, signal),
     [orgId, conflict.existingConnectionId],
@@ -38,12 +40,16 @@ export function ConflictNotice({
 
   const other = existing.data;
   const accountId = conflict.account?.id;
-  const name = other?.label ? `${providerName} · ${other.label}` : `${providerName} connection`;
+  const name = other?.label
+    ? `${providerName} · ${other.label}`
+    : t('conflict.connectionOf', { provider: providerName });
+  const asLabel = other?.label ? t('conflict.asLabel', { label: other.label }) : '';
+  const since = other ? t('conflict.since', { date: formatDateTime(other.createdAt) }) : '';
   const submit = () => {
     const value = label.trim();
-    if (value === '') return setError('Enter a label to tell the two connections apart.');
+    if (value === '') return setError(t('conflict.labelMissing'));
     if (other?.label && value === other.label)
-      return setError(`The existing connection is already called “${other.label}”. Choose another label.`);
+      return setError(t('conflict.labelTaken', { label: other.label }));
     setError(undefined);
     onConnectAgain(value);
   };
@@ -55,23 +61,29 @@ export function ConflictNotice({
       </span>
       <div className="outcome__body">
         <h2 className="outcome__title" tabIndex={-1} ref={headingRef}>
-          This account is already connected
+          {t('conflict.title')}
         </h2>
         <p>
-          {providerName} account {accountId ? <span className="code">{accountId}</span> : null} is already
-          connected to this organisation
-          {other?.label ? ` as “${other.label}”` : ''}
-          {other ? ` since ${formatDateTime(other.createdAt)}` : ''}. Use that connection, or connect the
-          account again under another label (for example, for a second shop).
+          {accountId ? (
+            <Trans
+              i18nKey="conflict.textWithId"
+              values={{ provider: providerName, account: accountId, label: asLabel, since }}
+              components={{ code: <span className="code" /> }}
+            />
+          ) : (
+            t('conflict.text', { provider: providerName, label: asLabel, since })
+          )}
         </p>
         <p>
-          <Link to={`/connections/${encodeURIComponent(conflict.existingConnectionId)}`}>Open {name}</Link>
+          <Link to={`/connections/${encodeURIComponent(conflict.existingConnectionId)}`}>
+            {t('conflict.open', { name })}
+          </Link>
         </p>
         {asking ? (
           <div className="conflict__again">
             <TextField
-              label="Label for the new connection"
-              hint="It must differ from the existing connection’s label."
+              label={t('conflict.newLabel')}
+              hint={t('conflict.newLabelHint')}
               value={label}
               maxLength={100}
               required
@@ -92,14 +104,14 @@ export function ConflictNotice({
                 disabled={conflict.saving}
                 onClick={submit}
               >
-                {conflict.saving ? 'Connecting…' : 'Connect again'}
+                {conflict.saving ? t('conflict.connecting') : t('conflict.connectAgain')}
               </button>
             </div>
           </div>
         ) : (
           <div className="form-actions">
             <button type="button" className="button button--secondary" onClick={() => setAsking(true)}>
-              Connect again under another label
+              {t('conflict.connectAgainLabel')}
             </button>
           </div>
         )}

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { getProvider } from '../../api/catalogue';
 import type { Environment } from '../../api/types';
@@ -9,7 +10,7 @@ import { TextField } from '../../components/text-field';
 import { useToast } from '../../components/toaster';
 import { CredentialForm, type CredentialValues } from '../../form/credential-form';
 import { buildUiSchema } from '../../lib/credential-form';
-import { ENVIRONMENT_LABELS } from '../../lib/format';
+import { environmentLabel } from '../../lib/format';
 import { environmentFromKeys, type KeyEnvironment } from '../../lib/key-environment';
 import { useResource } from '../../lib/use-resource';
 import { useOrganisation } from '../../session/session-context';
@@ -22,6 +23,7 @@ import { VerifyOutcome } from './verify-outcome';
 
 /** Connect a ready provider: fill in the generated form, check, confirm. */
 export function ConnectPage() {
+  const { t } = useTranslation();
   const { providerId = '' } = useParams();
   const organisation = useOrganisation();
   const can = useCan();
@@ -37,11 +39,17 @@ export function ConnectPage() {
   const [values, setValues] = useState<CredentialValues>({});
   const [invalidCount, setInvalidCount] = useState(0);
   const formId = useId();
-  const uiSchema = useMemo(() => (form ? buildUiSchema(form.schema, form.uiSchema) : {}), [form]);
+  const { i18n } = useTranslation();
+  // The hints (placeholders) are worded in the chosen language: rebuilt when it changes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the language is read by buildUiSchema
+  const uiSchema = useMemo(
+    () => (form ? buildUiSchema(form.schema, form.uiSchema) : {}),
+    [form, i18n.language],
+  );
 
-  if (provider.loading && !provider.data) return <Loading label="Loading the connect form…" />;
+  if (provider.loading && !provider.data) return <Loading label={t('connect.loading')} />;
   if (provider.error || !provider.data)
-    return <ErrorAlert error={provider.error ?? 'This provider could not be loaded.'} />;
+    return <ErrorAlert error={provider.error ?? t('connect.loadFailed')} />;
   const p = provider.data;
   if (p.status !== 'ready' || !form)
     return <Navigate to={`/providers/${encodeURIComponent(p.id)}`} replace />;
@@ -62,7 +70,7 @@ export function ConnectPage() {
   };
   const connected = (connection: { id: string } | undefined) => {
     if (!connection) return;
-    notify(`${p.name} connected to ${organisation.name}`);
+    notify(t('connect.connected', { provider: p.name, organisation: organisation.name }));
     navigate(`/connections/${encodeURIComponent(connection.id)}`);
   };
   const confirm = async () => connected(await flow.confirm(input()));
@@ -75,13 +83,20 @@ export function ConnectPage() {
         ← {p.name}
       </Link>
       <PageHeader
-        title={`Connect ${p.name}`}
+        title={t('provider.connect', { provider: p.name })}
         leading={<ProviderLogo src={p.logoUrl} name={p.name} size="lg" />}
-        description={`Connecting to ${organisation.name}. Credentials are checked with ${p.name} before anything is saved.`}
+        description={t('connect.description', { organisation: organisation.name, provider: p.name })}
       />
       <div className="connect">
         <div className="card connect__main">
-          <Stepper current={step} steps={['Enter credentials', `Check with ${p.name}`, 'Confirm']} />
+          <Stepper
+            current={step}
+            steps={[
+              t('connect.stepEnter'),
+              t('connect.stepCheck', { provider: p.name }),
+              t('connect.stepConfirm'),
+            ]}
+          />
           <div className="stack">
             <EnvironmentChoice
               name={`${formId}-environment`}
@@ -98,9 +113,15 @@ export function ConnectPage() {
             />
             {chosenByKey && chosenByKey.environment === environment && (
               <p className="field__hint" role="status">
-                {ENVIRONMENT_LABELS[environment]} selected: the{' '}
-                {form.schema.properties[chosenByKey.field]?.title ?? chosenByKey.field} starts with{' '}
-                <code>{chosenByKey.prefix}</code>.
+                <Trans
+                  i18nKey="connect.chosenByKey"
+                  values={{
+                    environment: environmentLabel(environment),
+                    field: form.schema.properties[chosenByKey.field]?.title ?? chosenByKey.field,
+                    prefix: chosenByKey.prefix,
+                  }}
+                  components={{ code: <code /> }}
+                />
               </p>
             )}
             <CredentialForm
@@ -125,8 +146,8 @@ export function ConnectPage() {
               onSubmit={() => void flow.check(input())}
             >
               <TextField
-                label="Label (optional)"
-                hint="A name to tell this connection apart, e.g. “EU store”."
+                label={t('connect.labelField')}
+                hint={t('connect.labelHint')}
                 value={label}
                 maxLength={100}
                 disabled={busy}
@@ -134,10 +155,7 @@ export function ConnectPage() {
               />
               {invalidCount > 0 && (
                 <p className="alert alert--error" role="alert">
-                  {invalidCount === 1
-                    ? 'One field needs attention.'
-                    : `${invalidCount} fields need attention.`}{' '}
-                  Fix the highlighted {invalidCount === 1 ? 'field' : 'fields'} and check again.
+                  {t('connect.invalid', { count: invalidCount })}
                 </p>
               )}
               <ErrorAlert error={flow.problem} />
@@ -169,19 +187,19 @@ export function ConnectPage() {
                     onClick={() => void confirm()}
                     disabled={busy}
                   >
-                    {phase.kind === 'saving' ? 'Saving…' : 'Confirm and connect'}
+                    {phase.kind === 'saving' ? t('connect.saving') : t('connect.confirm')}
                   </button>
                 ) : (
                   <button type="submit" className="button button--primary" disabled={busy}>
                     {phase.kind === 'checking'
-                      ? 'Checking…'
+                      ? t('connect.checking')
                       : phase.kind === 'failed'
-                        ? 'Check again'
-                        : 'Check credentials'}
+                        ? t('connect.checkAgain')
+                        : t('connect.check')}
                   </button>
                 )}
                 <Link className="button button--ghost" to={`/providers/${encodeURIComponent(p.id)}`}>
-                  Cancel
+                  {t('common.cancel')}
                 </Link>
               </div>
             </CredentialForm>
@@ -189,18 +207,13 @@ export function ConnectPage() {
         </div>
         <aside className="connect__aside">
           <div className="card section--small">
-            <h2 className="section__title">Where to find them</h2>
-            <p className="muted">
-              The {p.name} integration manual shows where each credential is and how to set up the account.
-            </p>
-            <Link to={`/providers/${encodeURIComponent(p.id)}#manual`}>Read the manual</Link>
+            <h2 className="section__title">{t('connect.whereTitle')}</h2>
+            <p className="muted">{t('connect.whereText', { provider: p.name })}</p>
+            <Link to={`/providers/${encodeURIComponent(p.id)}#manual`}>{t('connect.readManual')}</Link>
           </div>
           <div className="card section--small">
-            <h2 className="section__title">How PayCore keeps them</h2>
-            <p className="muted">
-              Secret fields are encrypted at rest and never shown again; only their last four characters are
-              displayed.
-            </p>
+            <h2 className="section__title">{t('connect.keepTitle')}</h2>
+            <p className="muted">{t('connect.keepText')}</p>
           </div>
         </aside>
       </div>

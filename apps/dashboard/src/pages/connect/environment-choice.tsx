@@ -1,10 +1,6 @@
 import type { Environment, EnvironmentInfo } from '../../api/types';
-import { ENVIRONMENT_LABELS } from '../../lib/format';
-
-const EXPLANATIONS: Record<Environment, string> = {
-  sandbox: 'Test credentials. Nothing real is charged or paid out.',
-  live: 'Live credentials. Real payments and payouts.',
-};
+import { useTranslation } from 'react-i18next';
+import { environmentLabel } from '../../lib/format';
 
 /** Sandbox or live, as a pair of radio cards (one tab stop, arrow keys move between them). */
 export function EnvironmentChoice({
@@ -23,12 +19,15 @@ export function EnvironmentChoice({
   refused?: Environment[];
   onChange: (environment: Environment) => void;
 }) {
+  const { t } = useTranslation();
+  const explanation = (key: Environment) =>
+    key === 'live' ? t('connect.environment.liveText') : t('connect.environment.sandboxText');
   const options = (['sandbox', 'live'] as const).flatMap((key) =>
     environments.filter((env) => env.name === key),
   );
   return (
     <fieldset className="choice" disabled={disabled}>
-      <legend className="field__label">Environment</legend>
+      <legend className="field__label">{t('connect.environment.legend')}</legend>
       <div className="choice__options">
         {options.map(({ name: key, label }) => (
           <label key={key} className={`choice__option ${value === key ? 'choice__option--checked' : ''}`}>
@@ -42,13 +41,11 @@ export function EnvironmentChoice({
               className="choice__input"
             />
             <span className="choice__title">
-              {ENVIRONMENT_LABELS[key]}
-              {label && label !== ENVIRONMENT_LABELS[key] && (
-                <span className="choice__aside"> · {label}</span>
-              )}
+              {environmentLabel(key)}
+              {label && label !== environmentLabel(key) && <span className="choice__aside"> · {label}</span>}
             </span>
             <span className="choice__text">
-              {refused.includes(key) ? 'Your role cannot connect live accounts.' : EXPLANATIONS[key]}
+              {refused.includes(key) ? t('connect.environment.refused') : explanation(key)}
             </span>
           </label>
         ))}

@@ -1,7 +1,9 @@
+import i18next from 'i18next';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ConnectionService, ConnectionServices } from '../../api/types';
 import { humanize } from '../../lib/format';
-import { DIRECTION_LABELS, groupServices, type MethodGroup } from '../../lib/services';
+import { directionLabel, groupServices, type MethodGroup } from '../../lib/services';
 
 /**
  * What connecting will enable, payments and payouts by method with their currencies; a service
@@ -15,6 +17,7 @@ export function ServicesPreview({
   services: ConnectionServices | undefined;
   providerName: string;
 }) {
+  const { t } = useTranslation();
   const titleId = useId();
   if (!services) return null;
   const groups = groupServices(services.items);
@@ -22,25 +25,21 @@ export function ServicesPreview({
   return (
     <section className="services-preview" aria-labelledby={titleId}>
       <h3 id={titleId} className="services-preview__title">
-        Services connecting enables
+        {t('servicesPreview.title')}
         <span className="services-preview__count">
-          {enabled} of {services.items.length}
+          {t('servicesPreview.count', { enabled, total: services.items.length })}
         </span>
       </h3>
       {services.source === 'manifest' && (
         <div className="services-preview__note">
-          <p>
-            PayCore could not read which methods this account has enabled, so these are the services the{' '}
-            {providerName} connector offers. Switch off what the account does not take on the connection’s
-            Services tab.
-          </p>
+          <p>{t('servicesPreview.fromManifest', { provider: providerName })}</p>
           {services.note && <p className="services-preview__why">{services.note}</p>}
         </div>
       )}
-      {groups.length === 0 && <p className="muted">This account offers no services PayCore knows.</p>}
+      {groups.length === 0 && <p className="muted">{t('servicesPreview.none')}</p>}
       {groups.map((group) => (
         <div key={group.direction} className="services-preview__group">
-          <h4 className="services-preview__direction">{DIRECTION_LABELS[group.direction]}</h4>
+          <h4 className="services-preview__direction">{directionLabel(group.direction)}</h4>
           <ul className="service-list">
             {group.methods.map((method) => (
               <MethodRow key={method.key} method={method} />
@@ -53,6 +52,7 @@ export function ServicesPreview({
 }
 
 function MethodRow({ method }: { method: MethodGroup }) {
+  const { t } = useTranslation();
   const available = method.items.filter((item) => item.available);
   const missing = byReason(method.items.filter((item) => !item.available));
   return (
@@ -62,7 +62,7 @@ function MethodRow({ method }: { method: MethodGroup }) {
         {method.flow && <span className="muted"> · {humanize(method.flow)}</span>}
       </span>
       {available.length > 0 && (
-        <ul className="chips" aria-label={`${method.methodName} currencies`}>
+        <ul className="chips" aria-label={t('servicesPreview.currencies', { method: method.methodName })}>
           {available.map((item) => (
             <li key={item.currency} className="chip chip--code">
               {item.currency}
@@ -72,7 +72,7 @@ function MethodRow({ method }: { method: MethodGroup }) {
       )}
       {missing.map(([reason, items]) => (
         <p key={reason} className="service-list__reason">
-          <span className="badge badge--muted">Not available</span>{' '}
+          <span className="badge badge--muted">{t('servicesPreview.notAvailable')}</span>{' '}
           <span className="code">{items.map((item) => item.currency).join(', ')}</span> · {reason}
         </p>
       ))}
@@ -84,7 +84,7 @@ function MethodRow({ method }: { method: MethodGroup }) {
 function byReason(items: ConnectionService[]): [string, ConnectionService[]][] {
   const reasons = new Map<string, ConnectionService[]>();
   for (const item of items) {
-    const reason = item.reason ?? 'The account cannot take it';
+    const reason = item.reason ?? i18next.t('servicesPreview.cannotTake');
     reasons.set(reason, [...(reasons.get(reason) ?? []), item]);
   }
   return [...reasons];

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Environment } from '../../api/types';
-import { ENVIRONMENT_LABELS } from '../../lib/format';
+import { environmentLabel } from '../../lib/format';
 import { AccountDetails } from '../../components/account-details';
 import { explainReason } from '../../lib/verify-reasons';
 import { ServicesPreview } from './services-preview';
@@ -28,6 +29,7 @@ export function VerifyOutcome({
   /** The failure's message is already shown on the fields it names: say it once. */
   messageOnFields?: boolean;
 }) {
+  const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (phase.kind === 'verified' || phase.kind === 'failed') headingRef.current?.focus();
@@ -38,8 +40,8 @@ export function VerifyOutcome({
       <div className="outcome outcome--progress" role="status">
         <span className="spinner" aria-hidden="true" />
         <div>
-          <p className="outcome__title">Checking with {providerName}…</p>
-          <p className="muted">PayCore makes one read-only request. Nothing is stored or charged.</p>
+          <p className="outcome__title">{t('verify.checking', { provider: providerName })}</p>
+          <p className="muted">{t('verify.checkingText')}</p>
         </div>
       </div>
     );
@@ -51,11 +53,11 @@ export function VerifyOutcome({
         </span>
         <div className="outcome__body">
           <h2 className="outcome__title" tabIndex={-1} ref={headingRef}>
-            {providerName} account found{phase.account?.name ? `: ${phase.account.name}` : ''}
+            {phase.account?.name
+              ? t('verify.foundNamed', { provider: providerName, account: phase.account.name })
+              : t('verify.found', { provider: providerName })}
           </h2>
-          <p className="muted">
-            These credentials work. Check that this is the account you mean, then confirm.
-          </p>
+          <p className="muted">{t('verify.foundText')}</p>
           <AccountDetails account={phase.account} environment={environment} />
           <ServicesPreview services={phase.services} providerName={providerName} />
         </div>
@@ -81,7 +83,7 @@ export function VerifyOutcome({
               className="button button--secondary button--small outcome__action"
               onClick={() => onSwitchEnvironment(otherEnvironment)}
             >
-              Switch to {ENVIRONMENT_LABELS[otherEnvironment]}
+              {t('verify.switchTo', { environment: environmentLabel(otherEnvironment) })}
             </button>
           )}
         </div>

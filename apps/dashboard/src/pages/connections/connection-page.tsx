@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useMatch, useNavigate, useParams } from 'react-router';
 import { getProvider } from '../../api/catalogue';
 import { ApiError } from '../../api/client';
@@ -34,6 +35,7 @@ import { ServicesTab } from './services-tab';
  * Services tab (`/connections/:id/services`) switches the account's services.
  */
 export function ConnectionPage() {
+  const { t } = useTranslation();
   const { connectionId = '' } = useParams();
   const tab = useMatch('/connections/:connectionId/services') ? 'services' : 'overview';
   const organisation = useOrganisation();
@@ -63,16 +65,16 @@ export function ConnectionPage() {
   // Bumped by a re-verify, which reads the account's services again.
   const [servicesVersion, setServicesVersion] = useState(0);
 
-  if (connection.loading && !connection.data) return <Loading label="Loading connection…" />;
+  if (connection.loading && !connection.data) return <Loading label={t('connection.loading')} />;
   if (connection.error || !connection.data)
     return (
       <>
         <BackLink />
-        <PageHeader title="Connection not found" />
+        <PageHeader title={t('connection.notFound')} />
         <ErrorAlert
           error={
             connection.error?.status === 404
-              ? `There is no such connection in ${organisation.name}.`
+              ? t('connection.noSuch', { organisation: organisation.name })
               : connection.error
           }
         />
@@ -92,7 +94,7 @@ export function ConnectionPage() {
       else connection.reload();
       // One message per outcome: good news is a toast; a failure that changed the health is told
       // by the health notice, so only a failure that did not gets a notice of its own.
-      if (result.result.ok) notify(`Verified: ${providerName} confirmed these credentials.`);
+      if (result.result.ok) notify(t('connection.verified', { provider: providerName }));
       else if ((result.connection?.health ?? 'healthy') === 'healthy') setOutcome(result.result);
       events.reload();
       setServicesVersion((version) => version + 1);
@@ -108,7 +110,7 @@ export function ConnectionPage() {
     try {
       await deleteConnection(organisation.id, c.id);
       setConfirmDelete(false);
-      notify(`${title} disconnected`);
+      notify(t('connection.disconnected', { name: title }));
       navigate('/connections');
     } catch (error) {
       setDeleteError(error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error)));
@@ -118,7 +120,11 @@ export function ConnectionPage() {
 
   // The host refuses these to a role without the right for this environment; the page says so.
   const mayManage = can(managePermission(c.environment));
-  const refusal = mayManage ? undefined : `Your role cannot change ${c.environment} connections`;
+  const refusal = mayManage
+    ? undefined
+    : c.environment === 'live'
+      ? t('connection.refusedLive')
+      : t('connection.refusedSandbox');
 
   return (
     <>
@@ -130,7 +136,9 @@ export function ConnectionPage() {
           <>
             <EnvironmentBadge environment={c.environment} />
             <HealthBadge health={c.health} />
-            <span className="muted">Last checked {formatRelative(c.lastCheckedAt).toLowerCase()}</span>
+            <span className="muted">
+              {t('connection.lastChecked', { when: formatRelative(c.lastCheckedAt).toLowerCase() })}
+            </span>
           </>
         }
         actions={
@@ -142,7 +150,7 @@ export function ConnectionPage() {
               disabled={verifying || !mayManage}
               title={refusal}
             >
-              {verifying ? 'Verifying…' : 'Re-verify'}
+              {verifying ? t('connection.verifying') : t('connection.reverify')}
             </button>
             <button
               type="button"
@@ -151,7 +159,7 @@ export function ConnectionPage() {
               disabled={!mayManage}
               title={refusal}
             >
-              Disconnect
+              {t('connection.disconnect')}
             </button>
           </>
         }
@@ -168,12 +176,12 @@ export function ConnectionPage() {
           );
         }}
       />
-      <nav className="tabs" aria-label="Connection sections">
+      <nav className="tabs" aria-label={t('connection.sections')}>
         <NavLink end className="tabs__tab" to={`/connections/${encodeURIComponent(c.id)}`}>
-          Overview
+          {t('connection.overview')}
         </NavLink>
         <NavLink className="tabs__tab" to={`/connections/${encodeURIComponent(c.id)}/services`}>
-          Services
+          {t('connection.services')}
         </NavLink>
       </nav>
       {tab === 'services' && (
@@ -184,27 +192,27 @@ export function ConnectionPage() {
           version={servicesVersion}
           onSaved={() => {
             events.reload();
-            notify('Services saved');
+            notify(t('connection.servicesSaved'));
           }}
         />
       )}
       <div className="detail-grid" hidden={tab !== 'overview'}>
         <section className="card section" aria-labelledby="details-title">
           <h2 id="details-title" className="section__title">
-            Details
+            {t('connection.details')}
           </h2>
           <dl className="details">
-            <Row term="Provider">
+            <Row term={t('connections.columns.provider')}>
               <Link to={`/providers/${encodeURIComponent(c.providerId)}`}>{providerName}</Link>
             </Row>
-            <Row term="Label">
+            <Row term={t('connections.columns.label')}>
               {mayManage ? (
                 <LabelEditor
                   label={c.label}
                   onSave={async (label) => {
                     connection.set(await updateConnection(organisation.id, c.id, { label }));
                     events.reload();
-                    notify('Label saved');
+                    notify(t('connection.labelSaved'));
                   }}
                 />
               ) : (
@@ -212,29 +220,31 @@ export function ConnectionPage() {
               )}
             </Row>
             {c.endUser && (
-              <Row term="End user">
+              <Row term={t('connection.endUser')}>
                 <Link to={`/connections?endUser=${encodeURIComponent(c.endUser.id)}`}>
                   {endUserName(c.endUser)}
                 </Link>
               </Row>
             )}
-            <Row term="Last check">{lastCheck(c.lastVerification, c.lastCheckedAt, providerName)}</Row>
-            <Row term="Last successful check">{formatDateTime(c.lastSuccessAt)}</Row>
-            <Row term="Next check">{formatDateTime(c.nextCheckAt)}</Row>
-            <Row term="Connected">{formatDateTime(c.createdAt)}</Row>
-            {c.updatedAt && <Row term="Last changed">{formatDateTime(c.updatedAt)}</Row>}
+            <Row term={t('connections.columns.lastCheck')}>
+              {lastCheck(c.lastVerification, c.lastCheckedAt, providerName)}
+            </Row>
+            <Row term={t('connection.lastSuccess')}>{formatDateTime(c.lastSuccessAt)}</Row>
+            <Row term={t('connection.nextCheck')}>{formatDateTime(c.nextCheckAt)}</Row>
+            <Row term={t('connection.connected')}>{formatDateTime(c.createdAt)}</Row>
+            {c.updatedAt && <Row term={t('connection.lastChanged')}>{formatDateTime(c.updatedAt)}</Row>}
           </dl>
         </section>
         <section className="card section" aria-labelledby="account-title">
           <h2 id="account-title" className="section__title">
-            {providerName} account
+            {t('connection.account', { provider: providerName })}
           </h2>
           <AccountDetails account={c.account} environment={c.environment} />
         </section>
         <section className="card section detail-grid__wide" aria-labelledby="credentials-title">
           <div className="section__head">
             <h2 id="credentials-title" className="section__title">
-              Credentials
+              {t('connection.credentials')}
             </h2>
             {!replacing && mayManage && provider.data?.credentialForm && (
               <button
@@ -245,7 +255,7 @@ export function ConnectionPage() {
                   setReplacing(true);
                 }}
               >
-                Replace credentials
+                {t('connection.replace')}
               </button>
             )}
           </div>
@@ -260,7 +270,7 @@ export function ConnectionPage() {
                 connection.set(updated);
                 setReplacing(false);
                 events.reload();
-                notify('Credentials replaced and verified');
+                notify(t('connection.replaced'));
               }}
             />
           ) : (
@@ -269,7 +279,7 @@ export function ConnectionPage() {
         </section>
         <section className="card section detail-grid__wide" aria-labelledby="history-title">
           <h2 id="history-title" className="section__title">
-            History
+            {t('connection.history')}
           </h2>
           {events.error ? (
             <ErrorAlert error={events.error} />
@@ -289,16 +299,17 @@ export function ConnectionPage() {
       </div>
       <ConfirmDialog
         open={confirmDelete}
-        title={`Disconnect ${title}?`}
-        confirmLabel="Disconnect"
+        title={t('connection.confirmTitle', { name: title })}
+        confirmLabel={t('connection.disconnect')}
         danger
         busy={deleting}
         onConfirm={() => void remove()}
         onCancel={() => setConfirmDelete(false)}
       >
         <p>
-          PayCore deletes the stored credentials for this {c.environment} connection. Anything in{' '}
-          {organisation.name} that uses it stops working until you connect {providerName} again.
+          {c.environment === 'live'
+            ? t('connection.confirmTextLive', { organisation: organisation.name, provider: providerName })
+            : t('connection.confirmTextSandbox', { organisation: organisation.name, provider: providerName })}
         </p>
         <ErrorAlert error={deleteError} />
       </ConfirmDialog>
@@ -316,9 +327,10 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
 }
 
 function BackLink() {
+  const { t } = useTranslation();
   return (
     <Link className="back-link" to="/connections">
-      ← Connections
+      {t('connection.back')}
     </Link>
   );
 }

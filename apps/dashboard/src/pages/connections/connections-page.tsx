@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { listConnections } from '../../api/connections';
 import { EmptyState, ErrorAlert, Loading } from '../../components/alerts';
@@ -15,6 +16,7 @@ import { useProviderNames } from './use-provider-names';
  * through a connect session), health, last check. `?endUser=` shows one end user's.
  */
 export function ConnectionsPage() {
+  const { t } = useTranslation();
   const organisation = useOrganisation();
   const [search] = useSearchParams();
   const endUserId = search.get('endUser') ?? undefined;
@@ -26,46 +28,50 @@ export function ConnectionsPage() {
   // A viewer may not connect (the host refuses it): no button to a dead end.
   const newButton = useCan()('connections.manage_sandbox') ? (
     <Link className="button button--primary" to="/directory">
-      + New connection
+      {t('connections.new')}
     </Link>
   ) : undefined;
 
   return (
     <>
       <PageHeader
-        title="Connections"
-        description={`Provider accounts connected to ${organisation.name}.`}
+        title={t('connections.title')}
+        description={t('connections.description', { organisation: organisation.name })}
         actions={connections.data && connections.data.length > 0 ? newButton : undefined}
       />
       {endUserId && (
         <div className="alert alert--info">
           <p>
-            Showing the connections of end user <strong>{endUserId}</strong>.{' '}
-            <Link to="/connections">Show all</Link>
+            <Trans
+              i18nKey="connections.endUserOnly"
+              values={{ endUser: endUserId }}
+              components={{ strong: <strong /> }}
+            />{' '}
+            <Link to="/connections">{t('connections.showAll')}</Link>
           </p>
         </div>
       )}
       <ErrorAlert error={connections.error} />
       {connections.loading && !connections.data ? (
-        <Loading label="Loading connections…" />
+        <Loading label={t('connections.loading')} />
       ) : connections.data?.length === 0 ? (
-        <EmptyState title="No connections yet">
-          <p>
-            Connect the payment providers {organisation.name} already uses. It takes a minute per provider.
-          </p>
+        <EmptyState title={t('connections.emptyTitle')}>
+          <p>{t('connections.emptyText', { organisation: organisation.name })}</p>
           {newButton}
         </EmptyState>
       ) : (
         <div className="card card--flush">
           <table className="table table--rows connections-table">
-            <caption className="visually-hidden">Connections of {organisation.name}</caption>
+            <caption className="visually-hidden">
+              {t('connections.caption', { organisation: organisation.name })}
+            </caption>
             <thead>
               <tr>
-                <th scope="col">Provider</th>
-                <th scope="col">Environment</th>
-                <th scope="col">Label</th>
-                <th scope="col">Health</th>
-                <th scope="col">Last check</th>
+                <th scope="col">{t('connections.columns.provider')}</th>
+                <th scope="col">{t('connections.columns.environment')}</th>
+                <th scope="col">{t('connections.columns.label')}</th>
+                <th scope="col">{t('connections.columns.health')}</th>
+                <th scope="col">{t('connections.columns.lastCheck')}</th>
               </tr>
             </thead>
             <tbody>
@@ -75,30 +81,30 @@ export function ConnectionsPage() {
                 const href = `/connections/${encodeURIComponent(connection.id)}`;
                 return (
                   <tr key={connection.id}>
-                    <th scope="row" data-label="Provider">
+                    <th scope="row" data-label={t('connections.columns.provider')}>
                       <Link to={href} className="provider-cell">
                         <ProviderLogo id={connection.providerId} name={name} size="sm" />
                         <span>{name}</span>
                       </Link>
                     </th>
-                    <td data-label="Environment">
+                    <td data-label={t('connections.columns.environment')}>
                       <EnvironmentBadge environment={connection.environment} />
                     </td>
-                    <td data-label="Label">
+                    <td data-label={t('connections.columns.label')}>
                       {connection.label || <span className="muted">—</span>}
                       {connection.endUser && (
                         <Link
                           className="muted connections-table__end-user"
                           to={`/connections?endUser=${encodeURIComponent(connection.endUser.id)}`}
                         >
-                          End user: {endUserName(connection.endUser)}
+                          {t('connections.endUser', { endUser: endUserName(connection.endUser) })}
                         </Link>
                       )}
                     </td>
-                    <td data-label="Health">
+                    <td data-label={t('connections.columns.health')}>
                       <HealthBadge health={connection.health} />
                     </td>
-                    <td data-label="Last check">
+                    <td data-label={t('connections.columns.lastCheck')}>
                       <time
                         dateTime={connection.lastCheckedAt ?? undefined}
                         title={formatDateTime(connection.lastCheckedAt)}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Connection, CredentialSchema } from '../../api/types';
 import { humanize, maskedHint } from '../../lib/format';
 
@@ -9,6 +10,7 @@ export function StoredCredentials({
   connection: Connection;
   schema: CredentialSchema | undefined;
 }) {
+  const { t } = useTranslation();
   const names = [
     ...Object.keys(schema?.properties ?? {}),
     ...Object.keys(connection.credentials),
@@ -22,14 +24,14 @@ export function StoredCredentials({
       return { name, title: schema?.properties[name]?.title ?? humanize(name), secret, plain };
     })
     .filter((row) => row !== undefined);
-  if (rows.length === 0) return <p className="muted">No credential values to show.</p>;
+  if (rows.length === 0) return <p className="muted">{t('credentialsCard.none')}</p>;
   return (
     <dl className="details">
       {rows.map((row) => (
         <div key={row.name} className="details__row">
           <dt>
             {row.title}
-            {row.secret !== undefined && <span className="field__tag">Secret</span>}
+            {row.secret !== undefined && <span className="field__tag">{t('credentials.secretTag')}</span>}
           </dt>
           <dd className="code">{row.secret !== undefined ? maskedHint(row.secret) : String(row.plain)}</dd>
         </div>

@@ -1,16 +1,19 @@
+import i18next from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../i18n/i18n';
 import type { ConnectionEvent, EventChange } from '../../api/types';
 import { formatDateTime, formatRelative } from '../../lib/format';
 import { explainReason } from '../../lib/verify-reasons';
 
-const TITLES: Record<string, string> = {
-  created: 'Connected',
-  verified: 'Verified',
-  updated: 'Updated',
-  deleted: 'Disconnected',
-  services_changed: 'Services changed',
-  degraded: 'Degraded',
-  needs_reconnect: 'Needs reconnect',
-  recovered: 'Recovered',
+const TITLES: Record<string, () => string> = {
+  created: () => i18next.t('history.created'),
+  verified: () => i18next.t('history.verified'),
+  updated: () => i18next.t('history.updated'),
+  deleted: () => i18next.t('history.deleted'),
+  services_changed: () => i18next.t('history.servicesChanged'),
+  degraded: () => i18next.t('format.health.degraded'),
+  needs_reconnect: () => i18next.t('format.health.needsReconnect'),
+  recovered: () => i18next.t('history.recovered'),
 };
 
 /** The connection's history, newest first, with each verify's outcome and what changed in services. */
@@ -26,7 +29,8 @@ export function EventHistory({
   /** Credential field names to the titles the form shows. */
   fieldTitles?: Readonly<Record<string, string>>;
 }) {
-  if (events.length === 0) return <p className="muted">Nothing has happened yet.</p>;
+  const { t } = useTranslation();
+  if (events.length === 0) return <p className="muted">{t('history.empty')}</p>;
   // The host lists events in the order they happened; several can share a millisecond.
   const newestFirst = [...events].reverse();
   return (
@@ -38,8 +42,8 @@ export function EventHistory({
             <span className="timeline__dot" aria-hidden="true" />
             <div>
               <p className="timeline__title">
-                {TITLES[event.type] ?? event.type}
-                {event.ok === true && <span className="timeline__result"> · credentials confirmed</span>}
+                {TITLES[event.type]?.() ?? event.type}
+                {event.ok === true && <span className="timeline__result"> · {t('history.confirmed')}</span>}
                 {failed && (
                   <span className="timeline__result timeline__result--failed">
                     {' '}
@@ -71,20 +75,21 @@ export function EventHistory({
 
 /** "Label: “main” → “EU store”", "New value for Secret key and Publishable key". */
 export function describeChange(change: EventChange, titles: Readonly<Record<string, string>>): string {
-  if (change.field === 'label') return `Label: ${quoted(change.from)} → ${quoted(change.to)}`;
+  if (change.field === 'label')
+    return i18next.t('history.labelChange', { from: quoted(change.from), to: quoted(change.to) });
   const names = change.replaced.map((name) => titles[name] ?? name);
-  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
-  return `New value for ${list}`;
+  const list = new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(names);
+  return i18next.t('history.newValue', { count: names.length, fields: list });
 }
 
 function quoted(label: string | null): string {
-  return label ? `“${label}”` : 'no label';
+  return label ? i18next.t('history.quoted', { label }) : i18next.t('history.noLabel');
 }
 
 function actorName(actor: NonNullable<ConnectionEvent['actor']>, userId: string | undefined): string {
-  if (actor.type === 'api_key') return 'API key';
-  if (actor.type === 'system') return 'by a scheduled check';
-  if (actor.type === 'connect_session') return 'by an end user, through a connect session';
-  if (actor.id === userId) return 'by you';
-  return 'by a teammate';
+  if (actor.type === 'api_key') return i18next.t('history.byApiKey');
+  if (actor.type === 'system') return i18next.t('history.bySchedule');
+  if (actor.type === 'connect_session') return i18next.t('history.byEndUser');
+  if (actor.id === userId) return i18next.t('history.byYou');
+  return i18next.t('history.byTeammate');
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Connection } from '../../api/types';
 import { formatDateTime, formatUpcoming } from '../../lib/format';
 import { explainReason } from '../../lib/verify-reasons';
@@ -15,15 +16,19 @@ export function HealthNotice({
   providerName: string;
   onReconnect: () => void;
 }) {
+  const { t } = useTranslation();
   const { health, lastVerification: last, lastSuccessAt, nextCheckAt } = connection;
-  const lastSuccess = lastSuccessAt ? `Last successful check ${formatDateTime(lastSuccessAt)}.` : '';
+  const lastSuccess = lastSuccessAt ? t('health.lastSuccess', { when: formatDateTime(lastSuccessAt) }) : '';
   if (health === 'degraded')
     return (
       <div className="alert alert--warning health-notice" role="status">
-        <p className="alert__title">PayCore could not reach {providerName}; retrying</p>
+        <p className="alert__title">{t('health.degradedTitle', { provider: providerName })}</p>
         <p>
-          Your credentials are not known to be wrong: {explainReason(last?.reason ?? '', providerName).title}.
-          The next attempt is {formatUpcoming(nextCheckAt)}. {lastSuccess}
+          {t('health.degradedText', {
+            reason: explainReason(last?.reason ?? '', providerName).title,
+            next: formatUpcoming(nextCheckAt),
+          })}{' '}
+          {lastSuccess}
         </p>
       </div>
     );
@@ -31,13 +36,13 @@ export function HealthNotice({
     const text = explainReason(last?.reason ?? 'form_changed', providerName);
     return (
       <div className="alert alert--error health-notice" role="alert">
-        <p className="alert__title">{text.title}: reconnect to keep this connection working</p>
+        <p className="alert__title">{t('health.reconnectTitle', { reason: text.title })}</p>
         <p>
           {text.advice} {last?.message && <span className="muted">{last.message}</span>}
         </p>
         <p className="muted">{lastSuccess}</p>
         <button type="button" className="button button--primary button--small" onClick={onReconnect}>
-          Reconnect
+          {t('health.reconnect')}
         </button>
       </div>
     );

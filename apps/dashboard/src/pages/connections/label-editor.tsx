@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
 
@@ -9,6 +10,7 @@ export function LabelEditor({
   label: string | null;
   onSave: (label: string) => Promise<void>;
 }) {
+  const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(label ?? '');
   const [busy, setBusy] = useState(false);
@@ -38,7 +40,7 @@ export function LabelEditor({
   if (!editing)
     return (
       <span className="label-editor">
-        {label ? <span>{label}</span> : <span className="muted">No label</span>}
+        {label ? <span>{label}</span> : <span className="muted">{t('labelEditor.none')}</span>}
         <button
           ref={editButton}
           type="button"
@@ -48,14 +50,15 @@ export function LabelEditor({
             setEditing(true);
           }}
         >
-          Edit<span className="visually-hidden"> label</span>
+          {t('labelEditor.edit')}
+          <span className="visually-hidden"> {t('labelEditor.editHidden')}</span>
         </button>
       </span>
     );
   return (
     <form className="label-editor label-editor--editing" onSubmit={submit}>
       <label htmlFor={id} className="visually-hidden">
-        Label
+        {t('connections.columns.label')}
       </label>
       <input
         id={id}
@@ -72,10 +75,10 @@ export function LabelEditor({
         }}
       />
       <button type="submit" className="button button--primary button--small" disabled={busy}>
-        {busy ? 'Saving…' : 'Save'}
+        {busy ? t('connect.saving') : t('common.save')}
       </button>
       <button type="button" className="button button--ghost button--small" onClick={close}>
-        Cancel
+        {t('common.cancel')}
       </button>
       {error && (
         <p className="field__error" id={`${id}-error`} role="alert">

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ErrorSchema } from '@rjsf/utils';
 import { useId, useMemo, useState } from 'react';
 import { ApiError } from '../../api/client';
@@ -36,6 +37,7 @@ export function ReplaceCredentials({
   onSaved: (connection: Connection) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation();
   const id = useId();
   const schema = useMemo(() => replaceSchema(form.schema), [form.schema]);
   const hints = useMemo(
@@ -83,10 +85,7 @@ export function ReplaceCredentials({
 
   return (
     <div className="replace">
-      <p className="muted">
-        Secret fields left blank keep their current value. The new credentials are checked with {providerName}{' '}
-        before they are saved.
-      </p>
+      <p className="muted">{t('replace.intro', { provider: providerName })}</p>
       <CredentialForm
         id={id}
         schema={schema}
@@ -103,10 +102,10 @@ export function ReplaceCredentials({
         <ErrorAlert error={problem} />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? `Checking with ${providerName}…` : 'Check and save'}
+            {busy ? t('verify.checking', { provider: providerName }) : t('replace.submit')}
           </button>
           <button type="button" className="button button--ghost" onClick={onCancel} disabled={busy}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       </CredentialForm>

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import i18next from 'i18next';
 import { ApiError } from '../../api/client';
 import type { ReverifyOutcome } from '../../api/connections';
 import { ErrorAlert } from '../../components/alerts';
@@ -17,11 +19,12 @@ export function ReverifyNotice({
   outcome: ReverifyOutcome['result'] | ApiError | undefined;
   providerName: string;
 }) {
+  const { t } = useTranslation();
   if (verifying)
     return (
       <div className="outcome outcome--progress" role="status">
         <span className="spinner" aria-hidden="true" />
-        <p className="outcome__title">Checking with {providerName}…</p>
+        <p className="outcome__title">{t('verify.checking', { provider: providerName })}</p>
       </div>
     );
   if (!outcome) return null;
@@ -44,9 +47,12 @@ export function lastCheck(
   at: string | null,
   providerName: string,
 ): string {
-  if (!result) return 'Not checked yet';
+  if (!result) return i18next.t('connection.notChecked');
   const when = formatDateTime(at);
   return result.ok
-    ? `Confirmed · ${when}`
-    : `${explainReason(result.reason ?? '', providerName).title} · ${when}`;
+    ? i18next.t('connection.confirmedAt', { when })
+    : i18next.t('connection.refusedAt', {
+        reason: explainReason(result.reason ?? '', providerName).title,
+        when,
+      });
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { getConnectionServices, switchConnectionServices } from '../../api/services';
@@ -6,7 +7,7 @@ import { ErrorAlert, Loading, Notice } from '../../components/alerts';
 import { formatDateTime, formatRelative, humanize } from '../../lib/format';
 import {
   changedToggles,
-  DIRECTION_LABELS,
+  directionLabel,
   groupServices,
   type MethodGroup,
   serviceKey,
@@ -33,6 +34,7 @@ export function ServicesTab({
   version: number;
   onSaved: (services: ConnectionServices) => void;
 }) {
+  const { t } = useTranslation();
   const services = useResource(
     (signal) => getConnectionServices(orgId, connectionId, signal),
     [orgId, connectionId, version],
@@ -43,8 +45,8 @@ export function ServicesTab({
   const [fieldErrors, setFieldErrors] = useState<Map<string, string>>(new Map());
   const titleId = useId();
 
-  if (services.loading && !services.data) return <Loading label="Loading services…" />;
-  if (!services.data) return <ErrorAlert error={services.error ?? 'The services could not be loaded.'} />;
+  if (services.loading && !services.data) return <Loading label={t('servicesTab.loading')} />;
+  if (!services.data) return <ErrorAlert error={services.error ?? t('servicesTab.loadFailed')} />;
   const data = services.data;
   const changes = changedToggles(data.items, wanted);
   const isOn = (item: ConnectionService) => wanted.get(serviceKey(item)) ?? item.enabled;
@@ -92,34 +94,29 @@ export function ServicesTab({
     <section className="card section services" aria-labelledby={titleId}>
       <div className="section__head">
         <h2 id={titleId} className="section__title">
-          Services
+          {t('connection.services')}
         </h2>
-        <span className="muted">
-          {enabled} of {data.items.length} enabled
-        </span>
+        <span className="muted">{t('servicesTab.enabled', { enabled, total: data.items.length })}</span>
       </div>
       {data.source === 'account' ? (
         <p className="services__source">
-          Read from the {providerName} account{' '}
+          {t('servicesTab.readFrom', { provider: providerName })}{' '}
           <time dateTime={data.discoveredAt} title={formatDateTime(data.discoveredAt)}>
             {formatRelative(data.discoveredAt).toLowerCase()}
           </time>
-          . Re-verify to read it again.
+          . {t('servicesTab.reverifyToRead')}
         </p>
       ) : (
         <Notice tone="info">
-          <p>
-            PayCore could not read which methods this account has enabled, so these are the services the{' '}
-            {providerName} connector offers. Switch off what the account does not take.
-          </p>
+          <p>{t('servicesTab.fromManifest', { provider: providerName })}</p>
           {data.note && <p className="services__why">{data.note}</p>}
         </Notice>
       )}
       {data.source === 'account' && data.note && <Notice tone="warning">{data.note}</Notice>}
-      {groups.length === 0 && <p className="muted">This connection has no services.</p>}
+      {groups.length === 0 && <p className="muted">{t('servicesTab.none')}</p>}
       {groups.map((group) => (
         <fieldset key={group.direction} className="services__group" disabled={saving}>
-          <legend className="services__legend">{DIRECTION_LABELS[group.direction]}</legend>
+          <legend className="services__legend">{directionLabel(group.direction)}</legend>
           <ul className="service-switches">
             {group.methods.map((method) => (
               <MethodSwitches
@@ -138,8 +135,8 @@ export function ServicesTab({
         <div className="services__actions">
           <span className="muted" aria-live="polite">
             {changes.length === 0
-              ? 'No unsaved changes'
-              : `${changes.length} unsaved ${changes.length === 1 ? 'change' : 'changes'}`}
+              ? t('servicesTab.noChanges')
+              : t('servicesTab.unsaved', { count: changes.length })}
           </span>
           <button
             type="button"
@@ -147,7 +144,7 @@ export function ServicesTab({
             disabled={changes.length === 0 || saving}
             onClick={discard}
           >
-            Discard
+            {t('servicesTab.discard')}
           </button>
           <button
             type="button"
@@ -155,7 +152,7 @@ export function ServicesTab({
             disabled={changes.length === 0 || saving}
             onClick={() => void save()}
           >
-            {saving ? 'Saving…' : 'Save changes'}
+            {saving ? t('connect.saving') : t('servicesTab.save')}
           </button>
         </div>
       )}
@@ -174,12 +171,15 @@ function MethodSwitches({
   errors: ReadonlyMap<string, string>;
   onToggle: (item: ConnectionService, on: boolean) => void;
 }) {
+  const { t } = useTranslation();
   const id = useId();
   const notes = method.items.flatMap((item, index) => {
     const error = errors.get(serviceKey(item));
     if (error) return [{ id: `${id}-${index}`, item, text: error, error: true }];
     if (!item.available)
-      return [{ id: `${id}-${index}`, item, text: item.reason ?? 'Not available', error: false }];
+      return [
+        { id: `${id}-${index}`, item, text: item.reason ?? t('servicesPreview.notAvailable'), error: false },
+      ];
     return [];
   });
   return (
@@ -210,7 +210,7 @@ function MethodSwitches({
                 <span className="switch__text">
                   <span className="visually-hidden">
                     {method.methodName}
-                    {method.flow ? ` (${humanize(method.flow)})` : ''} in{' '}
+                    {method.flow ? ` (${humanize(method.flow)})` : ''} {t('servicesTab.in')}{' '}
                   </span>
                   {item.currency}
                 </span>
@@ -224,7 +224,7 @@ function MethodSwitches({
           {notes.map((note) => (
             <li key={note.id} id={note.id} className={note.error ? 'field__error' : 'muted'}>
               <span className="code">{note.item.currency}</span>
-              {note.error ? ': ' : ' not available: '}
+              {note.error ? ': ' : ` ${t('servicesTab.notAvailableColon')} `}
               {note.text}
             </li>
           ))}

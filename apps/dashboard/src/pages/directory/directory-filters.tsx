@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MultiCombobox } from '../../components/multi-combobox';
 import { activeFilterCount, type DirectoryFilters } from '../../lib/directory-query';
 import { countryOptions, currencyOptions, methodOptions } from '../../lib/filter-options';
@@ -19,6 +20,7 @@ export function DirectoryFilterBar({
   onChange: (patch: Partial<DirectoryFilters>) => void;
   onClear: () => void;
 }) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const count = activeFilterCount(filters);
   const panelId = useId();
@@ -32,7 +34,7 @@ export function DirectoryFilterBar({
     [vocabulary],
   );
   return (
-    <section className="filters" aria-label="Filters">
+    <section className="filters" aria-label={t('filters.label')}>
       <button
         type="button"
         className="button button--secondary filters__toggle"
@@ -40,59 +42,58 @@ export function DirectoryFilterBar({
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
       >
-        Filters{count > 0 ? ` (${count})` : ''}
+        {count > 0 ? t('filters.toggleCount', { count }) : t('filters.label')}
       </button>
       <div id={panelId} className={`filters__panel ${open ? 'filters__panel--open' : ''}`}>
         <FilterSelect
-          label="Status"
+          label={t('filters.status')}
           value={filters.status}
           options={[
-            { value: '', label: 'Any' },
-            { value: 'ready', label: 'Ready' },
-            { value: 'not-ready', label: 'Not ready' },
+            { value: '', label: t('filters.any') },
+            { value: 'ready', label: t('badges.ready') },
+            { value: 'not-ready', label: t('badges.notReady') },
           ]}
           onChange={(status) => onChange({ status: status as DirectoryFilters['status'] })}
         />
         <FilterSelect
-          label="Direction"
+          label={t('filters.direction')}
           value={filters.direction}
           options={[
-            { value: '', label: 'Any' },
-            { value: 'payment', label: 'Payments' },
-            { value: 'payout', label: 'Payouts' },
+            { value: '', label: t('filters.any') },
+            { value: 'payment', label: t('filters.payments') },
+            { value: 'payout', label: t('filters.payouts') },
           ]}
           onChange={(direction) => onChange({ direction: direction as DirectoryFilters['direction'] })}
         />
         <MultiCombobox
-          label="Payment methods"
+          label={t('filters.paymentMethods')}
           options={options.payment}
           selected={filters.paymentMethod}
           onChange={(paymentMethod) => onChange({ paymentMethod })}
         />
         <MultiCombobox
-          label="Payout methods"
+          label={t('filters.payoutMethods')}
           options={options.payout}
           selected={filters.payoutMethod}
           onChange={(payoutMethod) => onChange({ payoutMethod })}
         />
         <MultiCombobox
-          label="Currencies"
+          label={t('filters.currencies')}
           options={options.currency}
           selected={filters.currency}
           onChange={(currency) => onChange({ currency })}
         />
         <MultiCombobox
-          label="Countries"
+          label={t('filters.countries')}
           options={options.country}
           selected={filters.country}
           onChange={(country) => onChange({ country })}
         />
         <p className="filters__source muted">
-          Methods, currencies and countries come from the OpenFinTech catalogue; the ones most providers here
-          offer are listed first.
+          {t('filters.source')}
           {count > 0 && (
             <button type="button" className="button button--ghost filters__clear" onClick={onClear}>
-              Clear filters ({count})
+              {t('filters.clearCount', { count })}
             </button>
           )}
         </p>

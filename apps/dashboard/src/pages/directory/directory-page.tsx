@@ -1,8 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState, ErrorAlert } from '../../components/alerts';
 import { Icon } from '../../components/icons';
 import { PageHeader } from '../../components/page-header';
+import { formatNumber } from '../../lib/format';
 import {
   type DirectoryFilters,
   EMPTY_FILTERS,
@@ -45,6 +47,7 @@ function useView(): [View, (view: View) => void] {
 
 /** "New connection": every provider, searchable and filterable, with the filters in the URL. */
 export function DirectoryPage() {
+  const { t } = useTranslation();
   const [search, setSearch] = useSearchParams();
   const filters = useMemo(() => parseFilters(search), [search]);
   const [text, setText] = useState(filters.q);
@@ -90,18 +93,24 @@ export function DirectoryPage() {
 
   const summary =
     results.total === undefined
-      ? 'Loading providers…'
-      : `${results.total} ${results.total === 1 ? 'provider' : 'providers'}${filters.q ? ` matching “${filters.q}”` : ''}`;
+      ? t('directory.loading')
+      : filters.q
+        ? t('directory.countMatching', {
+            count: results.total,
+            total: formatNumber(results.total),
+            query: filters.q,
+          })
+        : t('directory.count', { count: results.total, total: formatNumber(results.total) });
 
   return (
     <>
       <PageHeader
-        title={signedIn ? 'New connection' : 'Payment providers'}
-        description="Choose the payment provider you want to connect. Ready providers can be connected right away."
+        title={signedIn ? t('directory.titleSignedIn') : t('directory.titlePublic')}
+        description={t('directory.description')}
       />
       <div className="directory-search">
         <label htmlFor={searchId} className="visually-hidden">
-          Search providers
+          {t('directory.searchLabel')}
         </label>
         <span className="directory-search__icon">
           <Icon name="search" size={20} />
@@ -110,7 +119,7 @@ export function DirectoryPage() {
           id={searchId}
           type="search"
           className="input directory-search__input"
-          placeholder="Search by name, e.g. Stripe"
+          placeholder={t('directory.searchPlaceholder')}
           autoComplete="off"
           value={text}
           onChange={(event) => setText(event.target.value)}
@@ -122,7 +131,7 @@ export function DirectoryPage() {
           {summary}
         </p>
         <fieldset className="view-switch">
-          <legend className="visually-hidden">Show providers as</legend>
+          <legend className="visually-hidden">{t('directory.viewLegend')}</legend>
           {(['cards', 'list'] as const).map((option) => (
             <button
               key={option}
@@ -131,7 +140,7 @@ export function DirectoryPage() {
               aria-pressed={view === option}
               onClick={() => setView(option)}
             >
-              {option === 'cards' ? 'Cards' : 'List'}
+              {option === 'cards' ? t('directory.viewCards') : t('directory.viewList')}
             </button>
           ))}
         </fieldset>
@@ -139,18 +148,18 @@ export function DirectoryPage() {
       <ErrorAlert error={results.error} />
       {results.error && (
         <button type="button" className="button button--secondary" onClick={results.retry}>
-          Try again
+          {t('common.tryAgain')}
         </button>
       )}
       {results.total === 0 && !results.loading ? (
-        <EmptyState title="No provider matches these filters">
-          <p>Try fewer filters, or ask us to add the provider you need.</p>
+        <EmptyState title={t('directory.emptyTitle')}>
+          <p>{t('directory.emptyText')}</p>
           <div className="row">
             <button type="button" className="button button--secondary" onClick={clear}>
-              Clear filters
+              {t('directory.clearFilters')}
             </button>
             <Link className="button button--primary" to={requestLink(filters.q)}>
-              Request a provider
+              {t('directory.requestProvider')}
             </Link>
           </div>
         </EmptyState>
@@ -182,19 +191,24 @@ export function DirectoryPage() {
             onClick={results.loadMore}
             disabled={results.loading}
           >
-            {results.loading ? 'Loading…' : `Show more (${results.items.length} of ${results.total})`}
+            {results.loading
+              ? t('common.loading')
+              : t('directory.showMore', {
+                  shown: formatNumber(results.items.length),
+                  total: formatNumber(results.total ?? 0),
+                })}
           </button>
         </div>
       )}
       <aside className="callout" aria-labelledby="cant-find">
         <div>
           <h2 id="cant-find" className="callout__title">
-            Can't find your provider?
+            {t('directory.cantFindTitle')}
           </h2>
-          <p className="muted">Tell us which provider you use and we will prioritise it.</p>
+          <p className="muted">{t('directory.cantFindText')}</p>
         </div>
         <Link className="button button--secondary" to={requestLink(filters.q)}>
-          Request a connection
+          {t('directory.requestConnection')}
         </Link>
       </aside>
     </>

@@ -1,9 +1,10 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProviderSummary } from '../../api/types';
 import { ProviderStatusBadge } from '../../components/badges';
 import { ProviderLogo } from '../../components/provider-logo';
-import { humanize } from '../../lib/format';
+import { formatNumber, humanize } from '../../lib/format';
 
 const TOP_METHODS = 3;
 
@@ -18,6 +19,7 @@ export const ProviderCard = memo(function ProviderCard({
   /** The directory's filters, so the overview's back link returns to the same view. */
   directorySearch: string;
 }) {
+  const { t } = useTranslation();
   const payout = provider.payoutMethods.filter((code) => !provider.paymentMethods.includes(code));
   const shown = [...provider.paymentMethods, ...payout].slice(0, TOP_METHODS);
   const more = Math.max(0, provider.paymentMethodCount + provider.payoutMethodCount - shown.length);
@@ -35,16 +37,20 @@ export const ProviderCard = memo(function ProviderCard({
           <ProviderStatusBadge status={provider.status} />
         </span>
         {shown.length > 0 ? (
-          <ul className="chips" aria-label="Top methods">
+          <ul className="chips" aria-label={t('directory.card.topMethods')}>
             {shown.map((code) => (
               <li key={code} className="chip">
                 {methodNames.get(code) ?? humanize(code)}
               </li>
             ))}
-            {more > 0 && <li className="chip chip--more">+{more} more</li>}
+            {more > 0 && (
+              <li className="chip chip--more">
+                {t('directory.card.more', { count: more, more: formatNumber(more) })}
+              </li>
+            )}
           </ul>
         ) : (
-          <p className="provider-card__empty">No methods listed</p>
+          <p className="provider-card__empty">{t('directory.card.noMethods')}</p>
         )}
       </Link>
     </li>
@@ -59,13 +65,28 @@ export const ProviderRow = memo(function ProviderRow({
   provider: ProviderSummary;
   directorySearch: string;
 }) {
+  const { t } = useTranslation();
   const facts = [
-    count(provider.paymentMethodCount, 'payment method'),
-    count(provider.payoutMethodCount, 'payout method'),
-    provider.countryCount === undefined ? undefined : count(provider.countryCount, 'country', 'countries'),
+    t('directory.row.paymentMethods', {
+      count: provider.paymentMethodCount,
+      n: formatNumber(provider.paymentMethodCount),
+    }),
+    t('directory.row.payoutMethods', {
+      count: provider.payoutMethodCount,
+      n: formatNumber(provider.payoutMethodCount),
+    }),
+    provider.countryCount === undefined
+      ? undefined
+      : t('directory.row.countries', {
+          count: provider.countryCount,
+          n: formatNumber(provider.countryCount),
+        }),
     provider.currencies === undefined
       ? undefined
-      : count(provider.currencies.length, 'currency', 'currencies'),
+      : t('directory.row.currencies', {
+          count: provider.currencies.length,
+          n: formatNumber(provider.currencies.length),
+        }),
   ].filter((fact): fact is string => fact !== undefined);
   return (
     <li className="provider-row">
@@ -82,7 +103,3 @@ export const ProviderRow = memo(function ProviderRow({
     </li>
   );
 });
-
-function count(value: number, one: string, many = `${one}s`): string {
-  return `${value} ${value === 1 ? one : many}`;
-}

@@ -1,4 +1,5 @@
 import { lazy, type ReactNode, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { getProvider } from '../../api/catalogue';
 import type { ProviderDetail } from '../../api/types';
@@ -6,7 +7,7 @@ import { ErrorAlert, Loading } from '../../components/alerts';
 import { ProviderStatusBadge } from '../../components/badges';
 import { PageHeader } from '../../components/page-header';
 import { ProviderLogo } from '../../components/provider-logo';
-import { ENVIRONMENT_LABELS } from '../../lib/format';
+import { environmentLabel } from '../../lib/format';
 import { useResource } from '../../lib/use-resource';
 import { useSession } from '../../session/session-context';
 import { useCan } from '../../session/use-can';
@@ -18,20 +19,19 @@ const Manual = lazy(() => import('./manual').then((module) => ({ default: module
 
 /** Everything about one provider, and the way to connect it (or ask for it). */
 export function ProviderPage() {
+  const { t } = useTranslation();
   const { providerId = '' } = useParams();
   const provider = useResource((signal) => getProvider(providerId, signal), [providerId]);
   const session = useSession();
   const can = useCan();
 
-  if (provider.loading && !provider.data) return <Loading label="Loading provider…" />;
+  if (provider.loading && !provider.data) return <Loading label={t('provider.loading')} />;
   if (provider.error || !provider.data)
     return (
       <>
         <BackLink />
-        <PageHeader title="Provider not found" />
-        <ErrorAlert
-          error={provider.error?.status === 404 ? 'There is no provider with this id.' : provider.error}
-        />
+        <PageHeader title={t('provider.notFound')} />
+        <ErrorAlert error={provider.error?.status === 404 ? t('provider.noSuchId') : provider.error} />
       </>
     );
 
@@ -40,20 +40,20 @@ export function ProviderPage() {
   // A signed-in viewer may look but not connect or request (the host refuses both).
   const mayConnect = session.status !== 'signed-in' || can('connections.manage_sandbox');
   const action = !mayConnect ? (
-    <p className="muted">Your role can view connections only; ask an admin to connect {p.name}.</p>
+    <p className="muted">{t('provider.viewOnly', { provider: p.name })}</p>
   ) : ready ? (
     <Link
       className="button button--primary button--large"
       to={`/providers/${encodeURIComponent(p.id)}/connect`}
     >
-      Connect {p.name}
+      {t('provider.connect', { provider: p.name })}
     </Link>
   ) : (
     <Link
       className="button button--primary button--large"
       to={`/requests/new?provider=${encodeURIComponent(p.id)}`}
     >
-      Request a connection
+      {t('directory.requestConnection')}
     </Link>
   );
   return (
@@ -66,30 +66,26 @@ export function ProviderPage() {
         actions={action}
       />
       {p.description && <p className="lead">{p.description}</p>}
-      {!ready && (
-        <div className="alert alert--info">
-          {p.name} can't be connected yet. Request a connection and we'll let the team know it is wanted.
-        </div>
-      )}
+      {!ready && <div className="alert alert--info">{t('provider.notReady', { provider: p.name })}</div>}
       <div className="overview">
         <div className="overview__main">
-          <Section title="Payment and payout services">
+          <Section title={t('provider.services')}>
             {p.paymentServices.length + p.payoutServices.length === 0 ? (
-              <p className="muted">This provider lists no services with currencies yet.</p>
+              <p className="muted">{t('provider.noServices')}</p>
             ) : (
               <>
-                <ServicesTable caption="Payment services" services={p.paymentServices} />
-                <ServicesTable caption="Payout services" services={p.payoutServices} />
+                <ServicesTable caption={t('provider.paymentServices')} services={p.paymentServices} />
+                <ServicesTable caption={t('provider.payoutServices')} services={p.payoutServices} />
               </>
             )}
           </Section>
-          <Section title="Integration manual" id="manual">
+          <Section title={t('provider.manual')} id="manual">
             {p.manual ? (
-              <Suspense fallback={<Loading label="Loading the manual…" />}>
+              <Suspense fallback={<Loading label={t('provider.loadingManual')} />}>
                 <Manual markdown={p.manual} />
               </Suspense>
             ) : (
-              <p className="muted">No manual has been written for this provider yet.</p>
+              <p className="muted">{t('provider.noManual')}</p>
             )}
           </Section>
         </div>
@@ -102,6 +98,7 @@ export function ProviderPage() {
 }
 
 function Links({ provider }: { provider: ProviderDetail }) {
+  const { t } = useTranslation();
   return (
     <>
       <ProviderStatusBadge status={provider.status} />
@@ -112,7 +109,7 @@ function Links({ provider }: { provider: ProviderDetail }) {
       )}
       {provider.docsUrl && (
         <a className="page-header__link" href={provider.docsUrl} target="_blank" rel="noopener noreferrer">
-          API docs
+          {t('provider.apiDocs')}
         </a>
       )}
     </>
@@ -120,24 +117,28 @@ function Links({ provider }: { provider: ProviderDetail }) {
 }
 
 function Facts({ provider }: { provider: ProviderDetail }) {
+  const { t, i18n } = useTranslation();
   const names = (list: { name: string }[]) => list.map((item) => item.name);
   return (
     <>
-      <Section title="Payment methods" small>
-        <ChipList label="Payment methods" items={names(provider.paymentMethods)} />
+      <Section title={t('filters.paymentMethods')} small>
+        <ChipList label={t('filters.paymentMethods')} items={names(provider.paymentMethods)} />
       </Section>
-      <Section title="Payout methods" small>
-        <ChipList label="Payout methods" items={names(provider.payoutMethods)} />
+      <Section title={t('filters.payoutMethods')} small>
+        <ChipList label={t('filters.payoutMethods')} items={names(provider.payoutMethods)} />
       </Section>
-      <Section title="Countries" small>
-        <ChipList label="Countries" items={names(provider.countries).sort((a, b) => a.localeCompare(b))} />
+      <Section title={t('filters.countries')} small>
+        <ChipList
+          label={t('filters.countries')}
+          items={names(provider.countries).sort((a, b) => a.localeCompare(b, i18n.language))}
+        />
       </Section>
       {provider.environments.length > 0 && (
-        <Section title="Environments" small>
+        <Section title={t('provider.environments')} small>
           <ul className="plain-list">
             {provider.environments.map((environment) => (
               <li key={environment.name}>
-                <strong>{ENVIRONMENT_LABELS[environment.name] ?? environment.name}</strong>
+                <strong>{environmentLabel(environment.name)}</strong>
                 {environment.label && <span className="muted"> · {environment.label}</span>}
               </li>
             ))}
@@ -169,11 +170,12 @@ function Section({
 
 /** Back to the directory, with the filters the person came from. */
 function BackLink() {
+  const { t } = useTranslation();
   const location = useLocation();
   const from = (location.state as { directorySearch?: string } | null)?.directorySearch;
   return (
     <Link className="back-link" to={`/directory${from ? `?${from}` : ''}`}>
-      ← All providers
+      {t('provider.back')}
     </Link>
   );
 }

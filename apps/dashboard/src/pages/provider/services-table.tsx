@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import type { Service } from '../../api/types';
 import { formatAmount, humanize } from '../../lib/format';
 
 /** Payment or payout services: each method in each currency, with its limits. */
 export function ServicesTable({ caption, services }: { caption: string; services: Service[] }) {
+  const { t } = useTranslation();
   if (services.length === 0) return null;
   const hasFlow = services.some((service) => service.flow);
   return (
@@ -11,14 +13,14 @@ export function ServicesTable({ caption, services }: { caption: string; services
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Method</th>
-            <th scope="col">Currency</th>
-            {hasFlow && <th scope="col">Flow</th>}
+            <th scope="col">{t('provider.table.method')}</th>
+            <th scope="col">{t('provider.table.currency')}</th>
+            {hasFlow && <th scope="col">{t('provider.table.flow')}</th>}
             <th scope="col" className="numeric">
-              Minimum
+              {t('provider.table.minimum')}
             </th>
             <th scope="col" className="numeric">
-              Maximum
+              {t('provider.table.maximum')}
             </th>
           </tr>
         </thead>

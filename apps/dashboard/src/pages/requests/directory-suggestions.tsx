@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { listProviders } from '../../api/catalogue';
@@ -14,6 +15,7 @@ const DELAY_MS = 250;
  * asking for "Stripe" learns it is ready and one asking for a listed provider requests that one.
  */
 export function DirectorySuggestions({ name }: { name: string }) {
+  const { t } = useTranslation();
   const query = useDebouncedValue(name.trim(), DELAY_MS);
   const [items, setItems] = useState<ProviderSummary[]>([]);
   useEffect(() => {
@@ -33,7 +35,7 @@ export function DirectorySuggestions({ name }: { name: string }) {
   return (
     <section className="suggestions" aria-labelledby="suggestions-title" aria-live="polite">
       <h2 id="suggestions-title" className="suggestions__title">
-        Already in the directory
+        {t('suggestions.title')}
       </h2>
       <ul className="suggestions__list">
         {items.map((provider) => (
@@ -46,14 +48,14 @@ export function DirectorySuggestions({ name }: { name: string }) {
                 className="button button--secondary button--small"
                 to={`/providers/${encodeURIComponent(provider.id)}/connect`}
               >
-                Connect {provider.name}
+                {t('provider.connect', { provider: provider.name })}
               </Link>
             ) : (
               <Link
                 className="button button--secondary button--small"
                 to={`/requests/new?provider=${encodeURIComponent(provider.id)}`}
               >
-                Request {provider.name}
+                {t('suggestions.request', { provider: provider.name })}
               </Link>
             )}
           </li>

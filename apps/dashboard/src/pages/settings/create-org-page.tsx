@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/client';
@@ -10,6 +11,7 @@ import { useSession } from '../../session/session-context';
 
 /** Creates another organisation and switches to it. */
 export function CreateOrgPage() {
+  const { t } = useTranslation();
   const session = useSession();
   const navigate = useNavigate();
   const notify = useToast();
@@ -17,7 +19,7 @@ export function CreateOrgPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | undefined>();
   const [touched, setTouched] = useState(false);
-  const nameError = touched && name.trim() === '' ? 'Enter a name for the organisation.' : undefined;
+  const nameError = touched && name.trim() === '' ? t('createOrg.nameMissing') : undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -29,7 +31,7 @@ export function CreateOrgPage() {
       const organisation = await createOrganisation({ name: name.trim() });
       await session.switchOrganisation(organisation.id);
       await session.refresh();
-      notify(`${organisation.name} created`);
+      notify(t('createOrg.created', { organisation: organisation.name }));
       navigate('/connections');
     } catch (cause) {
       setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause)));
@@ -40,14 +42,11 @@ export function CreateOrgPage() {
 
   return (
     <>
-      <PageHeader
-        title="New organisation"
-        description="Each organisation has its own connections, API keys and settings. You can switch between them at any time."
-      />
+      <PageHeader title={t('createOrg.title')} description={t('createOrg.description')} />
       <form className="card form-card stack" onSubmit={submit} noValidate>
         <ErrorAlert error={error && error.fields.length === 0 ? error : undefined} />
         <TextField
-          label="Organisation name"
+          label={t('auth.signup.organisationName')}
           required
           autoComplete="organization"
           value={name}
@@ -57,7 +56,7 @@ export function CreateOrgPage() {
         />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? 'Creating…' : 'Create organisation'}
+            {busy ? t('createOrg.creating') : t('createOrg.create')}
           </button>
         </div>
       </form>

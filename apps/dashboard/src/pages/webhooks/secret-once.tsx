@@ -1,8 +1,10 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import { CopyButton } from '../../components/copy-button';
 
 /** A signing secret shown once, with focus on it so it is read out, and a way to dismiss it. */
 export function SecretOnce({ title, secret, onDone }: { title: string; secret: string; onDone: () => void }) {
+  const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -11,15 +13,14 @@ export function SecretOnce({ title, secret, onDone }: { title: string; secret: s
         {title}
       </h2>
       <p>
-        Copy the signing secret now: it is shown only this once. Check each webhook's{' '}
-        <code>PayCore-Signature</code> header with it (see <code>@paycore/webhooks</code>).
+        <Trans i18nKey="secretOnce.text" components={{ code: <code /> }} />
       </p>
       <div className="new-key__value">
         <code>{secret}</code>
-        <CopyButton value={secret} label="Copy secret" />
+        <CopyButton value={secret} label={t('secretOnce.copy')} />
       </div>
       <button type="button" className="link-button" onClick={onDone}>
-        I have stored it safely
+        {t('secretOnce.done')}
       </button>
     </section>
   );
