@@ -50,6 +50,11 @@ export function apiErrorFrom(status: number, parsed: unknown, path: string): Api
   return new ApiError(status, code, message, error);
 }
 
+/** Anything caught around a call, as an {@link ApiError} (`unexpected` when it is not one). */
+export function asApiError(cause: unknown): ApiError {
+  return cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause));
+}
+
 /** The error a request that never got an answer is reported with. */
 export function networkError(): ApiError {
   return new ApiError(0, 'network_error', 'Could not reach PayCore. Check your connection and try again.', {

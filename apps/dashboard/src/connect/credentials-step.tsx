@@ -7,9 +7,9 @@ import { CredentialForm, type CredentialValues } from '../form/credential-form';
 import { buildUiSchema } from '../lib/credential-form';
 import { EnvironmentChoice } from '../pages/connect/environment-choice';
 import { Stepper } from '../pages/connect/stepper';
+import { useCredentialFlow } from '../pages/connect/use-connect-flow';
 import { VerifyOutcome } from '../pages/connect/verify-outcome';
 import type { ConnectApi, ConnectSessionResult } from './connect-api';
-import { useSessionFlow } from './use-session-flow';
 
 /** Credentials → check with the provider → confirm, for one provider of the session. */
 export function CredentialsStep({
@@ -29,7 +29,8 @@ export function CredentialsStep({
   onBack?: (() => void) | undefined;
 }) {
   const form = provider.credentialForm ?? undefined;
-  const flow = useSessionFlow(calls, form?.schema);
+  const sessionCalls = useMemo(() => ({ check: calls.check, save: calls.connect }), [calls]);
+  const flow = useCredentialFlow(sessionCalls, form?.schema);
   const [environment, setEnvironment] = useState<Environment>(environments[0] ?? 'sandbox');
   const [label, setLabel] = useState('');
   const [values, setValues] = useState<CredentialValues>({});

@@ -1,5 +1,5 @@
 import { type DependencyList, useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../api/client';
+import { type ApiError, asApiError } from '../api/client';
 
 /** The state of one load from the API. */
 export interface Resource<T> {
@@ -37,7 +37,7 @@ export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, deps: 
       })
       .catch((cause: unknown) => {
         if (controller.signal.aborted) return;
-        setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause)));
+        setError(asApiError(cause));
       })
       .finally(() => {
         if (!controller.signal.aborted) setLoading(false);

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { changeEmail, changePassword, resendVerification } from '../../api/account';
-import { ApiError } from '../../api/client';
+import { type ApiError, asApiError } from '../../api/client';
 import { ErrorAlert, Notice } from '../../components/alerts';
 import { PageHeader } from '../../components/page-header';
 import { TextField } from '../../components/text-field';
@@ -9,9 +9,6 @@ import { useSession } from '../../session/session-context';
 import { TwoFactorSection } from './two-factor-section';
 
 const MIN_PASSWORD = 10;
-
-const asApiError = (cause: unknown) =>
-  cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause));
 
 /** One form's busy and error state, and a submit that runs `send` with both kept. */
 function useFormState() {

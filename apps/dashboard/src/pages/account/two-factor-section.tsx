@@ -1,13 +1,10 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { disableTwoFactor, enableTwoFactor, fetchTwoFactor, setUpTwoFactor } from '../../api/account';
-import { ApiError } from '../../api/client';
+import { type ApiError, asApiError } from '../../api/client';
 import { ErrorAlert, Notice } from '../../components/alerts';
 import { TextField } from '../../components/text-field';
 import { useToast } from '../../components/toaster';
 import { useSession } from '../../session/session-context';
-
-const asApiError = (cause: unknown) =>
-  cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause));
 
 /** The secret in groups of four, as authenticator apps print it. */
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret;

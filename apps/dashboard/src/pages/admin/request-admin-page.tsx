@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { ApiError } from '../../api/client';
+import { type ApiError, asApiError } from '../../api/client';
 import { type RequestDemand, requestDemand, setRequestStatus } from '../../api/connections';
 import type { RequestStatus } from '../../api/types';
 import { EmptyState, ErrorAlert, Loading } from '../../components/alerts';
@@ -69,7 +69,7 @@ function DemandRow({ row, onSaved }: { row: RequestDemand; onSaved: () => void }
       notify(`${row.name}: ${status} for ${updated} ${updated === 1 ? 'organisation' : 'organisations'}.`);
       onSaved();
     } catch (cause) {
-      setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause)));
+      setError(asApiError(cause));
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { listAudit, type AuditFilters } from '../../api/audit';
-import { ApiError } from '../../api/client';
+import { type ApiError, asApiError } from '../../api/client';
 import type { AuditEntry } from '../../api/types';
 import { EmptyState, ErrorAlert, Loading } from '../../components/alerts';
 import { PageHeader } from '../../components/page-header';
@@ -51,7 +51,7 @@ export function AuditPage() {
       setError(undefined);
     } catch (cause) {
       if (signal?.aborted) return;
-      setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause)));
+      setError(asApiError(cause));
     } finally {
       if (!signal?.aborted) setLoading(false);
     }

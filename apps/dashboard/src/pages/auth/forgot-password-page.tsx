@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { requestPasswordReset } from '../../api/account';
-import { ApiError } from '../../api/client';
+import { type ApiError, asApiError } from '../../api/client';
 import { ErrorAlert, Notice } from '../../components/alerts';
 import { TextField } from '../../components/text-field';
 import { AuthLayout } from './auth-layout';
@@ -25,7 +25,7 @@ export function ForgotPasswordPage() {
       await requestPasswordReset(email.trim());
       setSentTo(email.trim());
     } catch (cause) {
-      setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause)));
+      setError(asApiError(cause));
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { ApiError } from '../../api/client';
+import { type ApiError, asApiError } from '../../api/client';
 import { useSession } from '../../session/session-context';
 import { nextPath } from './auth-layout';
 
@@ -43,7 +43,7 @@ export function useAuthForm() {
         await session.refresh();
         navigate(nextPath(search), { replace: true });
       } catch (cause) {
-        setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause)));
+        setError(asApiError(cause));
       } finally {
         setBusy(false);
       }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { verifyEmail } from '../../api/account';
-import { ApiError } from '../../api/client';
+import { ApiError, asApiError } from '../../api/client';
 import { ErrorAlert, Notice } from '../../components/alerts';
 import { useSession } from '../../session/session-context';
 import { AuthLayout } from './auth-layout';
@@ -25,9 +25,7 @@ export function VerifyEmailPage() {
         setState({ email: user.email });
         void session.refresh();
       })
-      .catch((cause: unknown) =>
-        setState(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause))),
-      );
+      .catch((cause: unknown) => setState(asApiError(cause)));
   }, [token, session]);
 
   return (

@@ -1,8 +1,14 @@
 import type { ErrorSchema } from '@rjsf/utils';
-import { useCallback, useState } from 'react';
-import { ApiError } from '../../api/client';
+import { useCallback, useMemo, useState } from 'react';
+import { ApiError, asApiError } from '../../api/client';
 import { type ConnectInput, checkCredentials, createConnection } from '../../api/connections';
-import type { Connection, ConnectionServices, CredentialSchema, VerifiedAccount } from '../../api/types';
+import type {
+  Connection,
+  ConnectionServices,
+  CredentialSchema,
+  VerifiedAccount,
+  VerifyResult,
+} from '../../api/types';
 import { splitFieldErrors, verifyFieldErrors } from '../../lib/credential-form';
 
 /** What a successful check found: who the account is and what connecting would enable. */
@@ -44,18 +50,31 @@ export interface ConnectFlow {
   edited: () => void;
 }
 
+/** Where a credential flow checks and saves: the organisation's API, or a connect session's. */
+export interface CredentialCalls<Input extends { label?: string }, Saved> {
+  /** Verifies and stores nothing; takes no label. */
+  check: (input: Omit<Input, 'label'>) => Promise<VerifyResult>;
+  /** Saves what was checked; the host verifies it again first. */
+  save: (input: Input) => Promise<Saved>;
+}
+
 /**
- * Check → (account found | reason) → Confirm. The check stores nothing; Confirm sends the same
- * input, which the host verifies again before saving.
+ * Check → (account found | reason) → Confirm, over any {@link CredentialCalls}. `saveRefused`
+ * may turn a refused save into a phase of its own (the dashboard's conflict); otherwise the
+ * error is shown on the fields it names, or as the problem.
  */
-export function useConnectFlow(orgId: string, schema: CredentialSchema | undefined): ConnectFlow {
+export function useCredentialFlow<Input extends { label?: string }, Saved>(
+  calls: CredentialCalls<Input, Saved>,
+  schema: CredentialSchema | undefined,
+  saveRefused?: (error: unknown, found: FoundAccount) => ConnectPhase | undefined,
+) {
   const [phase, setPhase] = useState<ConnectPhase>({ kind: 'editing' });
   const [fieldErrors, setFieldErrors] = useState<ErrorSchema | undefined>();
   const [problem, setProblem] = useState<ApiError | undefined>();
 
   const fail = useCallback(
     (error: unknown) => {
-      const apiError = error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error));
+      const apiError = asApiError(error);
       const { errorSchema, other } = schema
         ? splitFieldErrors(apiError.fields, schema)
         : { errorSchema: undefined, other: apiError.fields };
@@ -79,14 +98,14 @@ export function useConnectFlow(orgId: string, schema: CredentialSchema | undefin
   );
 
   const check = useCallback(
-    async (input: ConnectInput) => {
+    async (input: Input) => {
       setPhase({ kind: 'checking' });
       setFieldErrors(undefined);
       setProblem(undefined);
       try {
         // The check takes no label: it verifies and stores nothing.
-        const { label: _label, ...check } = input;
-        const result = await checkCredentials(orgId, check);
+        const { label: _label, ...body } = input;
+        const result = await calls.check(body);
         if (result.ok) {
           setPhase({ kind: 'verified', account: result.account, services: result.services });
         } else {
@@ -103,11 +122,11 @@ export function useConnectFlow(orgId: string, schema: CredentialSchema | undefin
         fail(error);
       }
     },
-    [orgId, schema, fail],
+    [calls, schema, fail],
   );
 
   const confirm = useCallback(
-    async (input: ConnectInput) => {
+    async (input: Input): Promise<Saved | undefined> => {
       const found: FoundAccount =
         phase.kind === 'verified'
           ? { account: phase.account, services: phase.services }
@@ -115,17 +134,49 @@ export function useConnectFlow(orgId: string, schema: CredentialSchema | undefin
       setPhase({ kind: 'saving', ...found });
       setProblem(undefined);
       try {
-        return await createConnection(orgId, input);
+        return await calls.save(input);
       } catch (error) {
-        const existing = error instanceof ApiError ? error.details.existingConnectionId : undefined;
-        if (error instanceof ApiError && error.status === 409 && typeof existing === 'string')
-          setPhase({ kind: 'conflict', ...found, existingConnectionId: existing, saving: false });
+        const next = saveRefused?.(error, found);
+        if (next) setPhase(next);
         else fail(error);
         return undefined;
       }
     },
-    [orgId, phase, fail],
+    [calls, phase, fail, saveRefused],
   );
+
+  const edited = useCallback(() => {
+    setPhase((current) =>
+      current.kind === 'editing' || current.kind === 'checking' ? current : { kind: 'editing' },
+    );
+    setFieldErrors(undefined);
+  }, []);
+
+  return { phase, setPhase, fieldErrors, problem, setProblem, fail, check, confirm, edited };
+}
+
+// A save the host refused because the organisation already has this account.
+function conflictOf(error: unknown, found: FoundAccount): ConnectPhase | undefined {
+  const existing = error instanceof ApiError ? error.details.existingConnectionId : undefined;
+  if (error instanceof ApiError && error.status === 409 && typeof existing === 'string')
+    return { kind: 'conflict', ...found, existingConnectionId: existing, saving: false };
+  return undefined;
+}
+
+/**
+ * The dashboard's connect flow: {@link useCredentialFlow} over the organisation's API, plus
+ * connecting the same account again under another label after a conflict.
+ */
+export function useConnectFlow(orgId: string, schema: CredentialSchema | undefined): ConnectFlow {
+  const calls = useMemo<CredentialCalls<ConnectInput, Connection>>(
+    () => ({
+      check: (input) => checkCredentials(orgId, input),
+      save: (input) => createConnection(orgId, input),
+    }),
+    [orgId],
+  );
+  const { phase, setPhase, fieldErrors, problem, setProblem, fail, check, confirm, edited } =
+    useCredentialFlow(calls, schema, conflictOf);
 
   const connectAgain = useCallback(
     async (input: ConnectInput, label: string) => {
@@ -143,15 +194,8 @@ export function useConnectFlow(orgId: string, schema: CredentialSchema | undefin
         return undefined;
       }
     },
-    [orgId, phase, fail],
+    [orgId, phase, fail, setPhase, setProblem],
   );
-
-  const edited = useCallback(() => {
-    setPhase((current) =>
-      current.kind === 'editing' || current.kind === 'checking' ? current : { kind: 'editing' },
-    );
-    setFieldErrors(undefined);
-  }, []);
 
   return { phase, fieldErrors, problem, check, confirm, connectAgain, edited };
 }

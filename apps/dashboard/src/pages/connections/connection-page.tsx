@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useMatch, useNavigate, useParams } from 'react-router';
 import { getProvider } from '../../api/catalogue';
-import { ApiError } from '../../api/client';
+import { type ApiError, asApiError } from '../../api/client';
 import {
   deleteConnection,
   getConnection,
@@ -99,7 +99,7 @@ export function ConnectionPage() {
       events.reload();
       setServicesVersion((version) => version + 1);
     } catch (error) {
-      setOutcome(error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error)));
+      setOutcome(asApiError(error));
     } finally {
       setVerifying(false);
     }
@@ -113,7 +113,7 @@ export function ConnectionPage() {
       notify(t('connection.disconnected', { name: title }));
       navigate('/connections');
     } catch (error) {
-      setDeleteError(error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error)));
+      setDeleteError(asApiError(error));
       setDeleting(false);
     }
   };

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ErrorSchema } from '@rjsf/utils';
 import { useId, useMemo, useState } from 'react';
-import { ApiError } from '../../api/client';
+import { ApiError, asApiError } from '../../api/client';
 import { updateConnection } from '../../api/connections';
 import type { Connection, CredentialForm as CredentialFormData } from '../../api/types';
 import { ErrorAlert } from '../../components/alerts';
@@ -65,7 +65,7 @@ export function ReplaceCredentials({
     try {
       onSaved(await updateConnection(orgId, connection.id, { credentials: withoutBlanks(submitted) }));
     } catch (cause) {
-      const error = cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause));
+      const error = asApiError(cause);
       const { errorSchema, other } = splitFieldErrors(error.fields, form.schema);
       if (error.fields.length > other.length) setFieldErrors(errorSchema);
       if (typeof error.details.reason === 'string') {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useId, useState } from 'react';
-import { ApiError } from '../../api/client';
+import { ApiError, asApiError } from '../../api/client';
 import { getConnectionServices, switchConnectionServices } from '../../api/services';
 import type { ConnectionService, ConnectionServices } from '../../api/types';
 import { ErrorAlert, Loading, Notice } from '../../components/alerts';
@@ -73,7 +73,7 @@ export function ServicesTab({
       setWanted(new Map());
       onSaved(saved);
     } catch (error) {
-      const apiError = error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error));
+      const apiError = asApiError(error);
       const errors = toggleErrors(changes, apiError.fields);
       setFieldErrors(errors);
       const named = changes

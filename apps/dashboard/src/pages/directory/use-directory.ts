@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { listProviders } from '../../api/catalogue';
-import { ApiError } from '../../api/client';
+import { type ApiError, asApiError } from '../../api/client';
 import type { ProviderSummary } from '../../api/types';
 import { type DirectoryFilters, filtersToQuery } from '../../lib/directory-query';
 
@@ -46,7 +46,7 @@ export function useDirectory(filters: DirectoryFilters): DirectoryResults {
         })
         .catch((cause: unknown) => {
           if (current.signal.aborted) return;
-          setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause)));
+          setError(asApiError(cause));
         })
         .finally(() => {
           if (!current.signal.aborted) setLoading(false);

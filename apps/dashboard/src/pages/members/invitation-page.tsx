@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { ApiError } from '../../api/client';
+import { type ApiError, asApiError } from '../../api/client';
 import { acceptInvitation, lookUpInvitation } from '../../api/members';
 import type { InvitationPreview } from '../../api/types';
 import { ErrorAlert, Loading, Notice } from '../../components/alerts';
@@ -31,9 +31,7 @@ export function InvitationPage() {
 
   useEffect(() => {
     if (!token) return;
-    lookUpInvitation(token).then(setInvitation, (cause: unknown) =>
-      setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause))),
-    );
+    lookUpInvitation(token).then(setInvitation, (cause: unknown) => setError(asApiError(cause)));
   }, [token]);
 
   const accept = async () => {
@@ -46,7 +44,7 @@ export function InvitationPage() {
       await session.refresh();
       navigate('/connections', { replace: true });
     } catch (cause) {
-      setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause)));
+      setError(asApiError(cause));
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { ApiError } from '../../api/client';
+import { type ApiError, asApiError } from '../../api/client';
 import { inviteMember } from '../../api/members';
 import type { GrantableRole } from '../../api/types';
 import { ErrorAlert } from '../../components/alerts';
@@ -32,7 +32,7 @@ export function InviteForm({ orgId, onInvited }: { orgId: string; onInvited: (em
       setEmail('');
       setTouched(false);
     } catch (cause) {
-      setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause)));
+      setError(asApiError(cause));
     } finally {
       setBusy(false);
     }

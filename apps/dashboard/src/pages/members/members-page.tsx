@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError } from '../../api/client';
+import { type ApiError, asApiError } from '../../api/client';
 import {
   changeMemberRole,
   leaveOrganisation,
@@ -49,7 +49,7 @@ export function MembersPage() {
     try {
       await work();
     } catch (cause) {
-      setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause)));
+      setError(asApiError(cause));
     } finally {
       setBusy(false);
       setPending(undefined);

@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { getProvider } from '../../api/catalogue';
-import { ApiError } from '../../api/client';
+import { type ApiError, asApiError } from '../../api/client';
 import { createConnectionRequest, listConnectionRequests } from '../../api/connections';
 import { ErrorAlert } from '../../components/alerts';
 import { PageHeader } from '../../components/page-header';
@@ -78,7 +78,7 @@ export function RequestFormPage() {
       );
       navigate('/requests');
     } catch (cause) {
-      setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause)));
+      setError(asApiError(cause));
     } finally {
       setBusy(false);
     }

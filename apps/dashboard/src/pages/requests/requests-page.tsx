@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { listConnectionRequests, withdrawConnectionRequest } from '../../api/connections';
-import { ApiError } from '../../api/client';
+import { type ApiError, asApiError } from '../../api/client';
 import type { ConnectionRequest, RequestStatus } from '../../api/types';
 import { EmptyState, ErrorAlert, Loading } from '../../components/alerts';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -45,7 +45,7 @@ export function RequestsPage() {
       requests.reload();
     } catch (cause) {
       setWithdrawing(undefined);
-      setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause)));
+      setError(asApiError(cause));
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { ApiError } from '../../api/client';
+import { type ApiError, asApiError } from '../../api/client';
 import { createApiKey, listApiKeys, revokeApiKey } from '../../api/orgs';
 import type { ApiKey, CreatedApiKey, Role } from '../../api/types';
 import { EmptyState, ErrorAlert, Loading } from '../../components/alerts';
@@ -53,7 +53,7 @@ export function ApiKeysPage() {
       setTouched(false);
       keys.reload();
     } catch (cause) {
-      setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause)));
+      setError(asApiError(cause));
     } finally {
       setBusy(false);
     }
@@ -68,7 +68,7 @@ export function ApiKeysPage() {
       setRevoking(undefined);
       keys.reload();
     } catch (cause) {
-      setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause)));
+      setError(asApiError(cause));
       setRevoking(undefined);
     } finally {
       setRevokeBusy(false);

@@ -1,5 +1,5 @@
 import { type ChangeEvent, type FormEvent, useEffect, useId, useState } from 'react';
-import { ApiError } from '../../api/client';
+import { type ApiError, asApiError } from '../../api/client';
 import { updateOrganisation } from '../../api/orgs';
 import type { Brand, Organisation } from '../../api/types';
 import { ErrorAlert } from '../../components/alerts';
@@ -74,7 +74,7 @@ export function BrandSettings({
       await onSaved();
       notify('Connect page look saved');
     } catch (cause) {
-      setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause)));
+      setError(asApiError(cause));
     } finally {
       setBusy(false);
     }

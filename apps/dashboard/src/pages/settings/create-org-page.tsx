@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError } from '../../api/client';
+import { type ApiError, asApiError } from '../../api/client';
 import { createOrganisation } from '../../api/orgs';
 import { ErrorAlert } from '../../components/alerts';
 import { PageHeader } from '../../components/page-header';
@@ -34,7 +34,7 @@ export function CreateOrgPage() {
       notify(t('createOrg.created', { organisation: organisation.name }));
       navigate('/connections');
     } catch (cause) {
-      setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause)));
+      setError(asApiError(cause));
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import { ApiError } from '../../api/client';
+import { type ApiError, asApiError } from '../../api/client';
 import { updateOrganisation } from '../../api/orgs';
 import { ErrorAlert, Notice } from '../../components/alerts';
 import { PageHeader } from '../../components/page-header';
@@ -68,7 +68,7 @@ export function SettingsPage() {
       await refresh();
       notify('Settings saved');
     } catch (cause) {
-      setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause)));
+      setError(asApiError(cause));
     } finally {
       setBusy(false);
     }

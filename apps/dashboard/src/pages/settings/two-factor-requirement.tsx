@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { fetchTwoFactorRequirement, setTwoFactorRequirement } from '../../api/account';
-import { ApiError } from '../../api/client';
+import { type ApiError, asApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/alerts';
 import { useToast } from '../../components/toaster';
 import type { Organisation } from '../../api/types';
@@ -17,8 +17,7 @@ export function TwoFactorRequirement({ organisation }: { organisation: Organisat
     setRequired(undefined);
     fetchTwoFactorRequirement(organisation.id).then(
       (answer) => setRequired(answer.required),
-      (cause: unknown) =>
-        setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause))),
+      (cause: unknown) => setError(asApiError(cause)),
     );
   }, [organisation.id]);
 
@@ -29,7 +28,7 @@ export function TwoFactorRequirement({ organisation }: { organisation: Organisat
       setRequired((await setTwoFactorRequirement(organisation.id, next)).required);
       notify(next ? 'Members must now sign in with two factors' : 'Two-factor sign-in is no longer required');
     } catch (cause) {
-      setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause)));
+      setError(asApiError(cause));
     } finally {
       setBusy(false);
     }

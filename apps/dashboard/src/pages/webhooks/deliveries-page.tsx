@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError } from '../../api/client';
+import { type ApiError, asApiError } from '../../api/client';
 import type { WebhookDelivery } from '../../api/types';
 import { getWebhook, listDeliveries, redeliver } from '../../api/webhooks';
 import { EmptyState, ErrorAlert, Loading } from '../../components/alerts';
@@ -52,7 +52,7 @@ export function DeliveriesPage() {
       notify(`${eventLabel(delivery.eventType)} queued again`);
       reload();
     } catch (cause) {
-      setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause)));
+      setError(asApiError(cause));
     }
   };
 

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { ApiError } from '../../api/client';
+import { type ApiError, asApiError } from '../../api/client';
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from '../../api/types';
 import type { WebhookInput } from '../../api/webhooks';
 import { ErrorAlert } from '../../components/alerts';
@@ -36,7 +36,7 @@ export function WebhookForm({ onSubmit }: { onSubmit: (input: WebhookInput) => P
       setDescription('');
       setEvents(SUGGESTED);
     } catch (cause) {
-      setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause)));
+      setError(asApiError(cause));
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ApiError } from '../../api/client';
+import { type ApiError, asApiError } from '../../api/client';
 import type { WebhookEndpoint } from '../../api/types';
 import {
   createWebhook,
@@ -33,7 +33,7 @@ export function WebhooksPage() {
     try {
       await work();
     } catch (cause) {
-      setError(cause instanceof ApiError ? cause : new ApiError(0, 'unexpected', String(cause)));
+      setError(asApiError(cause));
     }
   };
   const actions: WebhookActions = {
