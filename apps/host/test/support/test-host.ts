@@ -15,6 +15,7 @@ import type { MasterKey } from '../../src/crypto/keyring.js';
 import { createHost, type Host } from '../../src/host.js';
 import { createLogger } from '../../src/logger.js';
 import type { MailMessage, Mailer } from '../../src/mail/mailer.js';
+import { recordingMailer } from './recording-mailer.js';
 import { RATE_LIMIT_NAMES, type RateLimitOverrides } from '../../src/security/rate-limits.js';
 import { TestClient } from './client.js';
 import { type TestDatabase, testDatabase } from './databases.js';
@@ -50,14 +51,6 @@ const GENEROUS_LIMITS: RateLimitOverrides = Object.fromEntries(
   RATE_LIMIT_NAMES.filter((name) => !name.startsWith('login_')).map((name) => [name, GENEROUS]),
 );
 
-/** A mailer that keeps what it is given. */
-function capturing(mails: MailMessage[]): Mailer {
-  return {
-    send: async (message) => void mails.push(message),
-    close: async () => undefined,
-  };
-}
-
 /** The link to the host in an e-mail's text (the first, or the one whose path starts with `path`). */
 export function linkIn(mail: Pick<MailMessage, 'subject' | 'text'> | undefined, path = '/'): URL {
   const found = (mail?.text.match(/https?:\/\/\S+/g) ?? [])
@@ -88,7 +81,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
   const database = options.database ?? (await testDatabase(options.engine ?? 'sqlite'));
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'paycore-data-'));
   const logs: string[] = [];
-  const mails: MailMessage[] = [];
+  const recorder = recordingMailer();
   const logger = createLogger('debug', { write: (line: string) => void logs.push(line) });
   // The server listens first so the host knows its own origin for the links it e-mails.
   let handler: RequestListener = (_req, res) => res.writeHead(503).end();
@@ -122,7 +115,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
     ...(workspaceRoot === undefined ? {} : { workspaceRoot }),
     logger,
     publicUrl: url,
-    ...(options.smtpUrl ? {} : { mailer: options.mailer ?? capturing(mails) }),
+    ...(options.smtpUrl ? {} : { mailer: options.mailer ?? recorder }),
   });
   handler = host.app;
   return {
@@ -131,10 +124,10 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
     database,
     dataDir,
     logs,
-    mails,
+    mails: recorder.sent,
     client: () => new TestClient(url),
     verifyEmail: async (email) => {
-      const mail = mails.findLast((m) => m.to === email && m.text.includes('/verify-email?'));
+      const mail = recorder.sent.findLast((m) => m.to === email && m.text.includes('/verify-email?'));
       const token = linkIn(mail, '/verify-email').searchParams.get('token');
       const res = await new TestClient(url).post('/api/auth/verify-email', { token });
       if (res.status !== 200) throw new Error(`verifying ${email} failed: ${res.status} ${res.text}`);
