@@ -365,6 +365,28 @@ describe('translations', () => {
     expect(latinOnly).toEqual(UKRAINIAN_LATIN_ALLOWED);
   });
 
+  for (const locale of ['en', 'uk'] as const) {
+    it(`${locale}: no namespace is defined twice across ${locale}.ts and the area files under ${locale}/`, () => {
+      // Spread objects would silently let a later namespace replace an earlier one.
+      const files = readdirSync(join(import.meta.dirname, 'locales', locale)).map((file) => join(locale, file));
+      const namespaces: string[] = [];
+      for (const file of [`${locale}.ts`, ...files]) {
+        const path = join(import.meta.dirname, 'locales', file);
+        const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+        source.forEachChild(function find(node: ts.Node): void {
+          if (ts.isObjectLiteralExpression(node) && !ts.isPropertyAssignment(node.parent)) {
+            for (const property of node.properties)
+              if (ts.isPropertyAssignment(property)) namespaces.push(propertyName(property.name));
+            return;
+          }
+          node.forEachChild(find);
+        });
+      }
+      const twice = namespaces.filter((name, index) => namespaces.indexOf(name) !== index);
+      expect(twice).toEqual([]);
+    });
+  }
+
   it('no key in the resources goes unused', () => {
     const used = new Set(uses.map((use) => use.key));
     const unused = [...LOCALES.en.keys()].filter(

@@ -1,7 +1,16 @@
 import type { Messages } from '../i18n';
+import activity from './en/activity';
+import connectPage from './en/connect-page';
+import members from './en/members';
+import settings from './en/settings';
 
 /** The dashboard's English messages (bundled: English is the default and the fallback). */
 const en = {
+  // Pages' messages kept in files of their own under ./en/ (one file per area of the dashboard).
+  ...activity,
+  ...connectPage,
+  ...members,
+  ...settings,
   createOrg: {
     created: '{{organisation}} created',
     nameMissing: 'Enter a name for the organisation.',

@@ -1,7 +1,16 @@
 import type { Messages } from '../i18n';
+import activity from './uk/activity';
+import connectPage from './uk/connect-page';
+import members from './uk/members';
+import settings from './uk/settings';
 
 /** The dashboard's Ukrainian messages (a chunk of its own, loaded when Ukrainian is chosen). */
 const uk = {
+  // Pages' messages kept in files of their own under ./uk/ (one file per area of the dashboard).
+  ...activity,
+  ...connectPage,
+  ...members,
+  ...settings,
   createOrg: {
     created: 'Організацію «{{organisation}}» створено',
     nameMissing: 'Введіть назву організації.',
