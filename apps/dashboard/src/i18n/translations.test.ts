@@ -368,7 +368,9 @@ describe('translations', () => {
   for (const locale of ['en', 'uk'] as const) {
     it(`${locale}: no namespace is defined twice across ${locale}.ts and the area files under ${locale}/`, () => {
       // Spread objects would silently let a later namespace replace an earlier one.
-      const files = readdirSync(join(import.meta.dirname, 'locales', locale)).map((file) => join(locale, file));
+      const files = readdirSync(join(import.meta.dirname, 'locales', locale)).map((file) =>
+        join(locale, file),
+      );
       const namespaces: string[] = [];
       for (const file of [`${locale}.ts`, ...files]) {
         const path = join(import.meta.dirname, 'locales', file);
