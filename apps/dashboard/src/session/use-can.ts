@@ -1,4 +1,5 @@
-import type { Permission } from '../api/types';
+import i18next from 'i18next';
+import type { GrantableRole, Permission, Role } from '../api/types';
 import { useSession } from './session-context';
 
 /**
@@ -16,17 +17,28 @@ export function managePermission(environment: string): Permission {
   return environment === 'sandbox' ? 'connections.manage_sandbox' : 'connections.manage_live';
 }
 
-/** Plain words for a role, for the member list and invitations. */
-export const ROLE_LABELS: Record<string, string> = {
-  owner: 'Owner',
-  admin: 'Admin',
-  developer: 'Developer',
-  viewer: 'Viewer',
-};
+/** A role in plain words, in the chosen language, for the member list, keys and invitations. */
+export function roleLabel(role: Role): string {
+  switch (role) {
+    case 'owner':
+      return i18next.t('roles.owner');
+    case 'admin':
+      return i18next.t('roles.admin');
+    case 'developer':
+      return i18next.t('roles.developer');
+    case 'viewer':
+      return i18next.t('roles.viewer');
+  }
+}
 
-/** What each role can do, in one line each, shown where roles are chosen. */
-export const ROLE_SUMMARIES: Record<string, string> = {
-  admin: 'everything but ownership: members, settings, live and sandbox connections, keys, webhooks',
-  developer: 'sandbox connections, API keys and webhooks; reads live connections',
-  viewer: 'reads connections only',
-};
+/** What a role that can be given can do, in one line, shown where roles are chosen. */
+export function roleSummary(role: GrantableRole): string {
+  switch (role) {
+    case 'admin':
+      return i18next.t('roles.summary.admin');
+    case 'developer':
+      return i18next.t('roles.summary.developer');
+    case 'viewer':
+      return i18next.t('roles.summary.viewer');
+  }
+}

@@ -468,6 +468,17 @@ const en = {
       allRequests: 'All requests',
     },
   },
+  roles: {
+    owner: 'Owner',
+    admin: 'Admin',
+    developer: 'Developer',
+    viewer: 'Viewer',
+    summary: {
+      admin: 'everything but ownership: members, settings, live and sandbox connections, keys, webhooks',
+      developer: 'sandbox connections, API keys and webhooks; reads live connections',
+      viewer: 'reads connections only',
+    },
+  },
   badges: { ready: 'Ready', notReady: 'Not ready' },
   format: {
     never: 'Never',

@@ -7,7 +7,7 @@ import { ErrorAlert, Loading, Notice } from '../../components/alerts';
 import { PageHeader } from '../../components/page-header';
 import { formatDateTime } from '../../lib/format';
 import { useSession } from '../../session/session-context';
-import { ROLE_LABELS } from '../../session/use-can';
+import { roleLabel } from '../../session/use-can';
 
 // The token arrives in the link's fragment (never sent to a server); it is kept for this tab so
 // it survives the detour through sign-up or log-in.
@@ -75,7 +75,7 @@ export function InvitationPage() {
     <>
       <PageHeader
         title={`Join ${invitation.orgName}`}
-        description={`You are invited as ${ROLE_LABELS[invitation.role]}, for ${invitation.email}. The link works until ${formatDateTime(invitation.expiresAt)}.`}
+        description={`You are invited as ${roleLabel(invitation.role)}, for ${invitation.email}. The link works until ${formatDateTime(invitation.expiresAt)}.`}
       />
       <ErrorAlert error={error} />
       {invitation.state !== 'pending' ? (

@@ -4,7 +4,7 @@ import { inviteMember } from '../../api/members';
 import type { GrantableRole } from '../../api/types';
 import { ErrorAlert } from '../../components/alerts';
 import { TextField } from '../../components/text-field';
-import { ROLE_LABELS, ROLE_SUMMARIES } from '../../session/use-can';
+import { roleLabel, roleSummary } from '../../session/use-can';
 
 /** The roles an invitation may carry: never owner, which only a transfer hands on. */
 const INVITABLE: GrantableRole[] = ['viewer', 'developer', 'admin'];
@@ -67,11 +67,11 @@ export function InviteForm({ orgId, onInvited }: { orgId: string; onInvited: (em
           >
             {INVITABLE.map((value) => (
               <option key={value} value={value}>
-                {ROLE_LABELS[value]}
+                {roleLabel(value)}
               </option>
             ))}
           </select>
-          <p className="field__hint">{ROLE_SUMMARIES[role]}</p>
+          <p className="field__hint">{roleSummary(role)}</p>
         </div>
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? 'Inviting…' : 'Send invitation'}

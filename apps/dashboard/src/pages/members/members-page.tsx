@@ -18,7 +18,7 @@ import { useToast } from '../../components/toaster';
 import { formatDateTime } from '../../lib/format';
 import { useResource } from '../../lib/use-resource';
 import { useOrganisation, useSession } from '../../session/session-context';
-import { ROLE_LABELS, useCan } from '../../session/use-can';
+import { roleLabel, useCan } from '../../session/use-can';
 import { InviteForm } from './invite-form';
 
 type Pending = { kind: 'remove'; member: Member } | { kind: 'transfer'; member: Member } | { kind: 'leave' };
@@ -78,7 +78,7 @@ export function MembersPage() {
     <>
       <PageHeader
         title="Members"
-        description={`Who works in ${organisation.name}, and what each role may do. Your role: ${ROLE_LABELS[organisation.role ?? 'viewer']}.`}
+        description={`Who works in ${organisation.name}, and what each role may do. Your role: ${roleLabel(organisation.role ?? 'viewer')}.`}
       />
       {manages && (
         <InviteForm
@@ -129,7 +129,7 @@ export function MembersPage() {
                                 member.userId,
                                 event.target.value as GrantableRole,
                               );
-                              notify(`${member.email} is ${ROLE_LABELS[updated.role]} now`);
+                              notify(`${member.email} is ${roleLabel(updated.role)} now`);
                               members.reload();
                               if (member.userId === me) await session.refresh();
                             })
@@ -137,12 +137,12 @@ export function MembersPage() {
                         >
                           {GRANTABLE.map((role) => (
                             <option key={role} value={role}>
-                              {ROLE_LABELS[role]}
+                              {roleLabel(role)}
                             </option>
                           ))}
                         </select>
                       ) : (
-                        ROLE_LABELS[member.role]
+                        roleLabel(member.role)
                       )}
                     </td>
                     <td data-label="Joined">{formatDateTime(member.joinedAt)}</td>
@@ -196,7 +196,7 @@ export function MembersPage() {
                     <th scope="row" data-label="E-mail">
                       {invitation.email}
                     </th>
-                    <td data-label="Role">{ROLE_LABELS[invitation.role]}</td>
+                    <td data-label="Role">{roleLabel(invitation.role)}</td>
                     <td data-label="Link works until">{formatDateTime(invitation.expiresAt)}</td>
                     <td className="actions">
                       <button

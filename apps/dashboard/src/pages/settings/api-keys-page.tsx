@@ -11,7 +11,7 @@ import { useToast } from '../../components/toaster';
 import { formatDateTime, formatRelative, maskedHint } from '../../lib/format';
 import { useResource } from '../../lib/use-resource';
 import { useOrganisation } from '../../session/session-context';
-import { ROLE_LABELS } from '../../session/use-can';
+import { roleLabel } from '../../session/use-can';
 
 type KeyRole = Exclude<Role, 'owner'>;
 const KEY_ROLES: KeyRole[] = ['admin', 'developer', 'viewer'];
@@ -117,7 +117,7 @@ export function ApiKeysPage() {
           >
             {roles.map((value) => (
               <option key={value} value={value}>
-                {ROLE_LABELS[value]}
+                {roleLabel(value)}
               </option>
             ))}
           </select>
@@ -159,7 +159,7 @@ export function ApiKeysPage() {
                   <td data-label="Key" className="code">
                     {key.hint ? maskedHint(key.hint) : '••••'}
                   </td>
-                  <td data-label="Role">{ROLE_LABELS[key.role ?? 'admin']}</td>
+                  <td data-label="Role">{roleLabel(key.role ?? 'admin')}</td>
                   <td data-label="Created">{formatDateTime(key.createdAt)}</td>
                   <td data-label="Last used">{key.lastUsedAt ? formatRelative(key.lastUsedAt) : 'Never'}</td>
                   <td className="actions">
