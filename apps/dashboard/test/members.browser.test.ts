@@ -17,7 +17,7 @@ import {
   SKIP_REASON,
   signUp,
 } from './support/browser';
-import { type RunningHost, startHost } from './support/start-host';
+import { mailedLink, type RunningHost, startHost } from './support/start-host';
 
 /** Where the journey's screenshots go, to be looked at (`SHOTS_DIR` to change it). */
 const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots-team';
@@ -25,20 +25,6 @@ const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots-team';
 async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
-/** The invitation link the host's development mailer wrote to its log for `email`. */
-async function invitationLink(host: RunningHost, email: string): Promise<string> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    for (const line of host.output().split('\n').reverse()) {
-      if (!line.includes('"mail"') || !line.includes(email)) continue;
-      const link = /(https?:\/\/[^\s"]+\/invitation#token=[A-Za-z0-9_-]+)/.exec(line)?.[1];
-      if (link) return link;
-    }
-    if (Date.now() > deadline) throw new Error(`no invitation e-mail to ${email} in the host's log`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** A call to the API from inside the page: the same cookie and origin as the UI. */
@@ -113,7 +99,7 @@ describe.skipIf(SKIP_REASON !== '')('members, roles and the audit log in a real 
         await shot(owner, '1-owner-invites');
 
         // The invited person opens the link, signs up with the invited address, and accepts.
-        const link = await invitationLink(host, viewerEmail);
+        const link = await mailedLink(host, viewerEmail, '/invitation');
         await journey(
           browser,
           'members-viewer',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, uniqueEmail } from './support/client.js';
-import { linkIn, startTestHost, type TestHost } from './support/test-host.js';
+import { linkIn, startTestHost, type TestHost, tokenIn } from './support/test-host.js';
 
 describe('accounts and sessions', () => {
   let test: TestHost;
@@ -156,7 +156,7 @@ describe('accounts and sessions', () => {
     expect((await admin.get('/api/me')).body.isAdmin).toBe(false);
     expect((await admin.get('/api/connectors/diagnostics')).status).toBe(403);
     const mail = test.mails.find((m) => m.to === 'admin@example.com');
-    const token = linkIn(mail, '/verify-email').searchParams.get('token');
+    const token = tokenIn(linkIn(mail, '/verify-email'));
     expect((await test.client().post('/api/auth/verify-email', { token })).status).toBe(200);
     expect((await admin.get('/api/me')).body.isAdmin).toBe(true);
     expect((await admin.get('/api/connectors/diagnostics')).status).toBe(200);

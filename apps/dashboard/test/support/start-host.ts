@@ -129,3 +129,20 @@ function freePort(): Promise<number> {
     });
   });
 }
+
+/**
+ * The newest link to `path` (e.g. `/invitation`) in an e-mail to `email` that the host's
+ * development mailer wrote to its log (the host must log at info); waits up to 15 s for it.
+ */
+export async function mailedLink(host: RunningHost, email: string, path: string): Promise<string> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    for (const line of host.output().split('\n').reverse()) {
+      if (!line.includes('"mail"') || !line.includes(email)) continue;
+      const link = /(https?:\/\/[^\s"\\]+)/g;
+      for (const [found] of line.matchAll(link)) if (new URL(found).pathname === path) return found;
+    }
+    if (Date.now() > deadline) throw new Error(`no e-mail to ${email} with a ${path} link in the host's log`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

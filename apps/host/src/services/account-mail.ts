@@ -44,7 +44,9 @@ export async function sendAccountLink(
 ): Promise<void> {
   const token = await insertEmailLink(deps.db, userId, purpose, email);
   const spec = LINKS[purpose];
-  const link = `${deps.publicUrl}${spec.page}?token=${encodeURIComponent(token)}`;
+  // The token rides in the fragment, which browsers never send: it stays out of every access log
+  // and proxy on the way to the dashboard page, which posts it to the API.
+  const link = `${deps.publicUrl}${spec.page}#token=${encodeURIComponent(token)}`;
   await deps.mailer.send({ to: email, subject: spec.subject, text: spec.body(link) });
 }
 

@@ -39,7 +39,13 @@ export function ForgotPasswordPage() {
     >
       {sentTo ? (
         <Notice tone="success">
-          <Trans i18nKey="auth.forgot.sent" values={{ email: sentTo }} components={{ strong: <strong /> }} />
+          <p>
+            <Trans
+              i18nKey="auth.forgot.sent"
+              values={{ email: sentTo }}
+              components={{ strong: <strong /> }}
+            />
+          </p>
         </Notice>
       ) : (
         <form className="stack" onSubmit={submit} noValidate>

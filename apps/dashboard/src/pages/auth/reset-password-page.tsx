@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { resetPassword } from '../../api/account';
 import { type ApiError, asApiError } from '../../api/client';
 import { ErrorAlert, Notice } from '../../components/alerts';
 import { TextField } from '../../components/text-field';
+import { useLinkToken } from '../../lib/link-token';
 import { AuthLayout } from './auth-layout';
 
 const MIN_PASSWORD = 10;
@@ -12,8 +13,7 @@ const MIN_PASSWORD = 10;
 /** Where a password-reset link lands: choose a new password. */
 export function ResetPasswordPage() {
   const { t } = useTranslation();
-  const [search] = useSearchParams();
-  const token = search.get('token') ?? '';
+  const token = useLinkToken();
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
@@ -44,7 +44,9 @@ export function ResetPasswordPage() {
     >
       {done ? (
         <Notice tone="success">
-          {t('auth.reset.done')} <Link to="/login">{t('auth.reset.logInWithIt')}</Link>
+          <p>
+            {t('auth.reset.done')} <Link to="/login">{t('auth.reset.logInWithIt')}</Link>
+          </p>
         </Notice>
       ) : (
         <form className="stack" onSubmit={submit} noValidate>

@@ -1,17 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { verifyEmail } from '../../api/account';
 import { ApiError, asApiError } from '../../api/client';
 import { ErrorAlert, Notice } from '../../components/alerts';
 import { useSession } from '../../session/session-context';
+import { useLinkToken } from '../../lib/link-token';
 import { AuthLayout } from './auth-layout';
 
 /** Where an e-mailed verification link lands: it sends the link's token once and says what happened. */
 export function VerifyEmailPage() {
   const { t } = useTranslation();
-  const [search] = useSearchParams();
-  const token = search.get('token') ?? '';
+  const token = useLinkToken();
   const session = useSession();
   const [state, setState] = useState<{ email: string } | ApiError | 'working'>('working');
   // A link works once: never send it twice, even if the page renders again.
@@ -38,11 +38,13 @@ export function VerifyEmailPage() {
       {state instanceof ApiError && <ErrorAlert error={state} title={t('auth.verify.failed')} />}
       {typeof state === 'object' && !(state instanceof ApiError) && (
         <Notice tone="success">
-          <Trans
-            i18nKey="auth.verify.done"
-            values={{ email: state.email }}
-            components={{ strong: <strong /> }}
-          />
+          <p>
+            <Trans
+              i18nKey="auth.verify.done"
+              values={{ email: state.email }}
+              components={{ strong: <strong /> }}
+            />
+          </p>
         </Notice>
       )}
     </AuthLayout>
