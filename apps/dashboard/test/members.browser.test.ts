@@ -16,6 +16,7 @@ import {
   PHONE,
   SKIP_REASON,
   signUp,
+  callApi,
 } from './support/browser';
 import { mailedLink, type RunningHost, startHost } from './support/start-host';
 
@@ -25,27 +26,6 @@ const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots-team';
 async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
-/** A call to the API from inside the page: the same cookie and origin as the UI. */
-function callApi(
-  page: Page,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; json: unknown }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const response = await fetch(path, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      const text = await response.text();
-      return { status: response.status, json: text ? JSON.parse(text) : undefined };
-    },
-    { method, path, body },
-  );
 }
 
 // The invitation e-mail is read from the host's log (its development mailer), so this journey

@@ -1,3 +1,5 @@
+import i18next from 'i18next';
+
 /** One field the host found fault with; `path` is a JSON pointer into the request body. */
 export interface FieldError {
   path: string;
@@ -13,6 +15,13 @@ export class ApiError extends Error {
   readonly retryable: boolean;
   /** The whole `error` object, for the few answers that carry more (a verify failure's reason). */
   readonly details: Record<string, unknown>;
+  /**
+   * The message is the host's own (English, like the connectors' words), not the dashboard's
+   * translated text for an answer that had none; shown with `lang="en"`.
+   */
+  get fromHost(): boolean {
+    return typeof this.details.message === 'string' && this.details.message === this.message;
+  }
 
   constructor(status: number, code: string, message: string, details: Record<string, unknown> = {}) {
     super(message);
@@ -57,7 +66,7 @@ export function asApiError(cause: unknown): ApiError {
 
 /** The error a request that never got an answer is reported with. */
 export function networkError(): ApiError {
-  return new ApiError(0, 'network_error', 'Could not reach PayCore. Check your connection and try again.', {
+  return new ApiError(0, 'network_error', i18next.t('apiErrors.network'), {
     retryable: true,
   });
 }
@@ -67,7 +76,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function fallbackMessage(status: number): string {
-  if (status === 404) return 'Not found.';
-  if (status >= 500) return 'PayCore could not complete this request. Try again in a moment.';
-  return `The request failed (HTTP ${status}).`;
+  if (status === 404) return i18next.t('apiErrors.notFound');
+  if (status >= 500) return i18next.t('apiErrors.server');
+  return i18next.t('apiErrors.status', { status });
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
-import type { ApiError, FieldError } from '../api/client';
+import { ApiError, type FieldError } from '../api/client';
 import { humanize } from '../lib/format';
 
 /** An error announced as soon as it appears (role=alert), with the fields the host named. */
@@ -14,14 +14,18 @@ export function ErrorAlert({
   if (!error) return null;
   const message = typeof error === 'string' ? error : error.message;
   const fields = typeof error === 'object' && 'fields' in error ? error.fields : [];
+  // The host's and the connectors' words are English (the dashboard's own errors are translated).
+  const lang = error instanceof ApiError && error.fromHost ? 'en' : undefined;
   return (
     <div className="alert alert--error" role="alert">
       {title && <p className="alert__title">{title}</p>}
-      <p>{message}</p>
+      <p lang={lang}>{message}</p>
       {fields.length > 0 && (
         <ul className="alert__list">
           {fields.map((field) => (
-            <li key={`${field.path}:${field.message}`}>{fieldMessage(field)}</li>
+            <li key={`${field.path}:${field.message}`} lang={lang}>
+              {fieldMessage(field)}
+            </li>
           ))}
         </ul>
       )}

@@ -479,6 +479,12 @@ const en = {
       viewer: 'reads connections only',
     },
   },
+  apiErrors: {
+    network: 'Could not reach PayCore. Check your connection and try again.',
+    notFound: 'Not found.',
+    server: 'PayCore could not complete this request. Try again in a moment.',
+    status: 'The request failed (HTTP {{status}}).',
+  },
   badges: { ready: 'Ready', notReady: 'Not ready' },
   format: {
     never: 'Never',

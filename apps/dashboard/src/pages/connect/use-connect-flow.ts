@@ -91,7 +91,12 @@ export function useCredentialFlow<Input extends { label?: string }, Saved>(
       }
       if (apiError.fields.length === 0) setProblem(apiError);
       else if (other.length > 0)
-        setProblem(new ApiError(apiError.status, apiError.code, apiError.message, { fields: other }));
+        setProblem(
+          new ApiError(apiError.status, apiError.code, apiError.message, {
+            ...apiError.details,
+            fields: other,
+          }),
+        );
       setPhase({ kind: 'editing' });
     },
     [schema],

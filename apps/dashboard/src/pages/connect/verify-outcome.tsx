@@ -76,7 +76,11 @@ export function VerifyOutcome({
           </h2>
           <p>{text.advice}</p>
           {/* The message is the connector's wording, not the provider's: it is not attributed to the provider. */}
-          {phase.message && !messageOnFields && <p className="outcome__detail">{phase.message}</p>}
+          {phase.message && !messageOnFields && (
+            <p className="outcome__detail" lang="en">
+              {phase.message}
+            </p>
+          )}
           {phase.reason === 'wrong_environment' && otherEnvironment && onSwitchEnvironment && (
             <button
               type="button"

@@ -52,7 +52,9 @@ export function EventHistory({
                 )}
               </p>
               {event.type === 'services_changed' && event.message && (
-                <p className="timeline__detail">{event.message}</p>
+                <p className="timeline__detail" lang="en">
+                  {event.message}
+                </p>
               )}
               {event.changes?.map((change) => (
                 <p key={change.field} className="timeline__detail">

@@ -38,7 +38,12 @@ export function HealthNotice({
       <div className="alert alert--error health-notice" role="alert">
         <p className="alert__title">{t('health.reconnectTitle', { reason: text.title })}</p>
         <p>
-          {text.advice} {last?.message && <span className="muted">{last.message}</span>}
+          {text.advice}{' '}
+          {last?.message && (
+            <span className="muted" lang="en">
+              {last.message}
+            </span>
+          )}
         </p>
         <p className="muted">{lastSuccess}</p>
         <button type="button" className="button button--primary button--small" onClick={onReconnect}>

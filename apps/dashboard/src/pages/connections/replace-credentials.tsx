@@ -76,7 +76,9 @@ export function ReplaceCredentials({
       } else if (error.fields.length === 0) {
         setProblem(error);
       } else if (other.length > 0) {
-        setProblem(new ApiError(error.status, error.code, error.message, { fields: other }));
+        setProblem(
+          new ApiError(error.status, error.code, error.message, { ...error.details, fields: other }),
+        );
       }
     } finally {
       setBusy(false);

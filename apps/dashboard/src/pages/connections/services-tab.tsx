@@ -82,7 +82,12 @@ export function ServicesTab({
           path: '',
           message: `${serviceName(data.items.find((i) => serviceKey(i) === serviceKey(change)) ?? change)} ${errors.get(serviceKey(change))}`,
         }));
-      setProblem(new ApiError(apiError.status, apiError.code, apiError.message, { fields: named }));
+      setProblem(
+        new ApiError(apiError.status, apiError.code, apiError.message, {
+          ...apiError.details,
+          fields: named,
+        }),
+      );
     } finally {
       setSaving(false);
     }
@@ -109,10 +114,18 @@ export function ServicesTab({
       ) : (
         <Notice tone="info">
           <p>{t('servicesTab.fromManifest', { provider: providerName })}</p>
-          {data.note && <p className="services__why">{data.note}</p>}
+          {data.note && (
+            <p className="services__why" lang="en">
+              {data.note}
+            </p>
+          )}
         </Notice>
       )}
-      {data.source === 'account' && data.note && <Notice tone="warning">{data.note}</Notice>}
+      {data.source === 'account' && data.note && (
+        <Notice tone="warning">
+          <p lang="en">{data.note}</p>
+        </Notice>
+      )}
       {groups.length === 0 && <p className="muted">{t('servicesTab.none')}</p>}
       {groups.map((group) => (
         <fieldset key={group.direction} className="services__group" disabled={saving}>

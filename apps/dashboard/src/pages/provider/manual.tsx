@@ -28,7 +28,8 @@ const COMPONENTS: Components = {
  */
 export function Manual({ markdown }: { markdown: string }) {
   return (
-    <div className="prose">
+    // The connector's own words, in English: lang tells screen readers and the browser so.
+    <div className="prose" lang="en">
       <Markdown remarkPlugins={[remarkGfm]} skipHtml components={COMPONENTS}>
         {markdown}
       </Markdown>

@@ -65,7 +65,11 @@ export function ProviderPage() {
         description={<Links provider={p} />}
         actions={action}
       />
-      {p.description && <p className="lead">{p.description}</p>}
+      {p.description && (
+        <p className="lead" lang="en">
+          {p.description}
+        </p>
+      )}
       {!ready && <div className="alert alert--info">{t('provider.notReady', { provider: p.name })}</div>}
       <div className="overview">
         <div className="overview__main">
