@@ -24,6 +24,7 @@ const SHOTS_DIR = process.env.SHOTS_DIR ?? join(RESULTS_DIR, 'i18n');
  */
 const NAMES = new Set([
   'PayCore',
+  'OpenFinTech',
   'Stripe',
   'English',
   'API',
