@@ -1,43 +1,66 @@
+import i18next from 'i18next';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type ApiError, asApiError } from '../../api/client';
 import { type RequestDemand, requestDemand, setRequestStatus } from '../../api/connections';
 import type { RequestStatus } from '../../api/types';
 import { EmptyState, ErrorAlert, Loading } from '../../components/alerts';
 import { PageHeader } from '../../components/page-header';
 import { useToast } from '../../components/toaster';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatNumber } from '../../lib/format';
 import { useResource } from '../../lib/use-resource';
 import { useSession } from '../../session/session-context';
 
-const STATUSES: { value: RequestStatus; label: string }[] = [
-  { value: 'open', label: 'Open' },
-  { value: 'planned', label: 'Planned' },
-  { value: 'available', label: 'Available' },
-  { value: 'declined', label: 'Declined' },
-];
+const STATUSES: RequestStatus[] = ['open', 'planned', 'available', 'declined'];
+
+/** A request's status as the select offers it. */
+function statusLabel(status: RequestStatus): string {
+  switch (status) {
+    case 'open':
+      return i18next.t('requestAdmin.status.open');
+    case 'planned':
+      return i18next.t('requestAdmin.status.planned');
+    case 'available':
+      return i18next.t('requestAdmin.status.available');
+    case 'declined':
+      return i18next.t('requestAdmin.status.declined');
+  }
+}
+
+/** A request's status inside the sentence that confirms it was set. */
+function statusInSentence(status: RequestStatus): string {
+  switch (status) {
+    case 'open':
+      return i18next.t('requestAdmin.statusInSentence.open');
+    case 'planned':
+      return i18next.t('requestAdmin.statusInSentence.planned');
+    case 'available':
+      return i18next.t('requestAdmin.statusInSentence.available');
+    case 'declined':
+      return i18next.t('requestAdmin.statusInSentence.declined');
+  }
+}
 
 /** Platform admins: demand per provider across organisations, and the status every asker sees. */
 export function RequestAdminPage() {
+  const { t } = useTranslation();
   const { isAdmin } = useSession();
   const demand = useResource((signal) => (isAdmin ? requestDemand(signal) : Promise.resolve([])), [isAdmin]);
   if (!isAdmin)
     return (
       <>
-        <PageHeader title="All requests" />
-        <ErrorAlert error="Only platform admins see the requests of every organisation." />
+        <PageHeader title={t('requestAdmin.title')} />
+        <ErrorAlert error={t('requestAdmin.adminsOnly')} />
       </>
     );
   return (
     <>
-      <PageHeader
-        title="All requests"
-        description="Providers merchants asked for, most wanted first. The status you set is shown to every organisation that asked, and to those that ask later."
-      />
+      <PageHeader title={t('requestAdmin.title')} description={t('requestAdmin.description')} />
       <ErrorAlert error={demand.error} />
       {demand.loading && !demand.data ? (
-        <Loading label="Loading requests…" />
+        <Loading label={t('requestAdmin.loading')} />
       ) : demand.data?.length === 0 ? (
-        <EmptyState title="No requests yet" />
+        <EmptyState title={t('requestAdmin.empty')} />
       ) : (
         <ul className="request-list">
           {demand.data?.map((row) => (
@@ -50,6 +73,7 @@ export function RequestAdminPage() {
 }
 
 function DemandRow({ row, onSaved }: { row: RequestDemand; onSaved: () => void }) {
+  const { t } = useTranslation();
   const notify = useToast();
   const id = useId();
   const [status, setStatus] = useState<RequestStatus>(row.requestStatus);
@@ -66,7 +90,14 @@ function DemandRow({ row, onSaved }: { row: RequestDemand; onSaved: () => void }
         status,
         ...(note.trim() ? { note: note.trim() } : {}),
       });
-      notify(`${row.name}: ${status} for ${updated} ${updated === 1 ? 'organisation' : 'organisations'}.`);
+      notify(
+        t('requestAdmin.saved', {
+          provider: row.name,
+          status: statusInSentence(status),
+          count: updated,
+          n: formatNumber(updated),
+        }),
+      );
       onSaved();
     } catch (cause) {
       setError(asApiError(cause));
@@ -79,16 +110,19 @@ function DemandRow({ row, onSaved }: { row: RequestDemand; onSaved: () => void }
       <div className="request__body">
         <p className="request__title">
           {row.name}
-          {!row.listed && <span className="badge badge--muted">Not listed</span>}
+          {!row.listed && <span className="badge badge--muted">{t('requestAdmin.notListed')}</span>}
         </p>
         <p className="request__meta muted">
-          {row.organisations} {row.organisations === 1 ? 'organisation' : 'organisations'} · last asked on{' '}
-          {formatDate(row.lastRequestedAt)}
+          {t('requestAdmin.asked', {
+            count: row.organisations,
+            n: formatNumber(row.organisations),
+            date: formatDate(row.lastRequestedAt),
+          })}
         </p>
         <ErrorAlert error={error} />
         <div className="row">
           <label className="visually-hidden" htmlFor={`${id}-status`}>
-            Status for {row.name}
+            {t('requestAdmin.statusFor', { provider: row.name })}
           </label>
           <select
             id={`${id}-status`}
@@ -96,19 +130,19 @@ function DemandRow({ row, onSaved }: { row: RequestDemand; onSaved: () => void }
             value={status}
             onChange={(event) => setStatus(event.target.value as RequestStatus)}
           >
-            {STATUSES.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
+            {STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {statusLabel(value)}
               </option>
             ))}
           </select>
           <label className="visually-hidden" htmlFor={`${id}-note`}>
-            Note for {row.name}
+            {t('requestAdmin.noteFor', { provider: row.name })}
           </label>
           <input
             id={`${id}-note`}
             className="input"
-            placeholder="Note to merchants (optional)"
+            placeholder={t('requestAdmin.notePlaceholder')}
             maxLength={500}
             value={note}
             onChange={(event) => setNote(event.target.value)}
@@ -119,7 +153,7 @@ function DemandRow({ row, onSaved }: { row: RequestDemand; onSaved: () => void }
             disabled={busy}
             onClick={() => void save()}
           >
-            {busy ? 'Saving…' : 'Save'}
+            {busy ? t('requestAdmin.saving') : t('common.save')}
           </button>
         </div>
       </div>

@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type ApiError, asApiError } from '../../api/client';
 import { createApiKey, listApiKeys, revokeApiKey } from '../../api/orgs';
 import type { ApiKey, CreatedApiKey, Role } from '../../api/types';
@@ -19,6 +20,7 @@ const RANK: Record<Role, number> = { owner: 3, admin: 2, developer: 1, viewer: 0
 
 /** Organisation API keys: create (the key is shown once), list, revoke. */
 export function ApiKeysPage() {
+  const { t } = useTranslation();
   const organisation = useOrganisation();
   const notify = useToast();
   const keys = useResource(() => listApiKeys(organisation.id), [organisation.id]);
@@ -40,7 +42,7 @@ export function ApiKeysPage() {
     if (created) createdHeading.current?.focus();
   }, [created]);
 
-  const nameError = touched && name.trim() === '' ? 'Enter a name, e.g. “Checkout server”.' : undefined;
+  const nameError = touched && name.trim() === '' ? t('apiKeys.nameMissing') : undefined;
   const create = async (event: FormEvent) => {
     event.preventDefault();
     setTouched(true);
@@ -63,7 +65,7 @@ export function ApiKeysPage() {
     setRevokeBusy(true);
     try {
       await revokeApiKey(organisation.id, revoking.id);
-      notify(`API key “${revoking.name}” revoked`);
+      notify(t('apiKeys.revoked', { name: revoking.name }));
       if (created?.id === revoking.id) setCreated(undefined);
       setRevoking(undefined);
       keys.reload();
@@ -78,36 +80,36 @@ export function ApiKeysPage() {
   return (
     <>
       <PageHeader
-        title="API keys"
-        description={`Keys let your servers call the PayCore API as ${organisation.name}. Send one as “Authorization: Bearer <key>”.`}
+        title={t('apiKeys.title')}
+        description={t('apiKeys.description', { organisation: organisation.name })}
       />
       {created && (
         <section className="card new-key" aria-labelledby="new-key-title">
           <h2 id="new-key-title" className="section__title" tabIndex={-1} ref={createdHeading}>
-            Your new key “{created.name}”
+            {t('apiKeys.newKeyTitle', { name: created.name })}
           </h2>
-          <p>Copy it now: it is shown only this once. PayCore stores only a hash of it.</p>
+          <p>{t('apiKeys.newKeyText')}</p>
           <div className="new-key__value">
             <code>{created.key}</code>
-            <CopyButton value={created.key} label="Copy key" />
+            <CopyButton value={created.key} label={t('apiKeys.copyKey')} />
           </div>
           <button type="button" className="link-button" onClick={() => setCreated(undefined)}>
-            I have stored it safely
+            {t('apiKeys.stored')}
           </button>
         </section>
       )}
       <form className="card form-card inline-form" onSubmit={create} noValidate>
         <TextField
-          label="New key name"
+          label={t('apiKeys.nameLabel')}
           value={name}
           maxLength={100}
-          placeholder="e.g. Checkout server"
+          placeholder={t('apiKeys.namePlaceholder')}
           error={nameError ?? error?.fields[0]?.message}
           onChange={(event) => setName(event.target.value)}
         />
         <div className="field">
           <label className="field__label" htmlFor={roleId}>
-            Role
+            {t('apiKeys.role')}
           </label>
           <select
             id={roleId}
@@ -123,52 +125,57 @@ export function ApiKeysPage() {
           </select>
         </div>
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Creating…' : 'Create key'}
+          {busy ? t('apiKeys.creating') : t('apiKeys.create')}
         </button>
       </form>
       <ErrorAlert error={error && error.fields.length === 0 ? error : undefined} />
       <ErrorAlert error={keys.error} />
       {keys.loading && !keys.data ? (
-        <Loading label="Loading keys…" />
+        <Loading label={t('apiKeys.loading')} />
       ) : keys.data?.length === 0 ? (
-        <EmptyState title="No API keys">
-          <p>Create a key when a server of yours needs to read connections.</p>
+        <EmptyState title={t('apiKeys.emptyTitle')}>
+          <p>{t('apiKeys.emptyText')}</p>
         </EmptyState>
       ) : (
         <div className="card card--flush">
           <table className="table table--rows">
-            <caption className="visually-hidden">API keys of {organisation.name}</caption>
+            <caption className="visually-hidden">
+              {t('apiKeys.caption', { organisation: organisation.name })}
+            </caption>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Key</th>
-                <th scope="col">Role</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
+                <th scope="col">{t('apiKeys.column.name')}</th>
+                <th scope="col">{t('apiKeys.column.key')}</th>
+                <th scope="col">{t('apiKeys.column.role')}</th>
+                <th scope="col">{t('apiKeys.column.created')}</th>
+                <th scope="col">{t('apiKeys.column.lastUsed')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('apiKeys.column.actions')}</span>
                 </th>
               </tr>
             </thead>
             <tbody>
               {keys.data?.map((key) => (
                 <tr key={key.id}>
-                  <th scope="row" data-label="Name">
+                  <th scope="row" data-label={t('apiKeys.column.name')}>
                     {key.name}
                   </th>
-                  <td data-label="Key" className="code">
+                  <td data-label={t('apiKeys.column.key')} className="code">
                     {key.hint ? maskedHint(key.hint) : '••••'}
                   </td>
-                  <td data-label="Role">{roleLabel(key.role ?? 'admin')}</td>
-                  <td data-label="Created">{formatDateTime(key.createdAt)}</td>
-                  <td data-label="Last used">{key.lastUsedAt ? formatRelative(key.lastUsedAt) : 'Never'}</td>
+                  <td data-label={t('apiKeys.column.role')}>{roleLabel(key.role ?? 'admin')}</td>
+                  <td data-label={t('apiKeys.column.created')}>{formatDateTime(key.createdAt)}</td>
+                  <td data-label={t('apiKeys.column.lastUsed')}>
+                    {key.lastUsedAt ? formatRelative(key.lastUsedAt) : t('format.never')}
+                  </td>
                   <td className="actions">
                     <button
                       type="button"
                       className="button button--danger-outline button--small"
                       onClick={() => setRevoking(key)}
                     >
-                      Revoke<span className="visually-hidden"> {key.name}</span>
+                      {t('apiKeys.revoke')}
+                      <span className="visually-hidden"> {key.name}</span>
                     </button>
                   </td>
                 </tr>
@@ -179,14 +186,14 @@ export function ApiKeysPage() {
       )}
       <ConfirmDialog
         open={revoking !== undefined}
-        title={`Revoke “${revoking?.name ?? ''}”?`}
-        confirmLabel="Revoke key"
+        title={t('apiKeys.revokeTitle', { name: revoking?.name ?? '' })}
+        confirmLabel={t('apiKeys.revokeConfirm')}
         danger
         busy={revokeBusy}
         onConfirm={() => void revoke()}
         onCancel={() => setRevoking(undefined)}
       >
-        <p>Requests that use this key start failing at once. This cannot be undone.</p>
+        <p>{t('apiKeys.revokeText')}</p>
       </ConfirmDialog>
     </>
   );

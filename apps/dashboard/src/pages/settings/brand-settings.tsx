@@ -1,4 +1,6 @@
+import i18next from 'i18next';
 import { type ChangeEvent, type FormEvent, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type ApiError, asApiError } from '../../api/client';
 import { updateOrganisation } from '../../api/orgs';
 import type { Brand, Organisation } from '../../api/types';
@@ -14,7 +16,7 @@ function readDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
+    reader.onerror = () => reject(reader.error ?? new Error(i18next.t('brand.logoUnreadable')));
     reader.readAsDataURL(file);
   });
 }
@@ -30,6 +32,7 @@ export function BrandSettings({
   organisation: Organisation;
   onSaved: () => Promise<void>;
 }) {
+  const { t } = useTranslation();
   const notify = useToast();
   const colourId = useId();
   const logoId = useId();
@@ -54,8 +57,8 @@ export function BrandSettings({
     const file = event.target.files?.[0];
     setLogoError(undefined);
     if (!file) return;
-    if (!LOGO_TYPES.includes(file.type)) return setLogoError('Choose a PNG, SVG, JPEG or WebP image.');
-    if (file.size > MAX_LOGO_BYTES) return setLogoError('Choose an image of at most 48 kB.');
+    if (!LOGO_TYPES.includes(file.type)) return setLogoError(t('brand.logoType'));
+    if (file.size > MAX_LOGO_BYTES) return setLogoError(t('brand.logoSize'));
     setLogo(await readDataUrl(file));
   };
 
@@ -72,7 +75,7 @@ export function BrandSettings({
     try {
       await updateOrganisation(organisation.id, { brand });
       await onSaved();
-      notify('Connect page look saved');
+      notify(t('brand.saved'));
     } catch (cause) {
       setError(asApiError(cause));
     } finally {
@@ -88,23 +91,20 @@ export function BrandSettings({
       aria-labelledby={`${logoId}-title`}
     >
       <h2 id={`${logoId}-title`} className="section__title">
-        Connect page
+        {t('brand.title')}
       </h2>
-      <p className="muted">
-        How the hosted connect page looks to your platform’s users when they connect a provider through a
-        connect session.
-      </p>
+      <p className="muted">{t('brand.intro')}</p>
       <ErrorAlert error={error} />
       <TextField
-        label="Name shown (optional)"
-        hint={`“${organisation.name}” when empty.`}
+        label={t('brand.name')}
+        hint={t('brand.nameHint', { organisation: organisation.name })}
         value={name}
         maxLength={100}
         onChange={(event) => setName(event.target.value)}
       />
       <div className="field">
         <label className="field__label" htmlFor={colourId}>
-          Primary colour
+          {t('brand.colour')}
         </label>
         <input
           id={colourId}
@@ -115,7 +115,7 @@ export function BrandSettings({
         />
       </div>
       <fieldset className="field brand-settings__theme">
-        <legend className="field__label">Theme</legend>
+        <legend className="field__label">{t('theme.legend')}</legend>
         {(['light', 'dark'] as const).map((value) => (
           <label key={value} className="checkbox">
             <input
@@ -124,34 +124,32 @@ export function BrandSettings({
               checked={theme === value}
               onChange={() => setTheme(value)}
             />{' '}
-            {value === 'light' ? 'Light' : 'Dark'}
+            {value === 'light' ? t('theme.light') : t('theme.dark')}
           </label>
         ))}
       </fieldset>
       <div className={`field ${logoError ? 'field--invalid' : ''}`}>
         <label className="field__label" htmlFor={logoId}>
-          Logo
+          {t('brand.logo')}
         </label>
-        {logo && <img src={logo} alt="The current logo" className="brand-logo-preview" />}
+        {logo && <img src={logo} alt={t('brand.logoAlt')} className="brand-logo-preview" />}
         <input
           id={logoId}
           type="file"
           accept={LOGO_TYPES.join(',')}
           onChange={(event) => void pickLogo(event)}
         />
-        <p className="field__hint">
-          PNG, SVG, JPEG or WebP, at most 48 kB. The page shows it without loading anything else.
-        </p>
+        <p className="field__hint">{t('brand.logoHint')}</p>
         {logoError && <p className="field__error">{logoError}</p>}
         {logo && (
           <button type="button" className="button button--ghost" onClick={() => setLogo(undefined)}>
-            Remove the logo
+            {t('brand.removeLogo')}
           </button>
         )}
       </div>
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save the connect page look'}
+          {busy ? t('settingsPage.saving') : t('brand.save')}
         </button>
       </div>
     </form>

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CurrencyInfo } from '../../api/types';
+import { formatNumber } from '../../lib/format';
 
 /** Enabled currencies: a filterable list of checkboxes, the chosen ones listed first. */
 export function CurrencyPicker({
@@ -14,6 +16,7 @@ export function CurrencyPicker({
   locked: string;
   onChange: (codes: string[]) => void;
 }) {
+  const { t } = useTranslation();
   const [filter, setFilter] = useState('');
   const filterId = useId();
   const chosen = new Set(selected);
@@ -27,18 +30,22 @@ export function CurrencyPicker({
     onChange(on ? [...selected, code].sort() : selected.filter((value) => value !== code));
   return (
     <fieldset className="currency-picker">
-      <legend className="field__label">Enabled currencies</legend>
+      <legend className="field__label">{t('currencyPicker.legend')}</legend>
       <p className="field__hint">
-        {selected.length} enabled: {selected.join(', ') || 'none'}. The default currency is always enabled.
+        {t('currencyPicker.enabled', {
+          count: selected.length,
+          n: formatNumber(selected.length),
+          codes: selected.join(', ') || t('currencyPicker.none'),
+        })}
       </p>
       <label htmlFor={filterId} className="visually-hidden">
-        Find a currency
+        {t('currencyPicker.findLabel')}
       </label>
       <input
         id={filterId}
         type="search"
         className="input"
-        placeholder="Find a currency, e.g. UAH or euro"
+        placeholder={t('currencyPicker.findPlaceholder')}
         value={filter}
         onChange={(event) => setFilter(event.target.value)}
       />
@@ -57,7 +64,7 @@ export function CurrencyPicker({
             </label>
           </li>
         ))}
-        {visible.length === 0 && <li className="muted">No currency matches “{filter}”.</li>}
+        {visible.length === 0 && <li className="muted">{t('currencyPicker.noMatch', { filter })}</li>}
       </ul>
     </fieldset>
   );

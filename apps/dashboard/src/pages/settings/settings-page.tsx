@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type ApiError, asApiError } from '../../api/client';
 import { updateOrganisation } from '../../api/orgs';
 import { ErrorAlert, Notice } from '../../components/alerts';
@@ -12,17 +13,9 @@ import { useCan } from '../../session/use-can';
 import { CurrencyPicker } from './currency-picker';
 import { TwoFactorRequirement } from './two-factor-requirement';
 
-/** How often PayCore may check each connection, as the settings page offers it. */
-const CHECK_INTERVALS: { value: string; label: string }[] = [
-  { value: '', label: 'The platform’s default' },
-  { value: '1h', label: 'Every hour' },
-  { value: '6h', label: 'Every 6 hours' },
-  { value: '12h', label: 'Every 12 hours' },
-  { value: '7d', label: 'Once a week' },
-];
-
 /** The organisation's name, default currency, enabled currencies and how often connections are checked. */
 export function SettingsPage() {
+  const { t } = useTranslation();
   const organisation = useOrganisation();
   const { refresh } = useSession();
   const maySave = useCan()('settings');
@@ -46,7 +39,7 @@ export function SettingsPage() {
     setError(undefined);
   }, [organisation]);
 
-  const nameError = name.trim() === '' ? 'Enter a name for the organisation.' : undefined;
+  const nameError = name.trim() === '' ? t('createOrg.nameMissing') : undefined;
   const fieldError = (path: string) =>
     error?.fields.find((field) => field.path === `/${path}` || field.path.startsWith(`/${path}/`))?.message;
 
@@ -66,7 +59,7 @@ export function SettingsPage() {
         checkInterval: checkInterval === '' ? null : checkInterval,
       });
       await refresh();
-      notify('Settings saved');
+      notify(t('settingsPage.saved'));
     } catch (cause) {
       setError(asApiError(cause));
     } finally {
@@ -74,16 +67,27 @@ export function SettingsPage() {
     }
   };
 
+  // How often PayCore may check each connection, as the settings page offers it.
+  const checkIntervals: { value: string; label: string }[] = [
+    { value: '', label: t('settingsPage.interval.platformDefault') },
+    { value: '1h', label: t('settingsPage.interval.everyHour') },
+    { value: '6h', label: t('settingsPage.interval.every6Hours') },
+    { value: '12h', label: t('settingsPage.interval.every12Hours') },
+    { value: '7d', label: t('settingsPage.interval.weekly') },
+  ];
   const currencies =
     vocabulary.currencies.length > 0 ? vocabulary.currencies : enabled.map((code) => ({ code, name: code }));
   return (
     <>
-      <PageHeader title="Settings" description={`Settings of ${organisation.name}.`} />
-      {!maySave && <Notice>Only the owner and admins can change these settings.</Notice>}
+      <PageHeader
+        title={t('settingsPage.title')}
+        description={t('settingsPage.description', { organisation: organisation.name })}
+      />
+      {!maySave && <Notice>{t('settingsPage.readOnly')}</Notice>}
       <form className="card form-card stack" onSubmit={submit} noValidate>
         <ErrorAlert error={error && error.fields.length === 0 ? error : undefined} />
         <TextField
-          label="Organisation name"
+          label={t('auth.signup.organisationName')}
           required
           value={name}
           maxLength={100}
@@ -92,7 +96,7 @@ export function SettingsPage() {
         />
         <div className={`field ${fieldError('defaultCurrency') ? 'field--invalid' : ''}`}>
           <label className="field__label" htmlFor={defaultId}>
-            Default currency
+            {t('settingsPage.defaultCurrency')}
           </label>
           <select
             id={defaultId}
@@ -121,7 +125,7 @@ export function SettingsPage() {
         {fieldError('enabledCurrencies') && <p className="field__error">{fieldError('enabledCurrencies')}</p>}
         <div className={`field ${fieldError('checkInterval') ? 'field--invalid' : ''}`}>
           <label className="field__label" htmlFor={intervalId}>
-            Check connections
+            {t('settingsPage.checkConnections')}
           </label>
           <select
             id={intervalId}
@@ -130,25 +134,27 @@ export function SettingsPage() {
             onChange={(event) => setCheckInterval(event.target.value)}
           >
             {[
-              ...CHECK_INTERVALS,
-              ...(CHECK_INTERVALS.some((option) => option.value === checkInterval)
+              ...checkIntervals,
+              ...(checkIntervals.some((option) => option.value === checkInterval)
                 ? []
-                : [{ value: checkInterval, label: `Every ${checkInterval}` }]),
+                : [
+                    {
+                      value: checkInterval,
+                      label: t('settingsPage.interval.other', { interval: checkInterval }),
+                    },
+                  ]),
             ].map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
               </option>
             ))}
           </select>
-          <p className="field__hint">
-            PayCore verifies each connection’s credentials this often and tells you (and your webhooks) when
-            one breaks.
-          </p>
+          <p className="field__hint">{t('settingsPage.checkHint')}</p>
           {fieldError('checkInterval') && <p className="field__error">{fieldError('checkInterval')}</p>}
         </div>
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={busy || !maySave}>
-            {busy ? 'Saving…' : 'Save settings'}
+            {busy ? t('settingsPage.saving') : t('settingsPage.save')}
           </button>
         </div>
       </form>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { fetchTwoFactorRequirement, setTwoFactorRequirement } from '../../api/account';
 import { type ApiError, asApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/alerts';
@@ -7,6 +8,7 @@ import type { Organisation } from '../../api/types';
 
 /** The owner's switch that requires two-factor sign-in of every member of the organisation. */
 export function TwoFactorRequirement({ organisation }: { organisation: Organisation }) {
+  const { t } = useTranslation();
   const notify = useToast();
   const [required, setRequired] = useState<boolean | undefined>();
   const [busy, setBusy] = useState(false);
@@ -26,7 +28,7 @@ export function TwoFactorRequirement({ organisation }: { organisation: Organisat
     setError(undefined);
     try {
       setRequired((await setTwoFactorRequirement(organisation.id, next)).required);
-      notify(next ? 'Members must now sign in with two factors' : 'Two-factor sign-in is no longer required');
+      notify(next ? t('twoFactorRequirement.turnedOn') : t('twoFactorRequirement.turnedOff'));
     } catch (cause) {
       setError(asApiError(cause));
     } finally {
@@ -36,7 +38,7 @@ export function TwoFactorRequirement({ organisation }: { organisation: Organisat
 
   return (
     <section className="card form-card stack" aria-labelledby="org-two-factor">
-      <h2 id="org-two-factor">Security</h2>
+      <h2 id="org-two-factor">{t('twoFactorRequirement.title')}</h2>
       <ErrorAlert error={error} />
       <label className="checkbox">
         <input
@@ -45,12 +47,10 @@ export function TwoFactorRequirement({ organisation }: { organisation: Organisat
           disabled={!owner || busy || required === undefined}
           onChange={(event) => void change(event.target.checked)}
         />
-        <span>Require two-factor sign-in of every member</span>
+        <span>{t('twoFactorRequirement.require')}</span>
       </label>
       <p className="field__hint">
-        {owner
-          ? 'Members without it cannot open this organisation until they turn it on in their account. Turn it on for yourself first. API keys are not affected.'
-          : 'Only the owner can change this.'}
+        {owner ? t('twoFactorRequirement.ownerHint') : t('twoFactorRequirement.ownerOnly')}
       </p>
     </section>
   );
