@@ -110,7 +110,7 @@ export function TwoFactorSection() {
         >
           <p>
             {/* biome-ignore lint/a11y/useAnchorContent: Trans puts the message's link text inside it */}
-            <Trans i18nKey="twoFactor.addToApp" components={{ link: <a href={setup.otpauthUri} /> }} />
+            <Trans i18nKey="twoFactor.addToApp" components={{ anchor: <a href={setup.otpauthUri} /> }} />
           </p>
           <p>
             <code className="secret-key" data-testid="totp-secret">

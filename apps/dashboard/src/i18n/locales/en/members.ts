@@ -38,7 +38,7 @@ export default {
     turnOff: 'Turn off two-factor sign-in',
     confirmForm: 'Confirm the authenticator app',
     addToApp:
-      'Add PayCore to your authenticator app: open <link>this link</link> on your phone, or type this key into the app:',
+      'Add PayCore to your authenticator app: open <anchor>this link</anchor> on your phone, or type this key into the app:',
     code: 'Code from the app',
     turnOn: 'Turn on two-factor sign-in',
     setUpForm: 'Set up two-factor sign-in',
