@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { changeEmail, changePassword, resendVerification } from '../../api/account';
 import { type ApiError, asApiError } from '../../api/client';
 import { ErrorAlert, Notice } from '../../components/alerts';
@@ -31,6 +32,7 @@ function useFormState() {
 
 /** The signed-in user's own account: e-mail address (and its verification) and password. */
 export function AccountPage() {
+  const { t } = useTranslation();
   const { user } = useSession();
   const notify = useToast();
   const resend = useFormState();
@@ -58,19 +60,30 @@ export function AccountPage() {
       await changePassword(currentPassword, password);
       setCurrentPassword('');
       setPassword('');
-      notify('Password changed; your other sessions are signed out');
+      notify(t('accountPage.passwordChanged'));
     });
   };
 
   return (
     <>
-      <PageHeader title="Your account" description="Your sign-in address, password and two-factor sign-in." />
+      <PageHeader title={t('accountPage.title')} description={t('accountPage.description')} />
       <div className="stack">
         <section className="card form-card stack" aria-labelledby="account-email">
-          <h2 id="account-email">E-mail address</h2>
+          <h2 id="account-email">{t('accountPage.emailTitle')}</h2>
           <p>
-            You sign in as <strong>{user?.email}</strong>
-            {user?.emailVerified ? ' (confirmed).' : ' — not confirmed yet.'}
+            {user?.emailVerified ? (
+              <Trans
+                i18nKey="accountPage.signedInConfirmed"
+                values={{ email: user.email }}
+                components={{ strong: <strong /> }}
+              />
+            ) : (
+              <Trans
+                i18nKey="accountPage.signedInUnconfirmed"
+                values={{ email: user?.email ?? '' }}
+                components={{ strong: <strong /> }}
+              />
+            )}
           </p>
           {!user?.emailVerified && (
             <div className="stack">
@@ -82,23 +95,32 @@ export function AccountPage() {
                 onClick={() =>
                   void resend.run(async () => {
                     await resendVerification();
-                    notify('We sent the confirmation link again');
+                    notify(t('accountPage.resent'));
                   })
                 }
               >
-                Send the confirmation link again
+                {t('accountPage.resend')}
               </button>
             </div>
           )}
           {pendingEmail && (
             <Notice tone="success">
-              We sent a link to <strong>{pendingEmail}</strong>. Your address changes when you open it.
+              <Trans
+                i18nKey="accountPage.emailPending"
+                values={{ email: pendingEmail }}
+                components={{ strong: <strong /> }}
+              />
             </Notice>
           )}
-          <form className="stack" onSubmit={submitEmail} noValidate aria-label="Change e-mail address">
+          <form
+            className="stack"
+            onSubmit={submitEmail}
+            noValidate
+            aria-label={t('accountPage.changeEmailForm')}
+          >
             <ErrorAlert error={emailForm.formError} />
             <TextField
-              label="New e-mail address"
+              label={t('accountPage.newEmail')}
               name="email"
               type="email"
               autoComplete="email"
@@ -108,7 +130,7 @@ export function AccountPage() {
               onChange={(event) => setNewEmail(event.target.value)}
             />
             <TextField
-              label="Your password"
+              label={t('accountPage.yourPassword')}
               name="password"
               type="password"
               autoComplete="current-password"
@@ -118,16 +140,21 @@ export function AccountPage() {
               onChange={(event) => setEmailPassword(event.target.value)}
             />
             <button type="submit" className="button button--primary" disabled={emailForm.busy}>
-              Change e-mail address
+              {t('accountPage.changeEmail')}
             </button>
           </form>
         </section>
         <section className="card form-card stack" aria-labelledby="account-password">
-          <h2 id="account-password">Password</h2>
-          <form className="stack" onSubmit={submitPassword} noValidate aria-label="Change password">
+          <h2 id="account-password">{t('accountPage.passwordTitle')}</h2>
+          <form
+            className="stack"
+            onSubmit={submitPassword}
+            noValidate
+            aria-label={t('accountPage.changePasswordForm')}
+          >
             <ErrorAlert error={passwordForm.formError} />
             <TextField
-              label="Current password"
+              label={t('accountPage.currentPassword')}
               name="currentPassword"
               type="password"
               autoComplete="current-password"
@@ -137,18 +164,18 @@ export function AccountPage() {
               onChange={(event) => setCurrentPassword(event.target.value)}
             />
             <TextField
-              label="New password"
+              label={t('accountPage.newPassword')}
               name="newPassword"
               type="password"
               autoComplete="new-password"
               required
-              hint={`At least ${MIN_PASSWORD} characters. Your other sessions are signed out.`}
+              hint={t('accountPage.newPasswordHint', { count: MIN_PASSWORD })}
               value={password}
               error={passwordForm.fieldError('password')}
               onChange={(event) => setPassword(event.target.value)}
             />
             <button type="submit" className="button button--primary" disabled={passwordForm.busy}>
-              Change password
+              {t('accountPage.changePassword')}
             </button>
           </form>
         </section>

@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { disableTwoFactor, enableTwoFactor, fetchTwoFactor, setUpTwoFactor } from '../../api/account';
 import { type ApiError, asApiError } from '../../api/client';
 import { ErrorAlert, Notice } from '../../components/alerts';
@@ -14,6 +15,7 @@ const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret
  * recovery codes shown once. On → turn it off with the password.
  */
 export function TwoFactorSection() {
+  const { t } = useTranslation();
   const { user, refresh } = useSession();
   const notify = useToast();
   const [status, setStatus] = useState<{ enabled: boolean; recoveryCodesLeft: number } | undefined>();
@@ -46,15 +48,12 @@ export function TwoFactorSection() {
 
   return (
     <section className="card form-card stack" aria-labelledby="account-two-factor">
-      <h2 id="account-two-factor">Two-factor sign-in</h2>
+      <h2 id="account-two-factor">{t('twoFactor.title')}</h2>
       <ErrorAlert error={formError} />
       {recoveryCodes && (
         <Notice tone="success">
-          <p>
-            Two-factor sign-in is on. Keep these recovery codes somewhere safe: each signs you in once if you
-            lose your phone. They are not shown again.
-          </p>
-          <ul className="recovery-codes" aria-label="Recovery codes">
+          <p>{t('twoFactor.recoveryText')}</p>
+          <ul className="recovery-codes" aria-label={t('twoFactor.recoveryCodes')}>
             {recoveryCodes.map((item) => (
               <li key={item}>
                 <code>{item}</code>
@@ -66,7 +65,7 @@ export function TwoFactorSection() {
       {enabled ? (
         <form
           className="stack"
-          aria-label="Turn off two-factor sign-in"
+          aria-label={t('twoFactor.turnOffForm')}
           noValidate
           onSubmit={run(async () => {
             await disableTwoFactor(password);
@@ -74,15 +73,15 @@ export function TwoFactorSection() {
             setRecoveryCodes(undefined);
             setStatus({ enabled: false, recoveryCodesLeft: 0 });
             await refresh();
-            notify('Two-factor sign-in is off');
+            notify(t('twoFactor.turnedOff'));
           })}
         >
           <p>
-            On: signing in asks for a code from your authenticator app.
-            {status ? ` ${status.recoveryCodesLeft} recovery codes left.` : ''}
+            {t('twoFactor.onText')}
+            {status ? ` ${t('twoFactor.codesLeft', { count: status.recoveryCodesLeft })}` : ''}
           </p>
           <TextField
-            label="Your password"
+            label={t('accountPage.yourPassword')}
             name="password"
             type="password"
             autoComplete="current-password"
@@ -92,13 +91,13 @@ export function TwoFactorSection() {
             onChange={(event) => setPassword(event.target.value)}
           />
           <button type="submit" className="button" disabled={busy}>
-            Turn off two-factor sign-in
+            {t('twoFactor.turnOff')}
           </button>
         </form>
       ) : setup ? (
         <form
           className="stack"
-          aria-label="Confirm the authenticator app"
+          aria-label={t('twoFactor.confirmForm')}
           noValidate
           onSubmit={run(async () => {
             const answer = await enableTwoFactor(code.trim());
@@ -110,8 +109,8 @@ export function TwoFactorSection() {
           })}
         >
           <p>
-            Add PayCore to your authenticator app: open <a href={setup.otpauthUri}>this link</a> on your
-            phone, or type this key into the app:
+            {/* biome-ignore lint/a11y/useAnchorContent: Trans puts the message's link text inside it */}
+            <Trans i18nKey="twoFactor.addToApp" components={{ anchor: <a href={setup.otpauthUri} /> }} />
           </p>
           <p>
             <code className="secret-key" data-testid="totp-secret">
@@ -119,7 +118,7 @@ export function TwoFactorSection() {
             </code>
           </p>
           <TextField
-            label="Code from the app"
+            label={t('twoFactor.code')}
             name="code"
             inputMode="numeric"
             autoComplete="one-time-code"
@@ -129,22 +128,22 @@ export function TwoFactorSection() {
             onChange={(event) => setCode(event.target.value)}
           />
           <button type="submit" className="button button--primary" disabled={busy}>
-            Turn on two-factor sign-in
+            {t('twoFactor.turnOn')}
           </button>
         </form>
       ) : (
         <form
           className="stack"
-          aria-label="Set up two-factor sign-in"
+          aria-label={t('twoFactor.setUpForm')}
           noValidate
           onSubmit={run(async () => {
             setSetup(await setUpTwoFactor(password));
             setPassword('');
           })}
         >
-          <p>Off. With it on, signing in also asks for a code from an authenticator app on your phone.</p>
+          <p>{t('twoFactor.offText')}</p>
           <TextField
-            label="Your password"
+            label={t('accountPage.yourPassword')}
             name="password"
             type="password"
             autoComplete="current-password"
@@ -154,7 +153,7 @@ export function TwoFactorSection() {
             onChange={(event) => setPassword(event.target.value)}
           />
           <button type="submit" className="button button--primary" disabled={busy}>
-            Set up two-factor sign-in
+            {t('twoFactor.setUp')}
           </button>
         </form>
       )}

@@ -1,4 +1,6 @@
+import i18next from 'i18next';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { type ApiError, asApiError } from '../../api/client';
 import { acceptInvitation, lookUpInvitation } from '../../api/members';
@@ -19,8 +21,21 @@ function invitationToken(hash: string): string | undefined {
   return fromLink ?? sessionStorage.getItem(STORAGE_KEY) ?? undefined;
 }
 
+/** Why an invitation can no longer be accepted, in the chosen language. */
+function endedText(state: Exclude<InvitationPreview['state'], 'pending'>): string {
+  switch (state) {
+    case 'accepted':
+      return i18next.t('invitation.accepted');
+    case 'revoked':
+      return i18next.t('invitation.revoked');
+    case 'expired':
+      return i18next.t('invitation.expired');
+  }
+}
+
 /** Where an invitation link lands: what it is for, then accept (after signing up or in). */
 export function InvitationPage() {
+  const { t } = useTranslation();
   const session = useSession();
   const location = useLocation();
   const navigate = useNavigate();
@@ -53,33 +68,33 @@ export function InvitationPage() {
   if (!token)
     return (
       <>
-        <PageHeader title="Invitation" />
-        <Notice tone="warning">
-          This page needs the link from your invitation e-mail. Open the link again.
-        </Notice>
+        <PageHeader title={t('invitation.title')} />
+        <Notice tone="warning">{t('invitation.noToken')}</Notice>
       </>
     );
   if (error && !invitation)
     return (
       <>
-        <PageHeader title="Invitation" />
-        <ErrorAlert
-          error={error.status === 404 ? 'This invitation link is not valid. Ask for a new one.' : error}
-        />
+        <PageHeader title={t('invitation.title')} />
+        <ErrorAlert error={error.status === 404 ? t('invitation.notValid') : error} />
       </>
     );
-  if (!invitation || session.status === 'loading') return <Loading label="Opening the invitation…" />;
+  if (!invitation || session.status === 'loading') return <Loading label={t('invitation.opening')} />;
 
   const signedInAs = session.status === 'signed-in' ? session.user?.email : undefined;
   return (
     <>
       <PageHeader
-        title={`Join ${invitation.orgName}`}
-        description={`You are invited as ${roleLabel(invitation.role)}, for ${invitation.email}. The link works until ${formatDateTime(invitation.expiresAt)}.`}
+        title={t('invitation.join', { organisation: invitation.orgName })}
+        description={t('invitation.description', {
+          role: roleLabel(invitation.role),
+          email: invitation.email,
+          date: formatDateTime(invitation.expiresAt),
+        })}
       />
       <ErrorAlert error={error} />
       {invitation.state !== 'pending' ? (
-        <Notice tone="warning">This invitation was {invitation.state}. Ask for a new one.</Notice>
+        <Notice tone="warning">{endedText(invitation.state)}</Notice>
       ) : signedInAs?.toLowerCase() === invitation.email ? (
         <button
           type="button"
@@ -87,27 +102,24 @@ export function InvitationPage() {
           disabled={busy}
           onClick={() => void accept()}
         >
-          {busy ? 'Joining…' : 'Accept invitation'}
+          {busy ? t('invitation.joining') : t('invitation.accept')}
         </button>
       ) : signedInAs ? (
         <div className="card members-card">
-          <p>
-            You are signed in as {signedInAs}. The invitation is for {invitation.email}: log out and sign in
-            with that address to accept it.
-          </p>
+          <p>{t('invitation.otherAccount', { signedInAs, email: invitation.email })}</p>
           <button type="button" className="button button--ghost" onClick={() => void session.logOut()}>
-            Log out
+            {t('shell.logOut')}
           </button>
         </div>
       ) : (
         <div className="card members-card">
-          <p>Create an account with {invitation.email}, or log in if you have one; then accept here.</p>
+          <p>{t('invitation.signedOut', { email: invitation.email })}</p>
           <div className="button-row">
             <Link className="button button--primary" to="/signup?next=/invitation">
-              Create an account
+              {t('invitation.createAccount')}
             </Link>
             <Link className="button button--ghost" to="/login?next=/invitation">
-              Log in
+              {t('shell.logIn')}
             </Link>
           </div>
         </div>

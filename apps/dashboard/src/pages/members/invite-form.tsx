@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type ApiError, asApiError } from '../../api/client';
 import { inviteMember } from '../../api/members';
 import type { GrantableRole } from '../../api/types';
@@ -11,6 +12,7 @@ const INVITABLE: GrantableRole[] = ['viewer', 'developer', 'admin'];
 
 /** Invites someone by e-mail with a role; the host sends the link. */
 export function InviteForm({ orgId, onInvited }: { orgId: string; onInvited: (email: string) => void }) {
+  const { t } = useTranslation();
   const roleId = useId();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<GrantableRole>('viewer');
@@ -18,7 +20,7 @@ export function InviteForm({ orgId, onInvited }: { orgId: string; onInvited: (em
   const [error, setError] = useState<ApiError | undefined>();
   const [touched, setTouched] = useState(false);
   const emailError =
-    touched && !/^\S+@\S+\.\S+$/.test(email.trim()) ? 'Enter the e-mail address to invite.' : undefined;
+    touched && !/^\S+@\S+\.\S+$/.test(email.trim()) ? t('inviteForm.emailMissing') : undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -44,20 +46,20 @@ export function InviteForm({ orgId, onInvited }: { orgId: string; onInvited: (em
         className="card invite-form inline-form"
         onSubmit={submit}
         noValidate
-        aria-label="Invite a member"
+        aria-label={t('inviteForm.form')}
       >
         <TextField
-          label="E-mail to invite"
+          label={t('inviteForm.email')}
           type="email"
           value={email}
           maxLength={254}
-          placeholder="colleague@example.com"
+          placeholder={t('inviteForm.emailPlaceholder')}
           error={emailError ?? error?.fields.find((f) => f.path === '/email')?.message}
           onChange={(event) => setEmail(event.target.value)}
         />
         <div className="field">
           <label className="field__label" htmlFor={roleId}>
-            Role
+            {t('inviteForm.role')}
           </label>
           <select
             id={roleId}
@@ -74,7 +76,7 @@ export function InviteForm({ orgId, onInvited }: { orgId: string; onInvited: (em
           <p className="field__hint">{roleSummary(role)}</p>
         </div>
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Inviting…' : 'Send invitation'}
+          {busy ? t('inviteForm.inviting') : t('inviteForm.send')}
         </button>
       </form>
       <ErrorAlert error={error && !error.fields.some((f) => f.path === '/email') ? error : undefined} />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { type ApiError, asApiError } from '../../api/client';
 import {
@@ -27,6 +28,7 @@ const GRANTABLE: GrantableRole[] = ['admin', 'developer', 'viewer'];
 
 /** Members and roles: invite, change roles, remove, leave, hand over ownership. */
 export function MembersPage() {
+  const { t } = useTranslation();
   const organisation = useOrganisation();
   const session = useSession();
   const can = useCan();
@@ -60,15 +62,15 @@ export function MembersPage() {
     act(async () => {
       if (pending?.kind === 'remove') {
         await removeMember(organisation.id, pending.member.userId);
-        notify(`${pending.member.email} removed`);
+        notify(t('members.removed', { email: pending.member.email }));
         members.reload();
       } else if (pending?.kind === 'transfer') {
         members.set(await transferOwnership(organisation.id, pending.member.userId));
-        notify(`${pending.member.email} is the owner now`);
+        notify(t('members.ownerNow', { email: pending.member.email }));
         await session.refresh();
       } else if (pending?.kind === 'leave') {
         await leaveOrganisation(organisation.id);
-        notify(`You left ${organisation.name}`);
+        notify(t('members.left', { organisation: organisation.name }));
         await session.refresh();
         navigate('/connections');
       }
@@ -77,49 +79,55 @@ export function MembersPage() {
   return (
     <>
       <PageHeader
-        title="Members"
-        description={`Who works in ${organisation.name}, and what each role may do. Your role: ${roleLabel(organisation.role ?? 'viewer')}.`}
+        title={t('members.title')}
+        description={t('members.description', {
+          organisation: organisation.name,
+          role: roleLabel(organisation.role ?? 'viewer'),
+        })}
       />
       {manages && (
         <InviteForm
           orgId={organisation.id}
           onInvited={(email) => {
-            notify(`Invitation sent to ${email}`);
+            notify(t('members.invited', { email }));
             invitations.reload();
           }}
         />
       )}
       <ErrorAlert error={error ?? members.error} />
       {members.loading && !members.data ? (
-        <Loading label="Loading members…" />
+        <Loading label={t('members.loading')} />
       ) : (
         <div className="card card--flush">
           <table className="table table--rows">
-            <caption className="visually-hidden">Members of {organisation.name}</caption>
+            <caption className="visually-hidden">
+              {t('members.caption', { organisation: organisation.name })}
+            </caption>
             <thead>
               <tr>
-                <th scope="col">Member</th>
-                <th scope="col">Role</th>
-                <th scope="col">Joined</th>
+                <th scope="col">{t('members.columns.member')}</th>
+                <th scope="col">{t('members.columns.role')}</th>
+                <th scope="col">{t('members.columns.joined')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('members.columns.actions')}</span>
                 </th>
               </tr>
             </thead>
             <tbody>
               {members.data?.map((member) => {
                 const changeable = manages && member.role !== 'owner';
+                const transferable = can('ownership') && member.role !== 'owner';
                 return (
                   <tr key={member.userId}>
-                    <th scope="row" data-label="Member">
+                    <th scope="row" data-label={t('members.columns.member')}>
                       {member.email}
-                      {member.userId === me && <span className="badge badge--muted">you</span>}
+                      {member.userId === me && <span className="badge badge--muted">{t('members.you')}</span>}
                     </th>
-                    <td data-label="Role">
+                    <td data-label={t('members.columns.role')}>
                       {changeable ? (
                         <select
                           className="select"
-                          aria-label={`Role of ${member.email}`}
+                          aria-label={t('members.roleOf', { email: member.email })}
                           value={member.role}
                           disabled={busy}
                           onChange={(event) =>
@@ -129,7 +137,12 @@ export function MembersPage() {
                                 member.userId,
                                 event.target.value as GrantableRole,
                               );
-                              notify(`${member.email} is ${roleLabel(updated.role)} now`);
+                              notify(
+                                t('members.roleChanged', {
+                                  email: member.email,
+                                  role: roleLabel(updated.role),
+                                }),
+                              );
                               members.reload();
                               if (member.userId === me) await session.refresh();
                             })
@@ -145,15 +158,19 @@ export function MembersPage() {
                         roleLabel(member.role)
                       )}
                     </td>
-                    <td data-label="Joined">{formatDateTime(member.joinedAt)}</td>
+                    <td data-label={t('members.columns.joined')}>{formatDateTime(member.joinedAt)}</td>
                     <td className="actions">
-                      {can('ownership') && member.role !== 'owner' && (
+                      {transferable && (
                         <button
                           type="button"
                           className="button button--ghost button--small"
                           onClick={() => setPending({ kind: 'transfer', member })}
                         >
-                          Make owner<span className="visually-hidden"> {member.email}</span>
+                          <Trans
+                            i18nKey="members.makeOwner"
+                            values={{ email: member.email }}
+                            components={{ hidden: <span className="visually-hidden" /> }}
+                          />
                         </button>
                       )}
                       {changeable && member.userId !== me && (
@@ -162,7 +179,11 @@ export function MembersPage() {
                           className="button button--danger-outline button--small"
                           onClick={() => setPending({ kind: 'remove', member })}
                         >
-                          Remove<span className="visually-hidden"> {member.email}</span>
+                          <Trans
+                            i18nKey="members.remove"
+                            values={{ email: member.email }}
+                            components={{ hidden: <span className="visually-hidden" /> }}
+                          />
                         </button>
                       )}
                     </td>
@@ -176,28 +197,28 @@ export function MembersPage() {
       {manages && (invitations.data?.length ?? 0) > 0 && (
         <section aria-labelledby="invitations-title" className="members-section">
           <h2 id="invitations-title" className="section__title">
-            Pending invitations
+            {t('members.pending')}
           </h2>
           <div className="card card--flush">
             <table className="table table--rows">
               <thead>
                 <tr>
-                  <th scope="col">E-mail</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Link works until</th>
+                  <th scope="col">{t('members.columns.email')}</th>
+                  <th scope="col">{t('members.columns.role')}</th>
+                  <th scope="col">{t('members.columns.expires')}</th>
                   <th scope="col">
-                    <span className="visually-hidden">Actions</span>
+                    <span className="visually-hidden">{t('members.columns.actions')}</span>
                   </th>
                 </tr>
               </thead>
               <tbody>
                 {invitations.data?.map((invitation) => (
                   <tr key={invitation.id}>
-                    <th scope="row" data-label="E-mail">
+                    <th scope="row" data-label={t('members.columns.email')}>
                       {invitation.email}
                     </th>
-                    <td data-label="Role">{roleLabel(invitation.role)}</td>
-                    <td data-label="Link works until">{formatDateTime(invitation.expiresAt)}</td>
+                    <td data-label={t('members.columns.role')}>{roleLabel(invitation.role)}</td>
+                    <td data-label={t('members.columns.expires')}>{formatDateTime(invitation.expiresAt)}</td>
                     <td className="actions">
                       <button
                         type="button"
@@ -206,12 +227,16 @@ export function MembersPage() {
                         onClick={() =>
                           void act(async () => {
                             await revokeInvitation(organisation.id, invitation.id);
-                            notify(`Invitation to ${invitation.email} revoked`);
+                            notify(t('members.revoked', { email: invitation.email }));
                             invitations.reload();
                           })
                         }
                       >
-                        Revoke<span className="visually-hidden"> invitation to {invitation.email}</span>
+                        <Trans
+                          i18nKey="members.revoke"
+                          values={{ email: invitation.email }}
+                          components={{ hidden: <span className="visually-hidden" /> }}
+                        />
                       </button>
                     </td>
                   </tr>
@@ -223,19 +248,19 @@ export function MembersPage() {
       )}
       <section aria-labelledby="leave-title" className="card members-card">
         <h2 id="leave-title" className="section__title">
-          Leave {organisation.name}
+          {t('members.leaveTitle', { organisation: organisation.name })}
         </h2>
         {organisation.role === 'owner' ? (
-          <p>You are the owner: make another member the owner before you can leave.</p>
+          <p>{t('members.ownerCannotLeave')}</p>
         ) : (
           <>
-            <p>You lose access to its connections at once; an admin can invite you again.</p>
+            <p>{t('members.leaveText')}</p>
             <button
               type="button"
               className="button button--danger-outline"
               onClick={() => setPending({ kind: 'leave' })}
             >
-              Leave organisation
+              {t('members.leave')}
             </button>
           </>
         )}
@@ -244,17 +269,17 @@ export function MembersPage() {
         open={pending !== undefined}
         title={
           pending?.kind === 'remove'
-            ? `Remove ${pending.member.email}?`
+            ? t('members.confirmRemove', { email: pending.member.email })
             : pending?.kind === 'transfer'
-              ? `Make ${pending.member.email} the owner?`
-              : `Leave ${organisation.name}?`
+              ? t('members.confirmTransfer', { email: pending.member.email })
+              : t('members.confirmLeave', { organisation: organisation.name })
         }
         confirmLabel={
           pending?.kind === 'transfer'
-            ? 'Transfer ownership'
+            ? t('members.transferLabel')
             : pending?.kind === 'remove'
-              ? 'Remove member'
-              : 'Leave'
+              ? t('members.removeLabel')
+              : t('members.leaveLabel')
         }
         danger={pending?.kind !== 'transfer'}
         busy={busy}
@@ -263,10 +288,10 @@ export function MembersPage() {
       >
         <p>
           {pending?.kind === 'transfer'
-            ? 'You become an admin. Only the new owner can hand the ownership on again.'
+            ? t('members.transferText')
             : pending?.kind === 'leave'
-              ? 'Your access ends at once.'
-              : 'Their access ends at once.'}
+              ? t('members.leaveConfirmText')
+              : t('members.removeText')}
         </p>
       </ConfirmDialog>
     </>
