@@ -12,7 +12,7 @@ export default {
     takingBack: 'Повертаємо вас назад…',
     closeWindow: 'Тепер це вікно можна закрити.',
     closePanel: 'Тепер цю панель можна закрити.',
-    forEndUser: 'для {{endUser}}',
+    forEndUser: 'Користувач: {{endUser}}',
     close: 'Закрити',
     securedBy: 'Під захистом PayCore',
     networkError: 'Не вдалося звʼязатися з PayCore. Перевірте зʼєднання з інтернетом і спробуйте ще раз.',
@@ -66,7 +66,7 @@ export default {
     },
     filters: {
       label: 'Запитання',
-      paymentsOrPayouts: 'Платежі або виплати',
+      paymentsOrPayouts: 'Будь-який',
       method: 'Метод',
       anyMethod: 'Будь-який метод',
       currency: 'Валюта',
