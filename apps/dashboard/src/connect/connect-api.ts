@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { ApiError } from '../api/client';
 import type { Environment, ProviderSummary, VerifyResult } from '../api/types';
 
@@ -70,14 +71,7 @@ export function connectApi(token: string, onUnauthorized: (error: ApiError) => v
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
     } catch {
-      throw new ApiError(
-        0,
-        'network_error',
-        'Could not reach PayCore. Check your connection and try again.',
-        {
-          retryable: true,
-        },
-      );
+      throw new ApiError(0, 'network_error', i18next.t('hostedConnect.networkError'), { retryable: true });
     }
     const text = await response.text();
     let parsed: unknown;
@@ -94,7 +88,10 @@ export function connectApi(token: string, onUnauthorized: (error: ApiError) => v
     const failure = new ApiError(
       response.status,
       typeof error.code === 'string' ? error.code : `http_${response.status}`,
-      typeof error.message === 'string' ? error.message : `The request failed (HTTP ${response.status}).`,
+      // The host's own message is shown as the host wrote it; only the page's fallback is translated.
+      typeof error.message === 'string'
+        ? error.message
+        : i18next.t('hostedConnect.requestFailed', { status: response.status }),
       error,
     );
     if (response.status === 401) onUnauthorized(failure);

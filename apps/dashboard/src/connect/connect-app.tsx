@@ -1,4 +1,6 @@
+import i18next from 'i18next';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { getProvider } from '../api/catalogue';
 import type { ProviderDetail, ProviderSummary } from '../api/types';
@@ -19,6 +21,7 @@ type Step =
 
 /** The hosted connect page: directory → overview with the manual → credentials → check → confirm. */
 export function ConnectApp({ sessionId, token }: { sessionId: string; token: string | undefined }) {
+  const { t } = useTranslation();
   const { mode, platform } = useMemo(() => embedding(window), []);
   const [session, setSession] = useState<ConnectSessionView | undefined>();
   const [problem, setProblem] = useState<ApiError | string | undefined>();
@@ -54,15 +57,19 @@ export function ConnectApp({ sessionId, token }: { sessionId: string; token: str
   }, []);
 
   useEffect(() => {
+    // The static <title> is English; until the session names the organisation, say it in the
+    // language in effect. (i18next.t: the page has no language switch, so the effect need not
+    // depend on the hook's t.)
+    document.title = i18next.t('hostedConnect.title');
     if (!token) {
-      setProblem('This connect link has no token. Start again from the page that sent you here.');
+      setProblem(i18next.t('hostedConnect.noToken'));
       return;
     }
     calls.session().then(
       (view) => {
         origins.current = view.allowedOrigins;
         applyBrand(document.documentElement, view.organisation.brand);
-        document.title = `Connect a payment provider · ${view.organisation.name}`;
+        document.title = i18next.t('hostedConnect.documentTitle', { organisation: view.organisation.name });
         setSession(view);
         tell({ type: 'ready' });
         if (view.reconnect) void openProvider(view.reconnect.providerId, 'credentials');
@@ -94,11 +101,7 @@ export function ConnectApp({ sessionId, token }: { sessionId: string; token: str
         endUser={undefined}
         onClose={mode === 'page' ? undefined : close}
       >
-        {problem ? (
-          <ErrorAlert title="This connect link cannot be used" error={problem} />
-        ) : (
-          <Loading label="Loading…" />
-        )}
+        {problem ? <ErrorAlert title={t('hostedConnect.unusable')} error={problem} /> : <Loading />}
       </Shell>
     );
 
@@ -116,7 +119,7 @@ export function ConnectApp({ sessionId, token }: { sessionId: string; token: str
       onClose={mode === 'page' ? undefined : close}
     >
       <ErrorAlert error={problem} />
-      {loadingProvider && <Loading label="Loading the provider…" />}
+      {loadingProvider && <Loading label={t('hostedConnect.loadingProvider')} />}
       {step.kind === 'pick' && !loadingProvider && (
         <ProviderPicker
           providers={session.providers}
@@ -148,11 +151,15 @@ export function ConnectApp({ sessionId, token }: { sessionId: string; token: str
             ✓
           </span>
           <div className="outcome__body">
-            <h1 className="outcome__title">{step.result.connection.providerName} is connected</h1>
+            <h1 className="outcome__title">
+              {t('hostedConnect.connected', { provider: step.result.connection.providerName })}
+            </h1>
             <p className="muted">
               {mode === 'page' && step.result.returnUrl
-                ? 'Taking you back…'
-                : `You can close this ${mode === 'popup' ? 'window' : 'panel'} now.`}
+                ? t('hostedConnect.takingBack')
+                : mode === 'popup'
+                  ? t('hostedConnect.closeWindow')
+                  : t('hostedConnect.closePanel')}
             </p>
           </div>
         </div>
@@ -174,20 +181,23 @@ function Shell({
   onClose: (() => void) | undefined;
   children: React.ReactNode;
 }) {
+  const { t } = useTranslation();
   return (
     <div className="connect-page">
       <header className="connect-page__header">
         {logo && <img className="connect-page__logo" src={logo} alt="" />}
-        <span className="connect-page__brand">{brandName ?? 'Connect a payment provider'}</span>
-        {endUser && <span className="muted connect-page__user">for {endUser}</span>}
+        <span className="connect-page__brand">{brandName ?? t('hostedConnect.title')}</span>
+        {endUser && (
+          <span className="muted connect-page__user">{t('hostedConnect.forEndUser', { endUser })}</span>
+        )}
         {onClose && (
           <button type="button" className="button button--ghost connect-page__close" onClick={onClose}>
-            Close
+            {t('hostedConnect.close')}
           </button>
         )}
       </header>
       <main className="connect-page__main">{children}</main>
-      <footer className="connect-page__footer muted">Secured by PayCore</footer>
+      <footer className="connect-page__footer muted">{t('hostedConnect.securedBy')}</footer>
     </div>
   );
 }

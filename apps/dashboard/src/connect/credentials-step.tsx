@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Environment, ProviderDetail } from '../api/types';
 import { ErrorAlert } from '../components/alerts';
 import { ProviderLogo } from '../components/provider-logo';
@@ -28,6 +29,7 @@ export function CredentialsStep({
   onConnected: (result: ConnectSessionResult) => void;
   onBack?: (() => void) | undefined;
 }) {
+  const { t } = useTranslation();
   const form = provider.credentialForm ?? undefined;
   const sessionCalls = useMemo(() => ({ check: calls.check, save: calls.connect }), [calls]);
   const flow = useCredentialFlow(sessionCalls, form?.schema);
@@ -37,7 +39,8 @@ export function CredentialsStep({
   const [invalidCount, setInvalidCount] = useState(0);
   const formId = useId();
   const uiSchema = useMemo(() => (form ? buildUiSchema(form.schema, form.uiSchema) : {}), [form]);
-  if (!form) return <ErrorAlert error={`${provider.name} cannot be connected yet.`} />;
+  if (!form)
+    return <ErrorAlert error={t('hostedConnect.credentials.notReady', { provider: provider.name })} />;
 
   const input = () => ({
     providerId: provider.id,
@@ -64,10 +67,19 @@ export function CredentialsStep({
       <div className="connect-page__heading">
         <ProviderLogo src={provider.logoUrl} name={provider.name} size="lg" />
         <h1 id="credentials-title" className="connect-page__title">
-          {reconnecting ? `Reconnect ${provider.name}` : `Connect ${provider.name}`}
+          {reconnecting
+            ? t('hostedConnect.credentials.reconnectTitle', { provider: provider.name })
+            : t('provider.connect', { provider: provider.name })}
         </h1>
       </div>
-      <Stepper current={step} steps={['Enter credentials', `Check with ${provider.name}`, 'Confirm']} />
+      <Stepper
+        current={step}
+        steps={[
+          t('connect.stepEnter'),
+          t('connect.stepCheck', { provider: provider.name }),
+          t('connect.stepConfirm'),
+        ]}
+      />
       <div className="stack">
         {!reconnecting && environments.length > 0 && (
           <EnvironmentChoice
@@ -93,8 +105,8 @@ export function CredentialsStep({
         >
           {!reconnecting && (
             <TextField
-              label="Label (optional)"
-              hint="A name to tell this connection apart, e.g. “EU store”."
+              label={t('connect.labelField')}
+              hint={t('connect.labelHint')}
               value={label}
               maxLength={100}
               disabled={busy}
@@ -103,7 +115,7 @@ export function CredentialsStep({
           )}
           {invalidCount > 0 && (
             <p className="alert alert--error" role="alert">
-              {invalidCount === 1 ? 'One field needs attention.' : `${invalidCount} fields need attention.`}
+              {t('hostedConnect.credentials.invalid', { count: invalidCount })}
             </p>
           )}
           <ErrorAlert error={flow.problem} />
@@ -117,31 +129,28 @@ export function CredentialsStep({
                 disabled={busy}
               >
                 {phase.kind === 'saving'
-                  ? 'Saving…'
+                  ? t('connect.saving')
                   : reconnecting
-                    ? 'Confirm and reconnect'
-                    : 'Confirm and connect'}
+                    ? t('hostedConnect.credentials.confirmReconnect')
+                    : t('connect.confirm')}
               </button>
             ) : (
               <button type="submit" className="button button--primary" disabled={busy}>
                 {phase.kind === 'checking'
-                  ? 'Checking…'
+                  ? t('connect.checking')
                   : phase.kind === 'failed'
-                    ? 'Check again'
-                    : 'Check credentials'}
+                    ? t('connect.checkAgain')
+                    : t('connect.check')}
               </button>
             )}
             {onBack && (
               <button type="button" className="button button--ghost" onClick={onBack} disabled={busy}>
-                Back
+                {t('hostedConnect.credentials.back')}
               </button>
             )}
           </div>
         </CredentialForm>
-        <p className="muted connect-page__note">
-          Secret fields are encrypted at rest and never shown again; only their last four characters are
-          displayed.
-        </p>
+        <p className="muted connect-page__note">{t('connect.keepText')}</p>
       </div>
     </section>
   );

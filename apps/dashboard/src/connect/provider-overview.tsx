@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ProviderDetail } from '../api/types';
 import { Loading } from '../components/alerts';
 import { ProviderLogo } from '../components/provider-logo';
@@ -15,6 +16,7 @@ export function ProviderOverview({
   onContinue: () => void;
   onBack?: (() => void) | undefined;
 }) {
+  const { t } = useTranslation();
   return (
     <section className="connect-page__step" aria-labelledby="overview-title">
       <div className="connect-page__heading">
@@ -26,22 +28,22 @@ export function ProviderOverview({
       {provider.description && <p className="lead">{provider.description}</p>}
       <div className="form-actions">
         <button type="button" className="button button--primary" onClick={onContinue}>
-          Continue to credentials
+          {t('hostedConnect.overview.continue')}
         </button>
         {onBack && (
           <button type="button" className="button button--ghost" onClick={onBack}>
-            Choose another provider
+            {t('hostedConnect.overview.chooseAnother')}
           </button>
         )}
       </div>
       <details className="card section connect-page__manual">
-        <summary className="section__title">Where to find your credentials (integration manual)</summary>
+        <summary className="section__title">{t('hostedConnect.overview.manual')}</summary>
         {provider.manual ? (
-          <Suspense fallback={<Loading label="Loading the manual…" />}>
+          <Suspense fallback={<Loading label={t('provider.loadingManual')} />}>
             <Manual markdown={provider.manual} />
           </Suspense>
         ) : (
-          <p className="muted">No manual has been written for this provider yet.</p>
+          <p className="muted">{t('provider.noManual')}</p>
         )}
       </details>
     </section>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ProviderSummary } from '../api/types';
 import { EmptyState } from '../components/alerts';
 import { ProviderLogo } from '../components/provider-logo';
@@ -11,6 +12,7 @@ export function ProviderPicker({
   providers: ProviderSummary[];
   onPick: (provider: ProviderSummary) => void;
 }) {
+  const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const shown = useMemo(() => {
     const words = query.trim().toLowerCase();
@@ -21,22 +23,24 @@ export function ProviderPicker({
   return (
     <section className="connect-page__step" aria-labelledby="pick-title">
       <h1 id="pick-title" className="connect-page__title">
-        Choose your payment provider
+        {t('hostedConnect.picker.title')}
       </h1>
       {providers.length > 6 && (
         <label className="field">
-          <span className="field__label">Search</span>
+          <span className="field__label">{t('hostedConnect.picker.search')}</span>
           <input
             className="input"
             type="search"
             value={query}
-            placeholder="Stripe, PayPal, …"
+            placeholder={t('hostedConnect.picker.searchPlaceholder')}
             onChange={(event) => setQuery(event.target.value)}
           />
         </label>
       )}
       {shown.length === 0 ? (
-        <EmptyState title="No provider matches">Try another name.</EmptyState>
+        <EmptyState title={t('hostedConnect.picker.noMatch')}>
+          {t('hostedConnect.picker.tryAnother')}
+        </EmptyState>
       ) : (
         <ul className="connect-page__providers">
           {shown.map((provider) => (

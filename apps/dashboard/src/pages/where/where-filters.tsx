@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MethodInfo } from '../../api/types';
 import type { VocabularyView } from '../../lib/use-vocabulary';
 import type { WhereQuery } from '../../lib/where-query';
@@ -13,20 +14,21 @@ export function WhereFilters({
   vocabulary: VocabularyView;
   onChange: (patch: Partial<WhereQuery>) => void;
 }) {
+  const { t } = useTranslation();
   // Only methods some provider offers: the vocabulary has hundreds that no connection could take.
   const offered = (list: MethodInfo[]) => list.filter((m) => m.providers === undefined || m.providers > 0);
   const methodGroups = [
     ...(query.direction !== 'payout'
-      ? [{ label: 'Payment methods', items: offered(vocabulary.paymentMethods) }]
+      ? [{ key: 'payment', label: t('filters.paymentMethods'), items: offered(vocabulary.paymentMethods) }]
       : []),
     ...(query.direction !== 'payment'
-      ? [{ label: 'Payout methods', items: offered(vocabulary.payoutMethods) }]
+      ? [{ key: 'payout', label: t('filters.payoutMethods'), items: offered(vocabulary.payoutMethods) }]
       : []),
   ];
   return (
-    <section className="where-filters" aria-label="Question">
+    <section className="where-filters" aria-label={t('where.filters.label')}>
       <Select
-        label="Direction"
+        label={t('filters.direction')}
         value={query.direction}
         onChange={(value) => {
           const direction = value as WhereQuery['direction'];
@@ -36,17 +38,21 @@ export function WhereFilters({
           onChange({ direction, ...(keep ? {} : { method: '' }) });
         }}
       >
-        <option value="">Payments or payouts</option>
-        <option value="payment">Payments</option>
-        <option value="payout">Payouts</option>
+        <option value="">{t('where.filters.paymentsOrPayouts')}</option>
+        <option value="payment">{t('filters.payments')}</option>
+        <option value="payout">{t('filters.payouts')}</option>
       </Select>
-      <Select label="Method" value={query.method} onChange={(method) => onChange({ method })}>
-        <option value="">Any method</option>
+      <Select
+        label={t('where.filters.method')}
+        value={query.method}
+        onChange={(method) => onChange({ method })}
+      >
+        <option value="">{t('where.filters.anyMethod')}</option>
         {query.method && !methodGroups.some((g) => g.items.some((m) => m.code === query.method)) && (
           <option value={query.method}>{vocabulary.methodName.get(query.method) ?? query.method}</option>
         )}
         {methodGroups.map((group) => (
-          <optgroup key={group.label} label={group.label}>
+          <optgroup key={group.key} label={group.label}>
             {group.items.map((method) => (
               <option key={method.code} value={method.code}>
                 {method.name}
@@ -55,8 +61,12 @@ export function WhereFilters({
           </optgroup>
         ))}
       </Select>
-      <Select label="Currency" value={query.currency} onChange={(currency) => onChange({ currency })}>
-        <option value="">Any currency</option>
+      <Select
+        label={t('where.filters.currency')}
+        value={query.currency}
+        onChange={(currency) => onChange({ currency })}
+      >
+        <option value="">{t('where.filters.anyCurrency')}</option>
         {query.currency && !vocabulary.currencies.some((c) => c.code === query.currency) && (
           <option value={query.currency}>{query.currency}</option>
         )}
@@ -66,8 +76,12 @@ export function WhereFilters({
           </option>
         ))}
       </Select>
-      <Select label="Country" value={query.country} onChange={(country) => onChange({ country })}>
-        <option value="">Any country</option>
+      <Select
+        label={t('where.filters.country')}
+        value={query.country}
+        onChange={(country) => onChange({ country })}
+      >
+        <option value="">{t('where.filters.anyCountry')}</option>
         {query.country && !vocabulary.countries.some((c) => c.code === query.country) && (
           <option value={query.country}>{query.country}</option>
         )}

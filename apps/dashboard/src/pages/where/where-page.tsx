@@ -1,10 +1,13 @@
+import type { TFunction } from 'i18next';
 import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { listUsableServices } from '../../api/services';
 import { EmptyState, ErrorAlert, Loading } from '../../components/alerts';
 import { EnvironmentBadge } from '../../components/badges';
 import { PageHeader } from '../../components/page-header';
 import { ProviderLogo } from '../../components/provider-logo';
+import { formatNumber } from '../../lib/format';
 import { byConnection } from '../../lib/services';
 import { useResource } from '../../lib/use-resource';
 import { useVocabulary } from '../../lib/use-vocabulary';
@@ -17,6 +20,7 @@ import { WhereFilters } from './where-filters';
  * (enabled, available services only), with the question in the URL.
  */
 export function WherePage() {
+  const { t } = useTranslation();
   const organisation = useOrganisation();
   const vocabulary = useVocabulary();
   const [search, setSearch] = useSearchParams();
@@ -34,7 +38,7 @@ export function WherePage() {
     [organisation.id, query],
   );
   const rows = byConnection(services.data ?? []);
-  const question = describe(query, vocabulary);
+  const question = describe(query, vocabulary, t);
   const directoryLink = `/directory?${new URLSearchParams({
     ...(query.currency ? { currency: query.currency } : {}),
     ...(query.country ? { country: query.country } : {}),
@@ -46,39 +50,39 @@ export function WherePage() {
   return (
     <>
       <PageHeader
-        title="Where can I take…"
-        description={`Which of ${organisation.name}’s connections can take a method in a currency. Only services that are enabled and that the account has count.`}
+        title={t('where.title')}
+        description={t('where.description', { organisation: organisation.name })}
       />
       <WhereFilters query={query} vocabulary={vocabulary} onChange={update} />
       <ErrorAlert error={services.error} />
       {services.loading && !services.data ? (
-        <Loading label="Looking across connections…" />
+        <Loading label={t('where.looking')} />
       ) : rows.length === 0 ? (
-        <EmptyState title={`No connection can take ${question}`}>
-          <p>Switch the service on in a connection’s Services tab, or connect a provider that offers it.</p>
+        <EmptyState title={t('where.noneTitle', { question })}>
+          <p>{t('where.noneText')}</p>
           <Link className="button button--primary" to={directoryLink}>
-            Find a provider
+            {t('where.findProvider')}
           </Link>
         </EmptyState>
       ) : (
         <>
           <p className="directory-summary" aria-live="polite">
-            {rows.length === 1 ? '1 connection' : `${rows.length} connections`} can take {question}
+            {t('where.summary', { count: rows.length, total: formatNumber(rows.length), question })}
           </p>
           <div className="card card--flush">
             <table className={`table table--rows where-table ${services.loading ? 'is-refreshing' : ''}`}>
-              <caption className="visually-hidden">Connections that can take {question}</caption>
+              <caption className="visually-hidden">{t('where.caption', { question })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Connection</th>
-                  <th scope="col">Environment</th>
-                  <th scope="col">Services</th>
+                  <th scope="col">{t('where.columns.connection')}</th>
+                  <th scope="col">{t('where.columns.environment')}</th>
+                  <th scope="col">{t('where.columns.services')}</th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map(({ first, items }) => (
                   <tr key={first.connectionId}>
-                    <th scope="row" data-label="Connection">
+                    <th scope="row" data-label={t('where.columns.connection')}>
                       <Link
                         to={`/connections/${encodeURIComponent(first.connectionId)}/services`}
                         className="provider-cell"
@@ -90,11 +94,14 @@ export function WherePage() {
                         </span>
                       </Link>
                     </th>
-                    <td data-label="Environment">
+                    <td data-label={t('where.columns.environment')}>
                       <EnvironmentBadge environment={first.environment} />
                     </td>
-                    <td data-label="Services">
-                      <ul className="chips" aria-label={`Services of ${first.providerName}`}>
+                    <td data-label={t('where.columns.services')}>
+                      <ul
+                        className="chips"
+                        aria-label={t('where.servicesOf', { provider: first.providerName })}
+                      >
                         {items.map((item) => (
                           <li
                             key={`${item.direction}|${item.method}|${item.currency}|${item.flow ?? ''}`}
@@ -116,20 +123,24 @@ export function WherePage() {
   );
 }
 
-/** "payments by Cards in UAH (accounts in Ukraine)": the question in words, for the summary. */
-function describe(query: WhereQuery, vocabulary: ReturnType<typeof useVocabulary>): string {
+/**
+ * "payments by Cards in UAH (accounts in Ukraine)": the question in words, for the summary. Each
+ * part is a message of its own (the parts come and go with the filters), in the same order in both
+ * languages; method and country names are the catalogue's.
+ */
+function describe(query: WhereQuery, vocabulary: ReturnType<typeof useVocabulary>, t: TFunction): string {
   const method = query.method ? (vocabulary.methodName.get(query.method) ?? query.method) : '';
   const what =
     query.direction === 'payout'
-      ? 'payouts'
+      ? t('where.question.payouts')
       : query.direction === 'payment'
-        ? 'payments'
-        : 'payments or payouts';
+        ? t('where.question.payments')
+        : t('where.question.paymentsOrPayouts');
   const country = vocabulary.countries.find((c) => c.code === query.country)?.name ?? query.country;
   return [
-    method ? (query.direction ? `${what} by ${method}` : method) : what,
-    query.currency ? `in ${query.currency}` : '',
-    country ? `(accounts in ${country})` : '',
+    method ? (query.direction ? t('where.question.byMethod', { what, method }) : method) : what,
+    query.currency ? t('where.question.inCurrency', { currency: query.currency }) : '',
+    country ? t('where.question.inCountry', { country }) : '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -1,3 +1,72 @@
 import type { Messages } from '../../i18n';
 
-export default {} satisfies Messages;
+export default {
+  hostedConnect: {
+    title: 'Connect a payment provider',
+    documentTitle: 'Connect a payment provider · {{organisation}}',
+    noToken: 'This connect link has no token. Start again from the page that sent you here.',
+    unusable: 'This connect link cannot be used',
+    loadingProvider: 'Loading the provider…',
+    connected: '{{provider}} is connected',
+    takingBack: 'Taking you back…',
+    closeWindow: 'You can close this window now.',
+    closePanel: 'You can close this panel now.',
+    forEndUser: 'for {{endUser}}',
+    close: 'Close',
+    securedBy: 'Secured by PayCore',
+    networkError: 'Could not reach PayCore. Check your connection and try again.',
+    requestFailed: 'The request failed (HTTP {{status}}).',
+    picker: {
+      title: 'Choose your payment provider',
+      search: 'Search',
+      searchPlaceholder: 'Stripe, PayPal, …',
+      noMatch: 'No provider matches',
+      tryAnother: 'Try another name.',
+    },
+    overview: {
+      continue: 'Continue to credentials',
+      chooseAnother: 'Choose another provider',
+      manual: 'Where to find your credentials (integration manual)',
+    },
+    credentials: {
+      notReady: '{{provider}} cannot be connected yet.',
+      reconnectTitle: 'Reconnect {{provider}}',
+      invalid_one: 'One field needs attention.',
+      invalid_other: '{{count}} fields need attention.',
+      confirmReconnect: 'Confirm and reconnect',
+      back: 'Back',
+    },
+  },
+  where: {
+    title: 'Where can I take…',
+    description:
+      'Which of {{organisation}}’s connections can take a method in a currency. Only services that are enabled and that the account has count.',
+    looking: 'Looking across connections…',
+    noneTitle: 'No connection can take {{question}}',
+    noneText: 'Switch the service on in a connection’s Services tab, or connect a provider that offers it.',
+    findProvider: 'Find a provider',
+    summary_one: '{{total}} connection can take {{question}}',
+    summary_other: '{{total}} connections can take {{question}}',
+    caption: 'Connections that can take {{question}}',
+    columns: { connection: 'Connection', environment: 'Environment', services: 'Services' },
+    servicesOf: 'Services of {{provider}}',
+    question: {
+      payments: 'payments',
+      payouts: 'payouts',
+      paymentsOrPayouts: 'payments or payouts',
+      byMethod: '{{what}} by {{method}}',
+      inCurrency: 'in {{currency}}',
+      inCountry: '(accounts in {{country}})',
+    },
+    filters: {
+      label: 'Question',
+      paymentsOrPayouts: 'Payments or payouts',
+      method: 'Method',
+      anyMethod: 'Any method',
+      currency: 'Currency',
+      anyCurrency: 'Any currency',
+      country: 'Country',
+      anyCountry: 'Any country',
+    },
+  },
+} satisfies Messages;

@@ -1,3 +1,78 @@
 import type { Messages } from '../../i18n';
 
-export default {} satisfies Messages;
+export default {
+  hostedConnect: {
+    title: 'Підключення платіжного провайдера',
+    documentTitle: 'Підключення платіжного провайдера · {{organisation}}',
+    noToken:
+      'У цьому посиланні для підключення немає токена. Почніть знову зі сторінки, яка вас сюди надіслала.',
+    unusable: 'Цим посиланням для підключення не можна скористатися',
+    loadingProvider: 'Завантажуємо провайдера…',
+    connected: '{{provider}} підключено',
+    takingBack: 'Повертаємо вас назад…',
+    closeWindow: 'Тепер це вікно можна закрити.',
+    closePanel: 'Тепер цю панель можна закрити.',
+    forEndUser: 'Користувач: {{endUser}}',
+    close: 'Закрити',
+    securedBy: 'Під захистом PayCore',
+    networkError: 'Не вдалося звʼязатися з PayCore. Перевірте зʼєднання з інтернетом і спробуйте ще раз.',
+    requestFailed: 'Не вдалося виконати запит (HTTP {{status}}).',
+    picker: {
+      title: 'Оберіть платіжного провайдера',
+      search: 'Пошук',
+      searchPlaceholder: 'Stripe, PayPal тощо',
+      noMatch: 'Жоден провайдер не підходить',
+      tryAnother: 'Спробуйте іншу назву.',
+    },
+    overview: {
+      continue: 'Перейти до облікових даних',
+      chooseAnother: 'Обрати іншого провайдера',
+      manual: 'Де знайти облікові дані (посібник з інтеграції)',
+    },
+    credentials: {
+      notReady: '{{provider}} ще не можна підключити.',
+      reconnectTitle: 'Підключити {{provider}} знову',
+      invalid_one: '{{count}} поле потребує уваги.',
+      invalid_few: '{{count}} поля потребують уваги.',
+      invalid_many: '{{count}} полів потребують уваги.',
+      invalid_other: '{{count}} поля потребують уваги.',
+      confirmReconnect: 'Підтвердити й підключити знову',
+      back: 'Назад',
+    },
+  },
+  where: {
+    title: 'Де можна приймати…',
+    description:
+      'Які підключення організації «{{organisation}}» можуть приймати певний метод у певній валюті. Враховуються лише ввімкнені послуги, які є в обліковому записі.',
+    looking: 'Шукаємо серед підключень…',
+    noneTitle: 'Жодне підключення не може приймати {{question}}',
+    noneText:
+      'Увімкніть послугу на вкладці «Послуги» підключення або підключіть провайдера, який її пропонує.',
+    findProvider: 'Знайти провайдера',
+    summary_one: '{{total}} підключення може приймати {{question}}',
+    summary_few: '{{total}} підключення можуть приймати {{question}}',
+    summary_many: '{{total}} підключень можуть приймати {{question}}',
+    summary_other: '{{total}} підключення можуть приймати {{question}}',
+    caption: 'Підключення, які можуть приймати {{question}}',
+    columns: { connection: 'Підключення', environment: 'Середовище', services: 'Послуги' },
+    servicesOf: 'Послуги {{provider}}',
+    question: {
+      payments: 'платежі',
+      payouts: 'виплати',
+      paymentsOrPayouts: 'платежі або виплати',
+      byMethod: '{{what}} через {{method}}',
+      inCurrency: 'у валюті {{currency}}',
+      inCountry: '(країна облікового запису: {{country}})',
+    },
+    filters: {
+      label: 'Запитання',
+      paymentsOrPayouts: 'Будь-який',
+      method: 'Метод',
+      anyMethod: 'Будь-який метод',
+      currency: 'Валюта',
+      anyCurrency: 'Будь-яка валюта',
+      country: 'Країна',
+      anyCountry: 'Будь-яка країна',
+    },
+  },
+} satisfies Messages;
