@@ -71,7 +71,7 @@ export function connectApi(token: string, onUnauthorized: (error: ApiError) => v
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
     } catch {
-      throw new ApiError(0, 'network_error', i18next.t('hostedConnect.networkError'), { retryable: true });
+      throw new ApiError(0, 'network_error', i18next.t('apiErrors.network'), { retryable: true });
     }
     const text = await response.text();
     let parsed: unknown;
@@ -91,7 +91,7 @@ export function connectApi(token: string, onUnauthorized: (error: ApiError) => v
       // The host's own message is shown as the host wrote it; only the page's fallback is translated.
       typeof error.message === 'string'
         ? error.message
-        : i18next.t('hostedConnect.requestFailed', { status: response.status }),
+        : i18next.t('apiErrors.status', { status: response.status }),
       error,
     );
     if (response.status === 401) onUnauthorized(failure);

@@ -14,8 +14,6 @@ export default {
     forEndUser: 'for {{endUser}}',
     close: 'Close',
     securedBy: 'Secured by PayCore',
-    networkError: 'Could not reach PayCore. Check your connection and try again.',
-    requestFailed: 'The request failed (HTTP {{status}}).',
     picker: {
       title: 'Choose your payment provider',
       search: 'Search',

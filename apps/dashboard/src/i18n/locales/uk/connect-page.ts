@@ -15,8 +15,6 @@ export default {
     forEndUser: 'Користувач: {{endUser}}',
     close: 'Закрити',
     securedBy: 'Під захистом PayCore',
-    networkError: 'Не вдалося звʼязатися з PayCore. Перевірте зʼєднання з інтернетом і спробуйте ще раз.',
-    requestFailed: 'Не вдалося виконати запит (HTTP {{status}}).',
     picker: {
       title: 'Оберіть платіжного провайдера',
       search: 'Пошук',
