@@ -157,9 +157,9 @@ export function ConnectApp({ sessionId, token }: { sessionId: string; token: str
             <p className="muted">
               {mode === 'page' && step.result.returnUrl
                 ? t('hostedConnect.takingBack')
-                : mode === 'popup'
-                  ? t('hostedConnect.closeWindow')
-                  : t('hostedConnect.closePanel')}
+                : mode === 'iframe'
+                  ? t('hostedConnect.closePanel')
+                  : t('hostedConnect.closeWindow')}
             </p>
           </div>
         </div>
