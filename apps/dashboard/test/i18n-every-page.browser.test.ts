@@ -25,6 +25,7 @@ const SHOTS_DIR = process.env.SHOTS_DIR ?? join(RESULTS_DIR, 'i18n');
 const NAMES = new Set([
   'PayCore',
   'OpenFinTech',
+  'WebP',
   'Stripe',
   'English',
   'API',
@@ -78,7 +79,8 @@ async function dataWords(page: Page): Promise<Set<string>> {
 
 /**
  * The Latin words a person can read or hear on the page, each with where it stands. Skipped: code
- * (`code`, `kbd`, `pre`), e-mail addresses, web addresses and dotted codes (`connection.created`),
+ * (`code`, `kbd`, `pre`), e-mail addresses, web addresses, dotted codes (`connection.created`),
+ * identifiers (`sk_test_…`), the end of a masked secret (`••••wsHo`),
  * and any element that says it is in another language (`lang="en"` on a provider's own text).
  */
 function latinWords(page: Page): Promise<string[]> {
@@ -95,6 +97,7 @@ function latinWords(page: Page): Promise<string[]> {
         .replace(/https?:\/\/\S+/g, ' ')
         .replace(/[\w-]+(\.[\w-]+)+/g, ' ')
         .replace(/\S*_\S*/g, ' ')
+        .replace(/•+\S*/g, ' ')
         .match(/[A-Za-z]{2,}/g) ?? [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -14,6 +14,9 @@ import { useResource } from '../../lib/use-resource';
 import { useOrganisation } from '../../session/session-context';
 import { roleLabel } from '../../session/use-can';
 
+/** The HTTP header a key is sent in: protocol syntax, the same in every language. */
+const AUTH_SCHEME = 'Authorization: Bearer';
+
 type KeyRole = Exclude<Role, 'owner'>;
 const KEY_ROLES: KeyRole[] = ['admin', 'developer', 'viewer'];
 const RANK: Record<Role, number> = { owner: 3, admin: 2, developer: 1, viewer: 0 };
@@ -81,7 +84,14 @@ export function ApiKeysPage() {
     <>
       <PageHeader
         title={t('apiKeys.title')}
-        description={t('apiKeys.description', { organisation: organisation.name })}
+        description={
+          <>
+            {t('apiKeys.description', { organisation: organisation.name })}{' '}
+            <code>
+              {AUTH_SCHEME} {t('apiKeys.headerKey')}
+            </code>
+          </>
+        }
       />
       {created && (
         <section className="card new-key" aria-labelledby="new-key-title">

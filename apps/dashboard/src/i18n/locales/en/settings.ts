@@ -59,8 +59,8 @@ export default {
   },
   apiKeys: {
     title: 'API keys',
-    description:
-      'Keys let your servers call the PayCore API as {{organisation}}. Send one as “Authorization: Bearer <key>”.',
+    description: 'Keys let your servers call the PayCore API as {{organisation}}. Send one in this header:',
+    headerKey: '<key>',
     newKeyTitle: 'Your new key “{{name}}”',
     newKeyText: 'Copy it now: it is shown only this once. PayCore stores only a hash of it.',
     copyKey: 'Copy key',
