@@ -41,6 +41,14 @@ describe('filter choices', () => {
     expect(currencies.map((c) => c.value)).toEqual(['USD', 'UAH']);
     expect(matchOptions(currencies, 'uah').map((c) => c.value)).toEqual(['UAH']);
     expect(matchOptions(currencies, 'dollar').map((c) => c.value)).toEqual(['USD']);
+    // Named in another language, a choice is still found by the catalogue's English name.
+    const translated = currencyOptions([
+      { code: 'USD', name: 'Долар США', englishName: 'US Dollar', exponent: 2, providers: 300 },
+      { code: 'EUR', name: 'Євро', englishName: 'Euro', exponent: 2, providers: 280 },
+    ]);
+    expect(matchOptions(translated, 'долар').map((c) => c.value)).toEqual(['USD']);
+    expect(matchOptions(translated, 'euro').map((c) => c.value)).toEqual(['EUR']);
+    expect(matchOptions(translated, 'євро').map((c) => c.value)).toEqual(['EUR']);
     const countries = countryOptions([
       { code: 'UA', name: 'Ukraine', providers: 30 },
       { code: 'GB', name: 'United Kingdom', providers: 90 },

@@ -13,6 +13,8 @@ export interface FilterOption {
   hint?: string;
   /** The chosen value's short form (a currency's code); the label when absent. */
   short?: string;
+  /** Another name the search matches: the catalogue's English one when the label is translated. */
+  alias?: string;
 }
 
 /** OpenFinTech's placeholder method "Test" is not something a merchant filters by. */
@@ -30,7 +32,7 @@ const fold = (text: string): string =>
  * Choices for a filter: only codes some provider offers, one choice per name (its codes merged,
  * so "Card" and "Bank Transfer" appear once), the most offered first.
  */
-function group<T extends { code: string; name: string; providers?: number }>(
+function group<T extends { code: string; name: string; providers?: number; englishName?: string }>(
   items: readonly T[],
   hint?: (item: T) => string,
   short?: (item: T) => string,
@@ -53,6 +55,7 @@ function group<T extends { code: string; name: string; providers?: number }>(
       providers: item.providers ?? 0,
     };
     if (hint) option.hint = hint(item);
+    if (item.englishName && item.englishName !== item.name) option.alias = item.englishName;
     if (short) option.short = short(item);
     byName.set(key, option);
   }
@@ -65,7 +68,9 @@ export function methodOptions(methods: readonly MethodInfo[]): FilterOption[] {
 }
 
 /** Currency choices ("UAH · Hryvnia"), the most offered first. */
-export function currencyOptions(currencies: readonly CurrencyInfo[]): FilterOption[] {
+export function currencyOptions(
+  currencies: readonly (CurrencyInfo & { englishName?: string })[],
+): FilterOption[] {
   return group(
     currencies,
     (currency) => currency.code,
@@ -74,7 +79,9 @@ export function currencyOptions(currencies: readonly CurrencyInfo[]): FilterOpti
 }
 
 /** Country choices, the most served first. */
-export function countryOptions(countries: readonly CountryInfo[]): FilterOption[] {
+export function countryOptions(
+  countries: readonly (CountryInfo & { englishName?: string })[],
+): FilterOption[] {
   return group(countries, (country) => country.code);
 }
 
@@ -89,8 +96,10 @@ export function matchOptions(options: readonly FilterOption[], text: string): Fi
     const label = fold(option.label);
     const code = option.hint?.toLowerCase() ?? '';
     if (label.startsWith(query) || code === query) return 0;
-    if (code.startsWith(query) || ` ${label}`.includes(` ${query}`)) return 1;
-    return label.includes(query) ? 2 : -1;
+    const alias = option.alias ? fold(option.alias) : '';
+    if (code.startsWith(query) || ` ${label}`.includes(` ${query}`) || ` ${alias}`.includes(` ${query}`))
+      return 1;
+    return label.includes(query) || (alias !== '' && alias.includes(query)) ? 2 : -1;
   };
   return options
     .map((option) => ({ option, rank: rank(option) }))

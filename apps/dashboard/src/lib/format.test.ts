@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import {
+  displayName,
   endUserName,
   environmentLabel,
   formatAmount,
@@ -24,11 +25,20 @@ describe('formatting in the chosen language', () => {
       );
       expect(formatRelative(null)).toBe('Ніколи');
       expect(environmentLabel('live')).toBe('Робоче');
+      // Currencies and countries from the browser's CLDR names, starting upper in a list.
+      expect(displayName('currency', 'USD', 'US Dollar')).toBe('Долар США');
+      expect(displayName('region', 'UA', 'Ukraine')).toBe('Україна');
+      // A code CLDR does not know keeps the catalogue's name.
+      expect(displayName('currency', 'ZZZ', 'Zed')).toBe('Zed');
     } finally {
       await i18next.changeLanguage('en');
     }
     expect(formatDate('2025-03-12T12:00:00Z')).toBe('Mar 12, 2025');
     expect(formatNumber(12345.5)).toBe('12,345.5');
+    // English keeps the catalogue's own names.
+    expect(displayName('region', 'GB', 'United Kingdom of Great Britain')).toBe(
+      'United Kingdom of Great Britain',
+    );
   });
 });
 

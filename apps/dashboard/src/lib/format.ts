@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import type { ConnectionHealth, Environment } from '../api/types';
-import { currentLocale } from '../i18n/i18n';
+import { currentLanguage, currentLocale } from '../i18n/i18n';
 
 // Dates and numbers in the language the merchant chose (not the browser's), one formatter per
 // locale and style.
@@ -29,6 +29,32 @@ function relativeFormat(): Intl.RelativeTimeFormat {
     formatters.set(key, format);
   }
   return format;
+}
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * A currency's (`type: 'currency'`, ISO 4217) or country's (`'region'`, ISO 3166-1 alpha-2) name
+ * in the chosen language, from the browser's own CLDR data. English keeps the catalogue's name
+ * (`english`), which the catalogue's search and the provider's documents use; a code the browser
+ * does not know keeps it too.
+ */
+export function displayName(type: 'currency' | 'region', code: string, english: string): string {
+  if (currentLanguage() === 'en') return english;
+  const locale = currentLocale();
+  const key = `${type}:${locale}`;
+  let names = displayNames.get(key);
+  if (!names) {
+    names = new Intl.DisplayNames(locale, { type, fallback: 'none' });
+    displayNames.set(key, names);
+  }
+  try {
+    const name = names.of(code);
+    // CLDR writes some in lower case ("долар США"); a name standing alone in a list starts upper.
+    return name ? name.charAt(0).toLocaleUpperCase(locale) + name.slice(1) : english;
+  } catch {
+    return english; // not a well-formed code
+  }
 }
 
 /** A count or figure with the chosen locale's grouping ("1,234" / "1 234"). */

@@ -7,7 +7,7 @@ import { ErrorAlert, Loading } from '../../components/alerts';
 import { ProviderStatusBadge } from '../../components/badges';
 import { PageHeader } from '../../components/page-header';
 import { ProviderLogo } from '../../components/provider-logo';
-import { environmentLabel } from '../../lib/format';
+import { displayName, environmentLabel } from '../../lib/format';
 import { useResource } from '../../lib/use-resource';
 import { useSession } from '../../session/session-context';
 import { useCan } from '../../session/use-can';
@@ -134,7 +134,9 @@ function Facts({ provider }: { provider: ProviderDetail }) {
       <Section title={t('filters.countries')} small>
         <ChipList
           label={t('filters.countries')}
-          items={names(provider.countries).sort((a, b) => a.localeCompare(b, i18n.language))}
+          items={provider.countries
+            .map((country) => displayName('region', country.code, country.name))
+            .sort((a, b) => a.localeCompare(b, i18n.language))}
         />
       </Section>
       {provider.environments.length > 0 && (

@@ -10,7 +10,8 @@ export function CurrencyPicker({
   locked,
   onChange,
 }: {
-  currencies: Pick<CurrencyInfo, 'code' | 'name'>[];
+  /** `englishName`: the catalogue's name, also matched when the list is in another language. */
+  currencies: (Pick<CurrencyInfo, 'code' | 'name'> & { englishName?: string })[];
   selected: string[];
   /** The default currency: always enabled. */
   locked: string;
@@ -23,7 +24,9 @@ export function CurrencyPicker({
   const needle = filter.trim().toLowerCase();
   const visible = currencies
     .filter(
-      (c) => needle === '' || c.code.toLowerCase().includes(needle) || c.name.toLowerCase().includes(needle),
+      (c) =>
+        needle === '' ||
+        [c.code, c.name, c.englishName ?? ''].some((text) => text.toLowerCase().includes(needle)),
     )
     .sort((a, b) => Number(chosen.has(b.code)) - Number(chosen.has(a.code)) || a.code.localeCompare(b.code));
   const toggle = (code: string, on: boolean) =>

@@ -30,7 +30,7 @@ export default {
     enabled_other: 'Увімкнено {{n}} валюти: {{codes}}. Валюта за замовчуванням увімкнена завжди.',
     none: 'жодної',
     findLabel: 'Знайти валюту',
-    findPlaceholder: 'Знайти валюту, наприклад UAH або euro',
+    findPlaceholder: 'Знайти валюту, наприклад UAH або євро',
     noMatch: 'Жодна валюта не відповідає запиту «{{filter}}».',
   },
   brand: {
