@@ -68,10 +68,6 @@ const PENDING: readonly string[] = [
   'pages/settings/currency-picker.tsx',
   'pages/settings/settings-page.tsx',
   'pages/settings/two-factor-requirement.tsx',
-  'pages/webhooks/deliveries-page.tsx',
-  'pages/webhooks/webhook-card.tsx',
-  'pages/webhooks/webhook-form.tsx',
-  'pages/webhooks/webhooks-page.tsx',
   'pages/where/where-filters.tsx',
   'pages/where/where-page.tsx',
 ];

@@ -1,3 +1,92 @@
 import type { Messages } from '../../i18n';
 
-export default {} satisfies Messages;
+/** Вебхуки та їхні доставки, журнал аудиту, запити на підключення. */
+export default {
+  webhooks: {
+    title: 'Вебхуки',
+    description:
+      'PayCore повідомляє ваші сервери, коли підключення організації «{{organisation}}» змінюється або перестає працювати: підписані POST-запити, які надсилаються повторно, доки не буде доставлено.',
+    testQueued: 'Тестову подію поставлено в чергу: див. «Доставки»',
+    newSecretFor: 'Новий секрет підпису для {{url}}',
+    secretFor: 'Секрет підпису для {{url}}',
+    endpointEnabled: 'Кінцеву точку ввімкнено',
+    endpointDisabled: 'Кінцеву точку вимкнено',
+    endpointDeleted: 'Кінцеву точку видалено',
+    loading: 'Завантажуємо кінцеві точки…',
+    emptyTitle: 'Кінцевих точок ще немає',
+    emptyText:
+      'Додайте URL-адресу свого сервера, щоб дізнаватися про зміни в підключеннях без постійних опитувань.',
+    confirmTitle: 'Видалити цю кінцеву точку?',
+    confirmLabel: 'Видалити кінцеву точку',
+    confirmText:
+      'PayCore припинить надсилати події на <code>{{url}}</code> і видалить журнал її доставок. Цю дію неможливо скасувати.',
+    card: {
+      enabled: 'Увімкнено',
+      disabled: 'Вимкнено',
+      disabledTitle: 'PayCore вимкнув цю кінцеву точку',
+      disabledText:
+        'Причина: {{reason}}. Виправте приймач, а потім увімкніть кінцеву точку: події, що чекали, буде надіслано тоді.',
+      failing: 'Доставки не вдаються з {{date}}; PayCore продовжує спроби.',
+      events: 'Події',
+      previousSecret: 'До {{date}} події також підписуються попереднім секретом.',
+      deliveries: 'Доставки<hidden> для {{name}}</hidden>',
+      sendTest: 'Надіслати тестову подію',
+      rotate: 'Змінити секрет',
+      disable: 'Вимкнути',
+      enable: 'Увімкнути',
+      delete: 'Видалити<hidden> {{name}}</hidden>',
+    },
+    events: {
+      connectionCreated: 'Підключення створено',
+      connectionUpdated: 'Підключення оновлено',
+      connectionDeleted: 'Підключення видалено',
+      connectionVerified: 'Підключення перевірено',
+      connectionDegraded: 'Провайдер недоступний (з перебоями)',
+      connectionNeedsReconnect: 'Потрібне повторне підключення',
+      connectionRecovered: 'Відновлено',
+      requestCreated: 'Запитано підключення',
+      test: 'Тестова подія',
+    },
+  },
+  webhookForm: {
+    title: 'Нова кінцева точка',
+    url: 'URL-адреса кінцевої точки',
+    events: 'Події',
+    description: 'Опис (необовʼязково)',
+    adding: 'Додаємо…',
+    add: 'Додати кінцеву точку',
+  },
+  deliveries: {
+    title: 'Доставки',
+    back: '← Вебхуки',
+    notFound: 'Кінцеву точку не знайдено',
+    noSuch: 'Такої кінцевої точки вебхуків немає.',
+    queuedAgain: 'Подію «{{event}}» знову поставлено в чергу',
+    disabled:
+      'Цю кінцеву точку вимкнено: нічого не надсилається, доки ви не ввімкнете її на сторінці «Вебхуки».',
+    loading: 'Завантажуємо доставки…',
+    emptyTitle: 'Ще нічого не надіслано',
+    emptyText:
+      'Події зʼявляються тут у міру надсилання. Кнопка «Надіслати тестову подію» на сторінці «Вебхуки» надішле одну просто зараз.',
+    caption: 'Доставки, спершу найновіші',
+    columns: {
+      event: 'Подія',
+      state: 'Стан',
+      lastAttempt: 'Остання спроба',
+      answer: 'Відповідь',
+      actions: 'Дії',
+    },
+    state: { delivered: 'Доставлено', gaveUp: 'Не доставлено', retrying: 'Повторюємо', queued: 'У черзі' },
+    attempts_one: '{{count}} спроба',
+    attempts_few: '{{count}} спроби',
+    attempts_many: '{{count}} спроб',
+    attempts_other: '{{count}} спроби',
+    attemptsNext_one: '{{count}} спроба · наступна {{when}}',
+    attemptsNext_few: '{{count}} спроби · наступна {{when}}',
+    attemptsNext_many: '{{count}} спроб · наступна {{when}}',
+    attemptsNext_other: '{{count}} спроби · наступна {{when}}',
+    notYet: 'Ще не було',
+    answer: 'HTTP {{status}} за {{ms}} мс',
+    redeliver: 'Надіслати знову<hidden> {{eventId}}</hidden>',
+  },
+} satisfies Messages;
