@@ -57,7 +57,6 @@ const PENDING: readonly string[] = [
   'pages/account/account-page.tsx',
   'pages/account/two-factor-section.tsx',
   'pages/admin/request-admin-page.tsx',
-  'pages/audit/audit-page.tsx',
   'pages/members/invitation-page.tsx',
   'pages/members/invite-form.tsx',
   'pages/members/members-page.tsx',
