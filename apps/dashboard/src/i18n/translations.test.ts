@@ -60,8 +60,6 @@ const PENDING: readonly string[] = [
   'pages/members/invitation-page.tsx',
   'pages/members/invite-form.tsx',
   'pages/members/members-page.tsx',
-  'pages/requests/request-form-page.tsx',
-  'pages/requests/requests-page.tsx',
   'pages/settings/api-keys-page.tsx',
   'pages/settings/brand-settings.tsx',
   'pages/settings/currency-picker.tsx',
