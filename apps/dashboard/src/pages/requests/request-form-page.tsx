@@ -110,7 +110,7 @@ export function RequestFormPage() {
             <Trans
               i18nKey="requestForm.earlier"
               values={{ provider: earlier.name ?? listed?.name ?? '', date: formatDate(earlier.createdAt) }}
-              components={{ link: <Link to="/requests" /> }}
+              components={{ a: <Link to="/requests" /> }}
             />
           </p>
         )}

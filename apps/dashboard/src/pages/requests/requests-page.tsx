@@ -85,7 +85,7 @@ export function RequestsPage() {
           <p>
             <Trans
               i18nKey="requests.emptyText"
-              components={{ link: <Link to="/directory?status=not-ready" /> }}
+              components={{ a: <Link to="/directory?status=not-ready" /> }}
             />
           </p>
         </EmptyState>

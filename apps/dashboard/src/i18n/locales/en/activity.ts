@@ -146,7 +146,7 @@ export default {
     alreadyRequested: 'You requested {{provider}} on {{date}}; it is one request.',
     sent: 'Request sent for {{provider}}. Thank you!',
     earlier:
-      'Your organisation requested {{provider}} on {{date}}. Sending again keeps that one request. <link>See its status</link>',
+      'Your organisation requested {{provider}} on {{date}}. Sending again keeps that one request. <a>See its status</a>',
     name: 'Provider name',
     website: 'Website (optional)',
     message: 'Message (optional)',
@@ -162,7 +162,7 @@ export default {
     loading: 'Loading requests…',
     emptyTitle: 'No requests yet',
     emptyText:
-      'When a provider you use is not ready, open it in the <link>directory</link> and press “Request a connection”.',
+      'When a provider you use is not ready, open it in the <a>directory</a> and press “Request a connection”.',
     unnamed: 'Unnamed provider',
     notListed: 'Not listed',
     status: { open: 'Open', planned: 'Planned', available: 'Available', declined: 'Declined' },
