@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { listAudit, type AuditFilters } from '../../api/audit';
 import { type ApiError, asApiError } from '../../api/client';
 import type { AuditEntry } from '../../api/types';
@@ -7,20 +8,16 @@ import { PageHeader } from '../../components/page-header';
 import { TextField } from '../../components/text-field';
 import { formatDateTime } from '../../lib/format';
 import { useOrganisation } from '../../session/session-context';
-import { AUDIT_ACTION_LABELS, describeDetails } from './audit-labels';
+import {
+  ACTOR_TYPES,
+  AUDIT_ACTION_LABELS,
+  actorBadge,
+  auditActionLabel,
+  describeDetails,
+} from './audit-labels';
 
-const ACTOR_TYPES: Record<string, string> = {
-  user: 'A member',
-  api_key: 'An API key',
-  system: 'PayCore itself',
-  connect_session: 'A connect session',
-};
-
-const ACTOR_BADGES: Record<string, string> = {
-  api_key: 'API key',
-  system: 'system',
-  connect_session: 'connect session',
-};
+/** Target ids look like these in every language. */
+const TARGET_EXAMPLE = 'conn_…, usr_…, key_…';
 
 /** A date input's day as the start of that day in UTC, ISO 8601; `next` gives the day after. */
 function dayStart(day: string, next = false): string | undefined {
@@ -32,6 +29,7 @@ function dayStart(day: string, next = false): string | undefined {
 
 /** The audit log: who changed what, from where; filters and older pages on demand. */
 export function AuditPage() {
+  const { t } = useTranslation();
   const organisation = useOrganisation();
   const actionId = useId();
   const actorId = useId();
@@ -78,13 +76,13 @@ export function AuditPage() {
   return (
     <>
       <PageHeader
-        title="Audit log"
-        description={`Every change in ${organisation.name}: connections, keys, webhooks, members, settings and sign-ins, with who, when and from where. Entries cannot be changed or deleted.`}
+        title={t('audit.title')}
+        description={t('audit.description', { organisation: organisation.name })}
       />
-      <form className="card audit-filters" onSubmit={apply} aria-label="Filter the audit log">
+      <form className="card audit-filters" onSubmit={apply} aria-label={t('audit.filters')}>
         <div className="field">
           <label className="field__label" htmlFor={actionId}>
-            Action
+            {t('audit.action')}
           </label>
           <select
             id={actionId}
@@ -92,17 +90,17 @@ export function AuditPage() {
             value={draft.action}
             onChange={(event) => setDraft({ ...draft, action: event.target.value })}
           >
-            <option value="">Any action</option>
+            <option value="">{t('audit.anyAction')}</option>
             {Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
-                {label}
+                {label()}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
           <label className="field__label" htmlFor={actorId}>
-            Done by
+            {t('audit.doneBy')}
           </label>
           <select
             id={actorId}
@@ -110,74 +108,74 @@ export function AuditPage() {
             value={draft.actorType}
             onChange={(event) => setDraft({ ...draft, actorType: event.target.value })}
           >
-            <option value="">Anyone</option>
+            <option value="">{t('audit.anyone')}</option>
             {Object.entries(ACTOR_TYPES).map(([value, label]) => (
               <option key={value} value={value}>
-                {label}
+                {label()}
               </option>
             ))}
           </select>
         </div>
         <TextField
-          label="Target id"
+          label={t('audit.targetId')}
           value={draft.targetId}
-          placeholder="conn_…, usr_…, key_…"
+          placeholder={TARGET_EXAMPLE}
           onChange={(event) => setDraft({ ...draft, targetId: event.target.value })}
         />
         <TextField
-          label="From (UTC)"
+          label={t('audit.from')}
           type="date"
           value={draft.from}
           onChange={(event) => setDraft({ ...draft, from: event.target.value })}
         />
         <TextField
-          label="To (UTC)"
+          label={t('audit.to')}
           type="date"
           value={draft.to}
           onChange={(event) => setDraft({ ...draft, to: event.target.value })}
         />
         <button type="submit" className="button button--primary">
-          Apply filters
+          {t('audit.apply')}
         </button>
       </form>
       <ErrorAlert error={error} />
       {loading && entries.length === 0 ? (
-        <Loading label="Loading the audit log…" />
+        <Loading label={t('audit.loading')} />
       ) : entries.length === 0 ? (
-        <EmptyState title="Nothing recorded">
-          <p>No entry matches these filters.</p>
+        <EmptyState title={t('audit.emptyTitle')}>
+          <p>{t('audit.emptyText')}</p>
         </EmptyState>
       ) : (
         <div className="card card--flush">
           <table className="table table--rows">
-            <caption className="visually-hidden">Audit log of {organisation.name}, newest first</caption>
+            <caption className="visually-hidden">
+              {t('audit.caption', { organisation: organisation.name })}
+            </caption>
             <thead>
               <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">Details</th>
-                <th scope="col">From</th>
+                <th scope="col">{t('audit.columns.when')}</th>
+                <th scope="col">{t('audit.columns.who')}</th>
+                <th scope="col">{t('audit.columns.what')}</th>
+                <th scope="col">{t('audit.columns.details')}</th>
+                <th scope="col">{t('audit.columns.from')}</th>
               </tr>
             </thead>
             <tbody>
               {entries.map((entry) => (
                 <tr key={entry.id}>
-                  <td data-label="When">{formatDateTime(entry.at)}</td>
-                  <td data-label="Who">
+                  <td data-label={t('audit.columns.when')}>{formatDateTime(entry.at)}</td>
+                  <td data-label={t('audit.columns.who')}>
                     {entry.actor.label ?? entry.actor.id}
-                    {entry.actor.type !== 'user' && (
-                      <span className="badge badge--muted">
-                        {ACTOR_BADGES[entry.actor.type] ?? entry.actor.type}
-                      </span>
+                    {entry.actor.type === 'user' ? null : (
+                      <span className="badge badge--muted">{actorBadge(entry.actor.type)}</span>
                     )}
                   </td>
-                  <th scope="row" data-label="What">
-                    {AUDIT_ACTION_LABELS[entry.action] ?? entry.action}
+                  <th scope="row" data-label={t('audit.columns.what')}>
+                    {auditActionLabel(entry.action)}
                     {entry.target && <span className="code audit__target">{entry.target.id}</span>}
                   </th>
-                  <td data-label="Details">{describeDetails(entry.details)}</td>
-                  <td data-label="From" title={entry.userAgent ?? undefined}>
+                  <td data-label={t('audit.columns.details')}>{describeDetails(entry.details)}</td>
+                  <td data-label={t('audit.columns.from')} title={entry.userAgent ?? undefined}>
                     {entry.ip ?? '—'}
                   </td>
                 </tr>
@@ -193,7 +191,7 @@ export function AuditPage() {
           disabled={loading}
           onClick={() => void load(cursor)}
         >
-          {loading ? 'Loading…' : 'Load older entries'}
+          {loading ? t('common.loading') : t('audit.loadOlder')}
         </button>
       )}
     </>

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { getProvider } from '../../api/catalogue';
 import { type ApiError, asApiError } from '../../api/client';
@@ -14,11 +15,15 @@ import { normaliseWebsite } from '../../lib/website';
 import { useOrganisation } from '../../session/session-context';
 import { DirectorySuggestions } from './directory-suggestions';
 
+/** An example web address, the same in every language. */
+const WEBSITE_EXAMPLE = 'acmepay.com';
+
 /**
  * "Request a connection": for a listed provider that is not ready (`?provider=id`), or for one
  * the directory does not list (name and website; `?name=` prefills from the directory search).
  */
 export function RequestFormPage() {
+  const { t } = useTranslation();
   const [search] = useSearchParams();
   const providerId = search.get('provider') ?? '';
   const organisation = useOrganisation();
@@ -49,11 +54,11 @@ export function RequestFormPage() {
         request.name?.trim().toLowerCase() === name.trim().toLowerCase(),
   );
 
-  const nameError = touched && !listed && name.trim() === '' ? 'Enter the provider’s name.' : undefined;
+  const nameError = touched && !listed && name.trim() === '' ? t('requestForm.nameMissing') : undefined;
   const fullWebsite = normaliseWebsite(website);
   const websiteError =
     touched && website.trim() !== '' && fullWebsite === undefined
-      ? 'Enter a web address such as acmepay.com or https://acmepay.com.'
+      ? t('requestForm.websiteInvalid')
       : undefined;
   const fieldError = (path: string) => error?.fields.find((field) => field.path === `/${path}`)?.message;
 
@@ -73,8 +78,8 @@ export function RequestFormPage() {
       const title = request.name ?? listed?.name ?? name.trim();
       notify(
         known
-          ? `You requested ${title} on ${formatDate(request.createdAt)}; it is one request.`
-          : `Request sent for ${title}. Thank you!`,
+          ? t('requestForm.alreadyRequested', { provider: title, date: formatDate(request.createdAt) })
+          : t('requestForm.sent', { provider: title }),
       );
       navigate('/requests');
     } catch (cause) {
@@ -87,28 +92,31 @@ export function RequestFormPage() {
   return (
     <>
       <Link className="back-link" to={listed ? `/providers/${encodeURIComponent(listed.id)}` : '/directory'}>
-        ← {listed ? listed.name : 'All providers'}
+        {listed ? `← ${listed.name}` : t('provider.back')}
       </Link>
       <PageHeader
-        title={listed ? `Request ${listed.name}` : 'Request a provider'}
+        title={listed ? t('requestForm.titleListed', { provider: listed.name }) : t('requestForm.title')}
         leading={listed ? <ProviderLogo id={listed.id} name={listed.name} size="lg" /> : undefined}
         description={
           listed
-            ? `${listed.name} can't be connected yet. Tell us you need it and we'll prioritise it.`
-            : 'Tell us which provider you use. Requests from more merchants move a provider up our list.'
+            ? t('requestForm.descriptionListed', { provider: listed.name })
+            : t('requestForm.description')
         }
       />
       <form className="card form-card stack" onSubmit={submit} noValidate>
         <ErrorAlert error={error && error.fields.length === 0 ? error : undefined} />
         {earlier && (
           <p className="alert alert--info" role="status">
-            Your organisation requested {earlier.name ?? listed?.name} on {formatDate(earlier.createdAt)}.
-            Sending again keeps that one request. <Link to="/requests">See its status</Link>
+            <Trans
+              i18nKey="requestForm.earlier"
+              values={{ provider: earlier.name ?? listed?.name ?? '', date: formatDate(earlier.createdAt) }}
+              components={{ a: <Link to="/requests" /> }}
+            />
           </p>
         )}
         {!listed && (
           <TextField
-            label="Provider name"
+            label={t('requestForm.name')}
             required
             value={name}
             maxLength={100}
@@ -118,9 +126,9 @@ export function RequestFormPage() {
         )}
         {!listed && <DirectorySuggestions name={name} />}
         <TextField
-          label="Website (optional)"
+          label={t('requestForm.website')}
           inputMode="url"
-          placeholder="acmepay.com"
+          placeholder={WEBSITE_EXAMPLE}
           value={website}
           maxLength={300}
           error={websiteError ?? fieldError('website')}
@@ -128,24 +136,24 @@ export function RequestFormPage() {
         />
         <div className="field">
           <label className="field__label" htmlFor={messageId}>
-            Message (optional)
+            {t('requestForm.message')}
           </label>
           <textarea
             id={messageId}
             className="input textarea"
             rows={4}
             maxLength={2000}
-            placeholder="What do you need it for? Countries, currencies, payment methods…"
+            placeholder={t('requestForm.messagePlaceholder')}
             value={message}
             onChange={(event) => setMessage(event.target.value)}
           />
         </div>
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? 'Sending…' : 'Send request'}
+            {busy ? t('requestForm.sending') : t('requestForm.send')}
           </button>
           <Link className="button button--ghost" to="/requests">
-            See your requests
+            {t('requestForm.seeRequests')}
           </Link>
         </div>
       </form>

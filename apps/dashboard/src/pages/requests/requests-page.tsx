@@ -1,4 +1,6 @@
+import i18next from 'i18next';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { listConnectionRequests, withdrawConnectionRequest } from '../../api/connections';
 import { type ApiError, asApiError } from '../../api/client';
@@ -13,16 +15,33 @@ import { useResource } from '../../lib/use-resource';
 import { useOrganisation } from '../../session/session-context';
 import { useCan } from '../../session/use-can';
 
-/** What each status means to the merchant, and how it is shown. */
-const STATUS: Record<RequestStatus, { label: string; badge: string; meaning: string }> = {
-  open: { label: 'Open', badge: 'badge--muted', meaning: 'Received; not planned yet.' },
-  planned: { label: 'Planned', badge: 'badge--warning', meaning: 'We are building it.' },
-  available: { label: 'Available', badge: 'badge--success', meaning: 'It can be connected now.' },
-  declined: { label: 'Declined', badge: 'badge--danger', meaning: 'We will not build it.' },
+/** What each status means to the merchant (in the chosen language), and how it is shown. */
+const STATUS: Record<RequestStatus, { label: () => string; badge: string; meaning: () => string }> = {
+  open: {
+    label: () => i18next.t('requests.status.open'),
+    badge: 'badge--muted',
+    meaning: () => i18next.t('requests.meaning.open'),
+  },
+  planned: {
+    label: () => i18next.t('requests.status.planned'),
+    badge: 'badge--warning',
+    meaning: () => i18next.t('requests.meaning.planned'),
+  },
+  available: {
+    label: () => i18next.t('requests.status.available'),
+    badge: 'badge--success',
+    meaning: () => i18next.t('requests.meaning.available'),
+  },
+  declined: {
+    label: () => i18next.t('requests.status.declined'),
+    badge: 'badge--danger',
+    meaning: () => i18next.t('requests.meaning.declined'),
+  },
 };
 
 /** The providers this organisation has asked for, where each stands, and a way to withdraw. */
 export function RequestsPage() {
+  const { t } = useTranslation();
   const organisation = useOrganisation();
   const notify = useToast();
   const requests = useResource(
@@ -40,7 +59,7 @@ export function RequestsPage() {
     setError(undefined);
     try {
       await withdrawConnectionRequest(organisation.id, withdrawing.id);
-      notify(`Request for ${withdrawing.name ?? withdrawing.providerId} withdrawn.`);
+      notify(t('requests.withdrawn', { provider: withdrawing.name ?? withdrawing.providerId ?? '' }));
       setWithdrawing(undefined);
       requests.reload();
     } catch (cause) {
@@ -52,31 +71,29 @@ export function RequestsPage() {
   };
   const newButton = mayRequest ? (
     <Link className="button button--primary" to="/requests/new">
-      + Request a provider
+      {t('requests.new')}
     </Link>
   ) : undefined;
   return (
     <>
-      <PageHeader
-        title="Connection requests"
-        description="Providers you asked us to support. We build the most requested ones first."
-        actions={newButton}
-      />
+      <PageHeader title={t('requests.title')} description={t('requests.description')} actions={newButton} />
       <ErrorAlert error={requests.error ?? error} />
       {requests.loading && !requests.data ? (
-        <Loading label="Loading requests…" />
+        <Loading label={t('requests.loading')} />
       ) : requests.data?.length === 0 ? (
-        <EmptyState title="No requests yet">
+        <EmptyState title={t('requests.emptyTitle')}>
           <p>
-            When a provider you use is not ready, open it in the{' '}
-            <Link to="/directory?status=not-ready">directory</Link> and press “Request a connection”.
+            <Trans
+              i18nKey="requests.emptyText"
+              components={{ a: <Link to="/directory?status=not-ready" /> }}
+            />
           </p>
         </EmptyState>
       ) : (
         <ul className="request-list">
           {requests.data?.map((request) => {
             // The host names listed providers too, so the name is always there to show.
-            const name = request.name ?? request.providerId ?? 'Unnamed provider';
+            const name = request.name ?? request.providerId ?? t('requests.unnamed');
             return (
               <li key={request.id} className="card request">
                 <ProviderLogo id={request.providerId ?? `unlisted-${request.id}`} name={name} size="sm" />
@@ -87,7 +104,9 @@ export function RequestsPage() {
                     ) : (
                       name
                     )}
-                    {!request.providerId && <span className="badge badge--muted">Not listed</span>}
+                    {!request.providerId && (
+                      <span className="badge badge--muted">{t('requests.notListed')}</span>
+                    )}
                   </p>
                   {request.website && (
                     <p className="request__meta">
@@ -99,17 +118,17 @@ export function RequestsPage() {
                   {request.message && <p className="request__message">{request.message}</p>}
                   <p className="request__status">
                     <span className={`badge ${STATUS[request.status].badge}`}>
-                      {STATUS[request.status].label}
+                      {STATUS[request.status].label()}
                     </span>{' '}
                     <span className="muted">
-                      {request.statusNote ?? STATUS[request.status].meaning}
+                      {request.statusNote ?? STATUS[request.status].meaning()}
                       {request.statusChangedAt ? ` (${formatDate(request.statusChangedAt)})` : ''}
                     </span>
                     {request.status === 'available' && request.providerId && (
                       <>
                         {' '}
                         <Link to={`/providers/${encodeURIComponent(request.providerId)}/connect`}>
-                          Connect it
+                          {t('requests.connectIt')}
                         </Link>
                       </>
                     )}
@@ -121,16 +140,16 @@ export function RequestsPage() {
                     dateTime={request.createdAt}
                     title={formatDateTime(request.createdAt)}
                   >
-                    Requested on {formatDate(request.createdAt)}
+                    {t('requests.requestedOn', { date: formatDate(request.createdAt) })}
                   </time>
                   {mayRequest && (
                     <button
                       type="button"
                       className="button button--ghost button--small"
-                      aria-label={`Withdraw the request for ${name}`}
+                      aria-label={t('requests.withdrawFor', { provider: name })}
                       onClick={() => setWithdrawing(request)}
                     >
-                      Withdraw
+                      {t('requests.withdraw')}
                     </button>
                   )}
                 </div>
@@ -141,14 +160,16 @@ export function RequestsPage() {
       )}
       <ConfirmDialog
         open={withdrawing !== undefined}
-        title={`Withdraw the request for ${withdrawing?.name ?? withdrawing?.providerId ?? ''}?`}
-        confirmLabel="Withdraw request"
+        title={t('requests.confirmTitle', {
+          provider: withdrawing?.name ?? withdrawing?.providerId ?? '',
+        })}
+        confirmLabel={t('requests.confirmLabel')}
         danger
         busy={busy}
         onConfirm={withdraw}
         onCancel={() => setWithdrawing(undefined)}
       >
-        <p>It will no longer count towards this provider. You can request it again later.</p>
+        <p>{t('requests.confirmText')}</p>
       </ConfirmDialog>
     </>
   );

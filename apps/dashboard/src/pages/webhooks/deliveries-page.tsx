@@ -1,4 +1,6 @@
+import i18next from 'i18next';
 import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { type ApiError, asApiError } from '../../api/client';
 import type { WebhookDelivery } from '../../api/types';
@@ -16,15 +18,19 @@ const REFRESH_MS = 2_000;
 
 /** A delivery's state in words: a pending one is retrying only after an attempt that failed. */
 function stateOf(delivery: WebhookDelivery): { label: string; tone: string } {
-  if (delivery.state === 'succeeded') return { label: 'Delivered', tone: 'success' };
-  if (delivery.state === 'failed') return { label: 'Gave up', tone: 'danger' };
+  if (delivery.state === 'succeeded')
+    return { label: i18next.t('deliveries.state.delivered'), tone: 'success' };
+  if (delivery.state === 'failed') return { label: i18next.t('deliveries.state.gaveUp'), tone: 'danger' };
   const [last] = delivery.attempts;
   const failed = last && (last.statusCode === null || last.statusCode >= 300);
-  return failed ? { label: 'Retrying', tone: 'warning' } : { label: 'Queued', tone: 'muted' };
+  return failed
+    ? { label: i18next.t('deliveries.state.retrying'), tone: 'warning' }
+    : { label: i18next.t('deliveries.state.queued'), tone: 'muted' };
 }
 
 /** One endpoint's delivery log: each event's state and attempts, and redelivery. */
 export function DeliveriesPage() {
+  const { t } = useTranslation();
   const { webhookId = '' } = useParams();
   const organisation = useOrganisation();
   const notify = useToast();
@@ -49,7 +55,7 @@ export function DeliveriesPage() {
     setError(undefined);
     try {
       await redeliver(organisation.id, webhookId, delivery.id);
-      notify(`${eventLabel(delivery.eventType)} queued again`);
+      notify(t('deliveries.queuedAgain', { event: eventLabel(delivery.eventType) }));
       reload();
     } catch (cause) {
       setError(asApiError(cause));
@@ -60,43 +66,39 @@ export function DeliveriesPage() {
     return (
       <>
         <BackLink />
-        <PageHeader title="Endpoint not found" />
-        <ErrorAlert
-          error={endpoint.error.status === 404 ? 'There is no such webhook endpoint.' : endpoint.error}
-        />
+        <PageHeader title={t('deliveries.notFound')} />
+        <ErrorAlert error={endpoint.error.status === 404 ? t('deliveries.noSuch') : endpoint.error} />
       </>
     );
   return (
     <>
       <BackLink />
       <PageHeader
-        title="Deliveries"
+        title={t('deliveries.title')}
         description={endpoint.data ? <code>{endpoint.data.url}</code> : undefined}
       />
       {endpoint.data && !endpoint.data.enabled && (
-        <p className="alert alert--error">
-          This endpoint is disabled: nothing is sent until it is enabled on the Webhooks page.
-        </p>
+        <p className="alert alert--error">{t('deliveries.disabled')}</p>
       )}
       <ErrorAlert error={error ?? deliveries.error} />
       {deliveries.loading && !deliveries.data ? (
-        <Loading label="Loading deliveries…" />
+        <Loading label={t('deliveries.loading')} />
       ) : deliveries.data?.length === 0 ? (
-        <EmptyState title="Nothing sent yet">
-          <p>Events appear here as they are sent. “Send test event” on the Webhooks page sends one now.</p>
+        <EmptyState title={t('deliveries.emptyTitle')}>
+          <p>{t('deliveries.emptyText')}</p>
         </EmptyState>
       ) : (
         <div className="card card--flush">
           <table className="table table--rows deliveries-table">
-            <caption className="visually-hidden">Deliveries, newest first</caption>
+            <caption className="visually-hidden">{t('deliveries.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Event</th>
-                <th scope="col">State</th>
-                <th scope="col">Last attempt</th>
-                <th scope="col">Answer</th>
+                <th scope="col">{t('deliveries.columns.event')}</th>
+                <th scope="col">{t('deliveries.columns.state')}</th>
+                <th scope="col">{t('deliveries.columns.lastAttempt')}</th>
+                <th scope="col">{t('deliveries.columns.answer')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('deliveries.columns.actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -113,39 +115,42 @@ export function DeliveriesPage() {
 }
 
 function DeliveryRow({ delivery, onRedeliver }: { delivery: WebhookDelivery; onRedeliver: () => void }) {
+  const { t } = useTranslation();
   const [last] = delivery.attempts;
   const state = stateOf(delivery);
   return (
     <tr>
-      <th scope="row" data-label="Event">
+      <th scope="row" data-label={t('deliveries.columns.event')}>
         {eventLabel(delivery.eventType)}
         <br />
         <code className="muted">{delivery.eventId}</code>
       </th>
-      <td data-label="State">
+      <td data-label={t('deliveries.columns.state')}>
         <span className={`badge badge--${state.tone}`}>{state.label}</span>
         <br />
         <span className="muted">
-          {delivery.attempts.length} attempt{delivery.attempts.length === 1 ? '' : 's'}
           {delivery.nextAttemptAt && delivery.attempts.length > 0
-            ? ` · next ${formatUpcoming(delivery.nextAttemptAt)}`
-            : ''}
+            ? t('deliveries.attemptsNext', {
+                count: delivery.attempts.length,
+                when: formatUpcoming(delivery.nextAttemptAt),
+              })
+            : t('deliveries.attempts', { count: delivery.attempts.length })}
         </span>
       </td>
-      <td data-label="Last attempt">
+      <td data-label={t('deliveries.columns.lastAttempt')}>
         {last ? (
           <time dateTime={last.at} title={formatDateTime(last.at)}>
             {formatRelative(last.at)}
           </time>
         ) : (
-          <span className="muted">Not yet</span>
+          <span className="muted">{t('deliveries.notYet')}</span>
         )}
       </td>
-      <td data-label="Answer">
+      <td data-label={t('deliveries.columns.answer')}>
         {last &&
           (last.statusCode !== null ? (
             <>
-              HTTP {last.statusCode} in {last.latencyMs} ms
+              {t('deliveries.answer', { status: last.statusCode, ms: last.latencyMs })}
               {last.responseExcerpt && <pre className="delivery-excerpt">{last.responseExcerpt}</pre>}
             </>
           ) : (
@@ -154,7 +159,11 @@ function DeliveryRow({ delivery, onRedeliver }: { delivery: WebhookDelivery; onR
       </td>
       <td className="actions">
         <button type="button" className="button button--secondary button--small" onClick={onRedeliver}>
-          Redeliver<span className="visually-hidden"> {delivery.eventId}</span>
+          <Trans
+            i18nKey="deliveries.redeliver"
+            values={{ eventId: delivery.eventId }}
+            components={{ hidden: <span className="visually-hidden" /> }}
+          />
         </button>
       </td>
     </tr>
@@ -162,9 +171,10 @@ function DeliveryRow({ delivery, onRedeliver }: { delivery: WebhookDelivery; onR
 }
 
 function BackLink() {
+  const { t } = useTranslation();
   return (
     <Link className="back-link" to="/webhooks">
-      ← Webhooks
+      {t('deliveries.back')}
     </Link>
   );
 }

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { WebhookEndpoint } from '../../api/types';
 import { formatDateTime } from '../../lib/format';
@@ -13,7 +14,9 @@ export interface WebhookActions {
 
 /** One endpoint: where it goes, what it receives, whether it works, and its actions. */
 export function WebhookCard({ endpoint, actions }: { endpoint: WebhookEndpoint; actions: WebhookActions }) {
+  const { t } = useTranslation();
   const name = endpoint.description ?? endpoint.url;
+  const hidden = <span className="visually-hidden" />;
   return (
     <article className="card section webhook-card" aria-label={name}>
       <div className="section__head">
@@ -24,26 +27,23 @@ export function WebhookCard({ endpoint, actions }: { endpoint: WebhookEndpoint; 
           {endpoint.description && <p className="muted">{endpoint.description}</p>}
         </div>
         {endpoint.enabled ? (
-          <span className="badge badge--success">Enabled</span>
+          <span className="badge badge--success">{t('webhooks.card.enabled')}</span>
         ) : (
-          <span className="badge badge--danger">Disabled</span>
+          <span className="badge badge--danger">{t('webhooks.card.disabled')}</span>
         )}
       </div>
       {!endpoint.enabled && endpoint.disabledReason && (
         <div className="alert alert--error" role="status">
-          <p className="alert__title">PayCore disabled this endpoint</p>
-          <p>
-            {endpoint.disabledReason}. Fix the receiver, then enable it: the events that were waiting are sent
-            then.
-          </p>
+          <p className="alert__title">{t('webhooks.card.disabledTitle')}</p>
+          <p>{t('webhooks.card.disabledText', { reason: endpoint.disabledReason })}</p>
         </div>
       )}
       {endpoint.enabled && endpoint.failingSince && (
         <p className="alert alert--warning">
-          Deliveries have been failing since {formatDateTime(endpoint.failingSince)}; PayCore keeps retrying.
+          {t('webhooks.card.failing', { date: formatDateTime(endpoint.failingSince) })}
         </p>
       )}
-      <ul className="chips" aria-label="Events">
+      <ul className="chips" aria-label={t('webhooks.card.events')}>
         {endpoint.events.map((type) => (
           <li key={type} className="chip">
             {eventLabel(type)}
@@ -52,7 +52,7 @@ export function WebhookCard({ endpoint, actions }: { endpoint: WebhookEndpoint; 
       </ul>
       {endpoint.previousSecretUntil && Date.parse(endpoint.previousSecretUntil) > Date.now() && (
         <p className="muted">
-          The previous secret also signs until {formatDateTime(endpoint.previousSecretUntil)}.
+          {t('webhooks.card.previousSecret', { date: formatDateTime(endpoint.previousSecretUntil) })}
         </p>
       )}
       <div className="form-actions webhook-card__actions">
@@ -60,7 +60,7 @@ export function WebhookCard({ endpoint, actions }: { endpoint: WebhookEndpoint; 
           className="button button--secondary button--small"
           to={`/webhooks/${encodeURIComponent(endpoint.id)}`}
         >
-          Deliveries<span className="visually-hidden"> of {name}</span>
+          <Trans i18nKey="webhooks.card.deliveries" values={{ name }} components={{ hidden }} />
         </Link>
         <button
           type="button"
@@ -68,28 +68,28 @@ export function WebhookCard({ endpoint, actions }: { endpoint: WebhookEndpoint; 
           disabled={!endpoint.enabled}
           onClick={() => actions.test(endpoint)}
         >
-          Send test event
+          {t('webhooks.card.sendTest')}
         </button>
         <button
           type="button"
           className="button button--secondary button--small"
           onClick={() => actions.rotate(endpoint)}
         >
-          Rotate secret
+          {t('webhooks.card.rotate')}
         </button>
         <button
           type="button"
           className="button button--secondary button--small"
           onClick={() => actions.setEnabled(endpoint, !endpoint.enabled)}
         >
-          {endpoint.enabled ? 'Disable' : 'Enable'}
+          {endpoint.enabled ? t('webhooks.card.disable') : t('webhooks.card.enable')}
         </button>
         <button
           type="button"
           className="button button--danger-outline button--small"
           onClick={() => actions.remove(endpoint)}
         >
-          Delete<span className="visually-hidden"> {name}</span>
+          <Trans i18nKey="webhooks.card.delete" values={{ name }} components={{ hidden }} />
         </button>
       </div>
     </article>

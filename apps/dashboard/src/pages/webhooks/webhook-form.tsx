@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type ApiError, asApiError } from '../../api/client';
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from '../../api/types';
 import type { WebhookInput } from '../../api/webhooks';
 import { ErrorAlert } from '../../components/alerts';
 import { TextField } from '../../components/text-field';
-import { EVENT_LABELS } from './event-labels';
+import { eventLabel } from './event-labels';
 
 /** The health events: what most platforms want to hear about first. */
 const SUGGESTED: WebhookEventType[] = [
@@ -13,8 +14,12 @@ const SUGGESTED: WebhookEventType[] = [
   'connection.recovered',
 ];
 
+/** An example address, the same in every language. */
+const URL_EXAMPLE = 'https://example.com/webhooks/paycore';
+
 /** Registers an endpoint: its https URL, the events it receives, and a note. */
 export function WebhookForm({ onSubmit }: { onSubmit: (input: WebhookInput) => Promise<void> }) {
+  const { t } = useTranslation();
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<WebhookEventType[]>(SUGGESTED);
   const [description, setDescription] = useState('');
@@ -42,7 +47,7 @@ export function WebhookForm({ onSubmit }: { onSubmit: (input: WebhookInput) => P
     }
   };
   const toggle = (type: WebhookEventType, on: boolean) =>
-    setEvents(WEBHOOK_EVENT_TYPES.filter((t) => (t === type ? on : events.includes(t))));
+    setEvents(WEBHOOK_EVENT_TYPES.filter((other) => (other === type ? on : events.includes(other))));
 
   return (
     <form
@@ -52,20 +57,20 @@ export function WebhookForm({ onSubmit }: { onSubmit: (input: WebhookInput) => P
       aria-labelledby="new-webhook-title"
     >
       <h2 id="new-webhook-title" className="section__title">
-        Add an endpoint
+        {t('webhookForm.title')}
       </h2>
       <ErrorAlert error={error && error.fields.length === 0 ? error : undefined} />
       <TextField
-        label="Endpoint URL"
+        label={t('webhookForm.url')}
         required
         value={url}
         type="url"
-        placeholder="https://example.com/webhooks/paycore"
+        placeholder={URL_EXAMPLE}
         error={fieldError('/url')}
         onChange={(event) => setUrl(event.target.value)}
       />
       <fieldset className={`choice field ${fieldError('/events') ? 'field--invalid' : ''}`}>
-        <legend className="field__label">Events</legend>
+        <legend className="field__label">{t('webhookForm.events')}</legend>
         <div className="checkbox-grid">
           {WEBHOOK_EVENT_TYPES.map((type) => (
             <label key={type} className="checkbox">
@@ -75,7 +80,7 @@ export function WebhookForm({ onSubmit }: { onSubmit: (input: WebhookInput) => P
                 onChange={(event) => toggle(type, event.target.checked)}
               />
               <span>
-                {EVENT_LABELS[type]} <code className="muted">{type}</code>
+                {eventLabel(type)} <code className="muted">{type}</code>
               </span>
             </label>
           ))}
@@ -83,14 +88,14 @@ export function WebhookForm({ onSubmit }: { onSubmit: (input: WebhookInput) => P
         {fieldError('/events') && <p className="field__error">{fieldError('/events')}</p>}
       </fieldset>
       <TextField
-        label="Description (optional)"
+        label={t('webhookForm.description')}
         value={description}
         maxLength={200}
         onChange={(event) => setDescription(event.target.value)}
       />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy || events.length === 0}>
-          {busy ? 'Adding…' : 'Add endpoint'}
+          {busy ? t('webhookForm.adding') : t('webhookForm.add')}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { type ApiError, asApiError } from '../../api/client';
 import type { WebhookEndpoint } from '../../api/types';
 import {
@@ -21,6 +22,7 @@ import { WebhookForm } from './webhook-form';
 
 /** The organisation's webhook endpoints: add one (its secret shown once), test, rotate, enable, delete. */
 export function WebhooksPage() {
+  const { t } = useTranslation();
   const organisation = useOrganisation();
   const notify = useToast();
   const endpoints = useResource((signal) => listWebhooks(organisation.id, signal), [organisation.id]);
@@ -40,18 +42,18 @@ export function WebhooksPage() {
     test: (endpoint) =>
       void attempt(async () => {
         await sendTestEvent(organisation.id, endpoint.id);
-        notify('Test event queued: see Deliveries');
+        notify(t('webhooks.testQueued'));
       }),
     rotate: (endpoint) =>
       void attempt(async () => {
         const rotated = await rotateWebhookSecret(organisation.id, endpoint.id);
-        setSecret({ title: `New signing secret for ${endpoint.url}`, value: rotated.secret });
+        setSecret({ title: t('webhooks.newSecretFor', { url: endpoint.url }), value: rotated.secret });
         endpoints.reload();
       }),
     setEnabled: (endpoint, enabled) =>
       void attempt(async () => {
         await updateWebhook(organisation.id, endpoint.id, { enabled });
-        notify(enabled ? 'Endpoint enabled' : 'Endpoint disabled');
+        notify(enabled ? t('webhooks.endpointEnabled') : t('webhooks.endpointDisabled'));
         endpoints.reload();
       }),
     remove: (endpoint) => setDeleting(endpoint),
@@ -60,15 +62,15 @@ export function WebhooksPage() {
     void attempt(async () => {
       await deleteWebhook(organisation.id, endpoint.id);
       setDeleting(undefined);
-      notify('Endpoint deleted');
+      notify(t('webhooks.endpointDeleted'));
       endpoints.reload();
     });
 
   return (
     <>
       <PageHeader
-        title="Webhooks"
-        description={`PayCore tells your servers when a connection of ${organisation.name} changes or breaks: signed POSTs, retried until they arrive.`}
+        title={t('webhooks.title')}
+        description={t('webhooks.description', { organisation: organisation.name })}
       />
       {secret && (
         <SecretOnce title={secret.title} secret={secret.value} onDone={() => setSecret(undefined)} />
@@ -76,10 +78,10 @@ export function WebhooksPage() {
       <ErrorAlert error={error} />
       <ErrorAlert error={endpoints.error} />
       {endpoints.loading && !endpoints.data ? (
-        <Loading label="Loading endpoints…" />
+        <Loading label={t('webhooks.loading')} />
       ) : endpoints.data?.length === 0 ? (
-        <EmptyState title="No endpoints yet">
-          <p>Add the URL of a server of yours to hear about connections without polling.</p>
+        <EmptyState title={t('webhooks.emptyTitle')}>
+          <p>{t('webhooks.emptyText')}</p>
         </EmptyState>
       ) : (
         <div className="stack">
@@ -91,21 +93,24 @@ export function WebhooksPage() {
       <WebhookForm
         onSubmit={async (input) => {
           const created = await createWebhook(organisation.id, input);
-          setSecret({ title: `Signing secret for ${created.webhook.url}`, value: created.secret });
+          setSecret({ title: t('webhooks.secretFor', { url: created.webhook.url }), value: created.secret });
           endpoints.reload();
         }}
       />
       <ConfirmDialog
         open={deleting !== undefined}
-        title="Delete this endpoint?"
-        confirmLabel="Delete endpoint"
+        title={t('webhooks.confirmTitle')}
+        confirmLabel={t('webhooks.confirmLabel')}
         danger
         onConfirm={() => deleting && remove(deleting)}
         onCancel={() => setDeleting(undefined)}
       >
         <p>
-          PayCore stops sending events to <code>{deleting?.url}</code> and forgets its delivery log. This
-          cannot be undone.
+          <Trans
+            i18nKey="webhooks.confirmText"
+            values={{ url: deleting?.url ?? '' }}
+            components={{ code: <code /> }}
+          />
         </p>
       </ConfirmDialog>
     </>
