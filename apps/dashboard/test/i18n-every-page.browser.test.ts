@@ -81,7 +81,8 @@ async function dataWords(page: Page): Promise<Set<string>> {
  * The Latin words a person can read or hear on the page, each with where it stands. Skipped: code
  * (`code`, `kbd`, `pre`), e-mail addresses, web addresses, dotted codes (`connection.created`),
  * identifiers (`sk_test_…`), the end of a masked secret (`••••wsHo`),
- * and any element that says it is in another language (`lang="en"` on a provider's own text).
+ * any element that says it is in another language (`lang="en"` on a provider's own text), and
+ * any marked `translate="no"` (a user agent, the host's recorded field names).
  */
 function latinWords(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -89,7 +90,7 @@ function latinWords(page: Page): Promise<string[]> {
     const own = document.documentElement.lang;
     const skipped = (element: Element | null) =>
       !element ||
-      element.closest('code, kbd, pre, samp, script, style, noscript, template') !== null ||
+      element.closest('code, kbd, pre, samp, script, style, noscript, template, [translate="no"]') !== null ||
       (element.closest('[lang]')?.getAttribute('lang') ?? own) !== own;
     const words = (text: string) =>
       text

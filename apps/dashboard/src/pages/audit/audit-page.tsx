@@ -174,8 +174,15 @@ export function AuditPage() {
                     {auditActionLabel(entry.action)}
                     {entry.target && <span className="code audit__target">{entry.target.id}</span>}
                   </th>
-                  <td data-label={t('audit.columns.details')}>{describeDetails(entry.details)}</td>
-                  <td data-label={t('audit.columns.from')} title={entry.userAgent ?? undefined}>
+                  {/* The host's field names and values as recorded: not words to translate. */}
+                  <td data-label={t('audit.columns.details')} translate="no">
+                    {describeDetails(entry.details)}
+                  </td>
+                  <td
+                    data-label={t('audit.columns.from')}
+                    title={entry.userAgent ?? undefined}
+                    translate="no"
+                  >
                     {entry.ip ?? '—'}
                   </td>
                 </tr>

@@ -154,7 +154,9 @@ function DeliveryRow({ delivery, onRedeliver }: { delivery: WebhookDelivery; onR
               {last.responseExcerpt && <pre className="delivery-excerpt">{last.responseExcerpt}</pre>}
             </>
           ) : (
-            <span className="field__error">{last.error}</span>
+            <span className="field__error" lang="en">
+              {last.error}
+            </span>
           ))}
       </td>
       <td className="actions">
