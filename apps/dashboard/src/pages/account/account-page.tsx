@@ -105,11 +105,13 @@ export function AccountPage() {
           )}
           {pendingEmail && (
             <Notice tone="success">
-              <Trans
-                i18nKey="accountPage.emailPending"
-                values={{ email: pendingEmail }}
-                components={{ strong: <strong /> }}
-              />
+              <p>
+                <Trans
+                  i18nKey="accountPage.emailPending"
+                  values={{ email: pendingEmail }}
+                  components={{ strong: <strong /> }}
+                />
+              </p>
             </Notice>
           )}
           <form
