@@ -13,11 +13,11 @@ describe('the mailer without SMTP', () => {
     await mailer.send({
       to: 'a@example.com',
       subject: 'Confirm',
-      text: 'Open http://localhost:3000/verify-email?token=abc',
+      text: 'Open http://localhost:3000/verify-email#token=abc',
     });
     const logged = JSON.parse(lines.at(-1)!);
     expect(logged.mail).toMatchObject({ to: 'a@example.com', subject: 'Confirm' });
-    expect(logged.mail.text).toContain('/verify-email?token=abc');
+    expect(logged.mail.text).toContain('/verify-email#token=abc');
     await mailer.close();
   });
 });

@@ -51,12 +51,12 @@ const GENEROUS_LIMITS: RateLimitOverrides = Object.fromEntries(
   RATE_LIMIT_NAMES.filter((name) => !name.startsWith('login_')).map((name) => [name, GENEROUS]),
 );
 
-/** The link to the host in an e-mail's text (the first, or the one whose path starts with `path`). */
 /** The `#token=` of a link from an e-mail, as the dashboard's page reads it. */
 export function tokenIn(link: URL): string | null {
   return new URLSearchParams(link.hash.slice(1)).get('token');
 }
 
+/** The link to the host in an e-mail's text (the first, or the one whose path starts with `path`). */
 export function linkIn(mail: Pick<MailMessage, 'subject' | 'text'> | undefined, path = '/'): URL {
   const found = (mail?.text.match(/https?:\/\/\S+/g) ?? [])
     .map((text) => new URL(text))
@@ -132,7 +132,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
     mails: recorder.sent,
     client: () => new TestClient(url),
     verifyEmail: async (email) => {
-      const mail = recorder.sent.findLast((m) => m.to === email && m.text.includes('/verify-email?'));
+      const mail = recorder.sent.findLast((m) => m.to === email && m.text.includes('/verify-email#'));
       const token = tokenIn(linkIn(mail, '/verify-email'));
       const res = await new TestClient(url).post('/api/auth/verify-email', { token });
       if (res.status !== 200) throw new Error(`verifying ${email} failed: ${res.status} ${res.text}`);
