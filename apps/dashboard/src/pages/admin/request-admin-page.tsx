@@ -10,22 +10,9 @@ import { useToast } from '../../components/toaster';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useResource } from '../../lib/use-resource';
 import { useSession } from '../../session/session-context';
+import { requestStatusLabel } from '../requests/request-status';
 
 const STATUSES: RequestStatus[] = ['open', 'planned', 'available', 'declined'];
-
-/** A request's status as the select offers it. */
-function statusLabel(status: RequestStatus): string {
-  switch (status) {
-    case 'open':
-      return i18next.t('requestAdmin.status.open');
-    case 'planned':
-      return i18next.t('requestAdmin.status.planned');
-    case 'available':
-      return i18next.t('requestAdmin.status.available');
-    case 'declined':
-      return i18next.t('requestAdmin.status.declined');
-  }
-}
 
 /** A request's status inside the sentence that confirms it was set. */
 function statusInSentence(status: RequestStatus): string {
@@ -132,7 +119,7 @@ function DemandRow({ row, onSaved }: { row: RequestDemand; onSaved: () => void }
           >
             {STATUSES.map((value) => (
               <option key={value} value={value}>
-                {statusLabel(value)}
+                {requestStatusLabel(value)}
               </option>
             ))}
           </select>

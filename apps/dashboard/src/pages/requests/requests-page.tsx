@@ -14,26 +14,23 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { useResource } from '../../lib/use-resource';
 import { useOrganisation } from '../../session/session-context';
 import { useCan } from '../../session/use-can';
+import { requestStatusLabel } from './request-status';
 
 /** What each status means to the merchant (in the chosen language), and how it is shown. */
-const STATUS: Record<RequestStatus, { label: () => string; badge: string; meaning: () => string }> = {
+const STATUS: Record<RequestStatus, { badge: string; meaning: () => string }> = {
   open: {
-    label: () => i18next.t('requests.status.open'),
     badge: 'badge--muted',
     meaning: () => i18next.t('requests.meaning.open'),
   },
   planned: {
-    label: () => i18next.t('requests.status.planned'),
     badge: 'badge--warning',
     meaning: () => i18next.t('requests.meaning.planned'),
   },
   available: {
-    label: () => i18next.t('requests.status.available'),
     badge: 'badge--success',
     meaning: () => i18next.t('requests.meaning.available'),
   },
   declined: {
-    label: () => i18next.t('requests.status.declined'),
     badge: 'badge--danger',
     meaning: () => i18next.t('requests.meaning.declined'),
   },
@@ -118,7 +115,7 @@ export function RequestsPage() {
                   {request.message && <p className="request__message">{request.message}</p>}
                   <p className="request__status">
                     <span className={`badge ${STATUS[request.status].badge}`}>
-                      {STATUS[request.status].label()}
+                      {requestStatusLabel(request.status)}
                     </span>{' '}
                     <span className="muted">
                       {request.statusNote ?? STATUS[request.status].meaning()}

@@ -103,7 +103,6 @@ export default {
     noteFor: 'Note for {{provider}}',
     notePlaceholder: 'Note to merchants (optional)',
     saving: 'Saving…',
-    status: { open: 'Open', planned: 'Planned', available: 'Available', declined: 'Declined' },
     /** The status inside the sentence of `saved` (English: the status's code, in lower case). */
     statusInSentence: { open: 'open', planned: 'planned', available: 'available', declined: 'declined' },
     saved_one: '{{provider}}: {{status}} for {{n}} organisation.',

@@ -109,7 +109,6 @@ export default {
     noteFor: 'Примітка для {{provider}}',
     notePlaceholder: 'Примітка для організацій (необовʼязково)',
     saving: 'Зберігаємо…',
-    status: { open: 'Відкрито', planned: 'Заплановано', available: 'Доступно', declined: 'Відхилено' },
     statusInSentence: {
       open: 'Відкрито',
       planned: 'Заплановано',
