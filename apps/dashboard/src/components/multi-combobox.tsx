@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FilterOption, isSelected, matchOptions, toggleOption } from '../lib/filter-options';
+import { compareNames } from '../lib/format';
 
 /** How many of the most offered choices are listed first, before the rest from A to Z. */
 const POPULAR = 8;
@@ -35,7 +36,7 @@ export function MultiCombobox({
   const sections = useMemo(() => {
     if (text.trim() !== '') return [{ title: undefined, items: matchOptions(options, text) }];
     const popular = options.slice(0, POPULAR);
-    const rest = options.slice(POPULAR).sort((a, b) => a.label.localeCompare(b.label));
+    const rest = options.slice(POPULAR).sort((a, b) => compareNames(a.label, b.label));
     return rest.length === 0
       ? [{ title: undefined, items: popular }]
       : [

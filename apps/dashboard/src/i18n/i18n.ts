@@ -126,5 +126,11 @@ export function regionalLocale(language: Language, browser: readonly string[]): 
 
 /** The locale dates and numbers are written in, following the chosen language. */
 export function currentLocale(): string {
-  return regionalLocale(currentLanguage(), browserLanguages());
+  // Asked for by every date, count and comparison a page writes: worked out once per language.
+  const language = currentLanguage();
+  if (localeFor?.language !== language)
+    localeFor = { language, locale: regionalLocale(language, browserLanguages()) };
+  return localeFor.locale;
 }
+
+let localeFor: { language: Language; locale: string } | undefined;

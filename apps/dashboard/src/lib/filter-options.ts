@@ -1,4 +1,5 @@
 import type { CountryInfo, CurrencyInfo, MethodInfo } from '../api/types';
+import { compareNames } from './format';
 
 /** One choice of a directory filter; a choice may stand for several codes of the same name. */
 export interface FilterOption {
@@ -40,7 +41,7 @@ function group<T extends { code: string; name: string; providers?: number; engli
   const byName = new Map<string, FilterOption>();
   const offered = items
     .filter((item) => (item.providers ?? 0) > 0)
-    .sort((a, b) => (b.providers ?? 0) - (a.providers ?? 0) || a.name.localeCompare(b.name));
+    .sort((a, b) => (b.providers ?? 0) - (a.providers ?? 0) || compareNames(a.name, b.name));
   for (const item of offered) {
     const key = fold(item.name);
     const existing = byName.get(key);

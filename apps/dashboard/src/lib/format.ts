@@ -4,7 +4,7 @@ import { currentLanguage, currentLocale } from '../i18n/i18n';
 
 // Dates and numbers in the language the merchant chose (not the browser's), one formatter per
 // locale and style.
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>();
 
 function dateTimeFormat(style: 'dateTime' | 'date'): Intl.DateTimeFormat {
   const locale = currentLocale();
@@ -59,8 +59,33 @@ export function displayName(type: 'currency' | 'region', code: string, english: 
 
 /** A count or figure with the chosen locale's grouping ("1,234" / "1 234"). */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(currentLocale()).format(value);
+  // One formatter per locale: making one is far dearer than using it, and a directory page
+  // writes hundreds of counts.
+  const locale = currentLocale();
+  const key = `number:${locale}`;
+  let format = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    formatters.set(key, format);
+  }
+  return format.format(value);
 }
+
+/**
+ * Compares two names for sorting in the chosen language. `a.localeCompare(b, locale)` builds a
+ * collator on every call; this keeps one per locale.
+ */
+export function compareNames(a: string, b: string): number {
+  const locale = currentLocale();
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale);
+    collators.set(locale, collator);
+  }
+  return collator.compare(a, b);
+}
+
+const collators = new Map<string, Intl.Collator>();
 
 /** "12 Mar 2025, 14:05", or an em dash for no date. */
 export function formatDateTime(value: string | null | undefined): string {

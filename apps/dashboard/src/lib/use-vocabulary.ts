@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { loadVocabulary, type Vocabulary } from '../api/catalogue';
 import type { CountryInfo, CurrencyInfo } from '../api/types';
-import { displayName } from './format';
+import { compareNames, displayName } from './format';
 
 /** A currency or country named in the chosen language, with the catalogue's English name kept for search. */
 export type Translated<T> = T & { englishName: string };
@@ -63,5 +62,5 @@ function named<T extends { code: string; name: string }>(
 }
 
 function byName<T extends { name: string }>(items: T[]): T[] {
-  return [...items].sort((a, b) => a.name.localeCompare(b.name, i18next.language));
+  return [...items].sort((a, b) => compareNames(a.name, b.name));
 }

@@ -7,7 +7,7 @@ import { ErrorAlert, Loading } from '../../components/alerts';
 import { ProviderStatusBadge } from '../../components/badges';
 import { PageHeader } from '../../components/page-header';
 import { ProviderLogo } from '../../components/provider-logo';
-import { displayName, environmentLabel } from '../../lib/format';
+import { compareNames, displayName, environmentLabel } from '../../lib/format';
 import { useResource } from '../../lib/use-resource';
 import { useSession } from '../../session/session-context';
 import { useCan } from '../../session/use-can';
@@ -121,7 +121,7 @@ function Links({ provider }: { provider: ProviderDetail }) {
 }
 
 function Facts({ provider }: { provider: ProviderDetail }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const names = (list: { name: string }[]) => list.map((item) => item.name);
   return (
     <>
@@ -136,7 +136,7 @@ function Facts({ provider }: { provider: ProviderDetail }) {
           label={t('filters.countries')}
           items={provider.countries
             .map((country) => displayName('region', country.code, country.name))
-            .sort((a, b) => a.localeCompare(b, i18n.language))}
+            .sort(compareNames)}
         />
       </Section>
       {provider.environments.length > 0 && (
