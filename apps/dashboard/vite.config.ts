@@ -1,12 +1,26 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { bundleBudgets } from './build/bundle-budgets.ts';
 
 const HOST_ORIGIN = process.env.PAYCORE_HOST_ORIGIN ?? 'http://localhost:3000';
 
-export default defineConfig({
+/**
+ * React Router 7's package exports point at its development build only (remix-run/react-router
+ * #12532, #14102): its dev-only warnings and checks ship to production. A production build uses
+ * the package's own `dist/production` build of the same modules instead.
+ */
+const routerDist = join(dirname(createRequire(import.meta.url).resolve('react-router/package.json')), 'dist');
+const productionRouter = [
+  { find: /^react-router$/, replacement: join(routerDist, 'production/index.mjs') },
+  { find: /^react-router\/dom$/, replacement: join(routerDist, 'production/dom-export.mjs') },
+];
+
+export default defineConfig(({ mode }) => ({
   // The build fails when a budgeted page's JavaScript outgrows its budget (build/bundle-budgets.ts).
   plugins: [react(), bundleBudgets()],
+  resolve: { alias: mode === 'production' ? productionRouter : [] },
   build: {
     outDir: 'dist',
     sourcemap: false,
@@ -33,4 +47,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));
