@@ -32,7 +32,7 @@ describe.skipIf(SKIP_REASON !== '')('links e-mailed to a merchant, in a real bro
     await host?.stop();
   });
 
-  it('confirms the address and resets the password from links whose token never stays in the address bar', async () => {
+  it('confirms the address and resets the password from links whose token never stays in the address bar, and says when a new password is too short', async () => {
     const email = newEmail('links');
     await journey(
       browser,
@@ -72,6 +72,14 @@ describe.skipIf(SKIP_REASON !== '')('links e-mailed to a merchant, in a real bro
         await page.getByLabel('Password').fill(NEW_PASSWORD);
         await page.getByRole('button', { name: 'Log in' }).click();
         await page.getByRole('heading', { level: 1, name: 'Connections' }).waitFor();
+
+        // Changing it to one too short says why, at the field, instead of doing nothing.
+        await page.goto('/account');
+        const form = page.getByRole('form', { name: 'Change password' });
+        await form.getByLabel('Current password').fill(NEW_PASSWORD);
+        await form.getByLabel('New password').fill('short');
+        await form.getByRole('button', { name: 'Change password' }).click();
+        await form.getByText('Use at least 10 characters.').waitFor();
       },
       host.url,
     );

@@ -43,6 +43,8 @@ export function AccountPage() {
   const [pendingEmail, setPendingEmail] = useState<string | undefined>();
   const [currentPassword, setCurrentPassword] = useState('');
   const [password, setPassword] = useState('');
+  // Said once the form is sent, not while the new password is being typed.
+  const [passwordTooShort, setPasswordTooShort] = useState(false);
 
   const submitEmail = (event: FormEvent) => {
     event.preventDefault();
@@ -55,6 +57,7 @@ export function AccountPage() {
   };
   const submitPassword = (event: FormEvent) => {
     event.preventDefault();
+    setPasswordTooShort(password.length < MIN_PASSWORD);
     if (password.length < MIN_PASSWORD) return;
     void passwordForm.run(async () => {
       await changePassword(currentPassword, password);
@@ -173,7 +176,11 @@ export function AccountPage() {
               required
               hint={t('accountPage.newPasswordHint', { count: MIN_PASSWORD })}
               value={password}
-              error={passwordForm.fieldError('password')}
+              error={
+                passwordTooShort && password.length < MIN_PASSWORD
+                  ? t('auth.signup.passwordShort', { count: MIN_PASSWORD })
+                  : passwordForm.fieldError('password')
+              }
               onChange={(event) => setPassword(event.target.value)}
             />
             <button type="submit" className="button button--primary" disabled={passwordForm.busy}>

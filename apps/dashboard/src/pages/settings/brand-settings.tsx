@@ -1,4 +1,3 @@
-import i18next from 'i18next';
 import { type ChangeEvent, type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, asApiError } from '../../api/client';
@@ -16,7 +15,7 @@ function readDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error(i18next.t('brand.logoUnreadable')));
+    reader.onerror = () => reject(reader.error);
     reader.readAsDataURL(file);
   });
 }
@@ -59,7 +58,11 @@ export function BrandSettings({
     if (!file) return;
     if (!LOGO_TYPES.includes(file.type)) return setLogoError(t('brand.logoType'));
     if (file.size > MAX_LOGO_BYTES) return setLogoError(t('brand.logoSize'));
-    setLogo(await readDataUrl(file));
+    try {
+      setLogo(await readDataUrl(file));
+    } catch {
+      setLogoError(t('brand.logoUnreadable'));
+    }
   };
 
   const submit = async (event: FormEvent) => {
