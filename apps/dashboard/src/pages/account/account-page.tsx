@@ -1,34 +1,15 @@
 import { type FormEvent, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { changeEmail, changePassword, resendVerification } from '../../api/account';
-import { type ApiError, asApiError } from '../../api/client';
 import { ErrorAlert, Notice } from '../../components/alerts';
 import { PageHeader } from '../../components/page-header';
 import { TextField } from '../../components/text-field';
 import { useToast } from '../../components/toaster';
+import { useFormState } from '../../lib/use-form-state';
 import { useSession } from '../../session/session-context';
 import { TwoFactorSection } from './two-factor-section';
 
 const MIN_PASSWORD = 10;
-
-/** One form's busy and error state, and a submit that runs `send` with both kept. */
-function useFormState() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | undefined>();
-  const run = async (send: () => Promise<void>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await send();
-    } catch (cause) {
-      setError(asApiError(cause));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const fieldError = (name: string) => error?.fields.find((field) => field.path === `/${name}`)?.message;
-  return { busy, error, run, fieldError, formError: error && error.fields.length === 0 ? error : undefined };
-}
 
 /** The signed-in user's own account: e-mail address (and its verification) and password. */
 export function AccountPage() {

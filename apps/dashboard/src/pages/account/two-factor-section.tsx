@@ -1,10 +1,10 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { disableTwoFactor, enableTwoFactor, fetchTwoFactor, setUpTwoFactor } from '../../api/account';
-import { type ApiError, asApiError } from '../../api/client';
 import { ErrorAlert, Notice } from '../../components/alerts';
 import { TextField } from '../../components/text-field';
 import { useToast } from '../../components/toaster';
+import { useFormState } from '../../lib/use-form-state';
 import { useSession } from '../../session/session-context';
 
 /** The secret in groups of four, as authenticator apps print it. */
@@ -23,33 +23,19 @@ export function TwoFactorSection() {
   const [code, setCode] = useState('');
   const [setup, setSetup] = useState<{ secret: string; otpauthUri: string } | undefined>();
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | undefined>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | undefined>();
+  const form = useFormState();
+  const { fail } = form;
 
   useEffect(() => {
-    fetchTwoFactor().then(setStatus, (cause: unknown) => setError(asApiError(cause)));
-  }, []);
+    fetchTwoFactor().then(setStatus, fail);
+  }, [fail]);
 
-  const run = (send: () => Promise<void>) => async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await send();
-    } catch (cause) {
-      setError(asApiError(cause));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const fieldError = (name: string) => error?.fields.find((field) => field.path === `/${name}`)?.message;
-  const formError = error && error.fields.length === 0 ? error : undefined;
   const enabled = status?.enabled ?? user?.twoFactorEnabled ?? false;
 
   return (
     <section className="card form-card stack" aria-labelledby="account-two-factor">
       <h2 id="account-two-factor">{t('twoFactor.title')}</h2>
-      <ErrorAlert error={formError} />
+      <ErrorAlert error={form.formError} />
       {recoveryCodes && (
         <Notice tone="success">
           <p>{t('twoFactor.recoveryText')}</p>
@@ -67,7 +53,7 @@ export function TwoFactorSection() {
           className="stack"
           aria-label={t('twoFactor.turnOffForm')}
           noValidate
-          onSubmit={run(async () => {
+          onSubmit={form.submit(async () => {
             await disableTwoFactor(password);
             setPassword('');
             setRecoveryCodes(undefined);
@@ -87,10 +73,10 @@ export function TwoFactorSection() {
             autoComplete="current-password"
             required
             value={password}
-            error={fieldError('password')}
+            error={form.fieldError('password')}
             onChange={(event) => setPassword(event.target.value)}
           />
-          <button type="submit" className="button" disabled={busy}>
+          <button type="submit" className="button" disabled={form.busy}>
             {t('twoFactor.turnOff')}
           </button>
         </form>
@@ -99,7 +85,7 @@ export function TwoFactorSection() {
           className="stack"
           aria-label={t('twoFactor.confirmForm')}
           noValidate
-          onSubmit={run(async () => {
+          onSubmit={form.submit(async () => {
             const answer = await enableTwoFactor(code.trim());
             setRecoveryCodes(answer.recoveryCodes);
             setSetup(undefined);
@@ -124,10 +110,10 @@ export function TwoFactorSection() {
             autoComplete="one-time-code"
             required
             value={code}
-            error={fieldError('code')}
+            error={form.fieldError('code')}
             onChange={(event) => setCode(event.target.value)}
           />
-          <button type="submit" className="button button--primary" disabled={busy}>
+          <button type="submit" className="button button--primary" disabled={form.busy}>
             {t('twoFactor.turnOn')}
           </button>
         </form>
@@ -136,7 +122,7 @@ export function TwoFactorSection() {
           className="stack"
           aria-label={t('twoFactor.setUpForm')}
           noValidate
-          onSubmit={run(async () => {
+          onSubmit={form.submit(async () => {
             setSetup(await setUpTwoFactor(password));
             setPassword('');
           })}
@@ -149,10 +135,10 @@ export function TwoFactorSection() {
             autoComplete="current-password"
             required
             value={password}
-            error={fieldError('password')}
+            error={form.fieldError('password')}
             onChange={(event) => setPassword(event.target.value)}
           />
-          <button type="submit" className="button button--primary" disabled={busy}>
+          <button type="submit" className="button button--primary" disabled={form.busy}>
             {t('twoFactor.setUp')}
           </button>
         </form>

@@ -1,35 +1,24 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { requestPasswordReset } from '../../api/account';
-import { type ApiError, asApiError } from '../../api/client';
 import { ErrorAlert, Notice } from '../../components/alerts';
 import { TextField } from '../../components/text-field';
+import { useFormState } from '../../lib/use-form-state';
 import { AuthLayout } from './auth-layout';
 
 /** Asks for a password-reset link by e-mail. */
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
-  const [busy, setBusy] = useState(false);
   const [sentTo, setSentTo] = useState<string | undefined>();
-  const [error, setError] = useState<ApiError | undefined>();
+  const form = useFormState();
   const invalid = /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email.trim()) ? undefined : t('auth.emailMissing');
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (invalid) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await requestPasswordReset(email.trim());
-      setSentTo(email.trim());
-    } catch (cause) {
-      setError(asApiError(cause));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = form.submit(async () => {
+    await requestPasswordReset(email.trim());
+    setSentTo(email.trim());
+  }, invalid);
 
   return (
     <AuthLayout
@@ -49,7 +38,7 @@ export function ForgotPasswordPage() {
         </Notice>
       ) : (
         <form className="stack" onSubmit={submit} noValidate>
-          <ErrorAlert error={error && error.fields.length === 0 ? error : undefined} />
+          <ErrorAlert error={form.formError} />
           <TextField
             label={t('auth.email')}
             name="email"
@@ -57,11 +46,15 @@ export function ForgotPasswordPage() {
             autoComplete="email"
             required
             value={email}
-            error={error?.fields.find((field) => field.path === '/email')?.message}
+            error={form.fieldError('email')}
             onChange={(event) => setEmail(event.target.value)}
           />
-          <button type="submit" className="button button--primary button--block" disabled={busy || !!invalid}>
-            {busy ? t('auth.forgot.sending') : t('auth.forgot.send')}
+          <button
+            type="submit"
+            className="button button--primary button--block"
+            disabled={form.busy || !!invalid}
+          >
+            {form.busy ? t('auth.forgot.sending') : t('auth.forgot.send')}
           </button>
         </form>
       )}

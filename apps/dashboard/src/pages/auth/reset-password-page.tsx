@@ -1,10 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { resetPassword } from '../../api/account';
-import { type ApiError, asApiError } from '../../api/client';
 import { ErrorAlert, Notice } from '../../components/alerts';
 import { TextField } from '../../components/text-field';
+import { useFormState } from '../../lib/use-form-state';
 import { useLinkToken } from '../../lib/link-token';
 import { AuthLayout } from './auth-layout';
 
@@ -15,26 +15,15 @@ export function ResetPasswordPage() {
   const { t } = useTranslation();
   const token = useLinkToken();
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
-  const [error, setError] = useState<ApiError | undefined>();
+  const form = useFormState();
   const tooShort =
     password.length < MIN_PASSWORD ? t('auth.signup.passwordShort', { count: MIN_PASSWORD }) : undefined;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (tooShort) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await resetPassword(token, password);
-      setDone(true);
-    } catch (cause) {
-      setError(asApiError(cause));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = form.submit(async () => {
+    await resetPassword(token, password);
+    setDone(true);
+  }, tooShort);
 
   return (
     <AuthLayout
@@ -50,7 +39,7 @@ export function ResetPasswordPage() {
         </Notice>
       ) : (
         <form className="stack" onSubmit={submit} noValidate>
-          <ErrorAlert error={error && error.fields.length === 0 ? error : undefined} />
+          <ErrorAlert error={form.formError} />
           <TextField
             label={t('auth.reset.newPassword')}
             name="password"
@@ -59,15 +48,15 @@ export function ResetPasswordPage() {
             required
             value={password}
             hint={t('auth.signup.passwordHint', { count: MIN_PASSWORD })}
-            error={error?.fields.find((field) => field.path === '/password')?.message}
+            error={form.fieldError('password')}
             onChange={(event) => setPassword(event.target.value)}
           />
           <button
             type="submit"
             className="button button--primary button--block"
-            disabled={busy || !!tooShort}
+            disabled={form.busy || !!tooShort}
           >
-            {busy ? t('connect.saving') : t('auth.reset.submit')}
+            {form.busy ? t('connect.saving') : t('auth.reset.submit')}
           </button>
         </form>
       )}
