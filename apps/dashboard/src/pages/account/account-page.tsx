@@ -4,12 +4,11 @@ import { changeEmail, changePassword, resendVerification } from '../../api/accou
 import { ErrorAlert, Notice } from '../../components/alerts';
 import { PageHeader } from '../../components/page-header';
 import { TextField } from '../../components/text-field';
+import { MIN_PASSWORD, passwordTooShort } from '../../lib/form-rules';
 import { useToast } from '../../components/toaster';
 import { useFormState } from '../../lib/use-form-state';
 import { useSession } from '../../session/session-context';
 import { TwoFactorSection } from './two-factor-section';
-
-const MIN_PASSWORD = 10;
 
 /** The signed-in user's own account: e-mail address (and its verification) and password. */
 export function AccountPage() {
@@ -25,7 +24,7 @@ export function AccountPage() {
   const [currentPassword, setCurrentPassword] = useState('');
   const [password, setPassword] = useState('');
   // Said once the form is sent, not while the new password is being typed.
-  const [passwordTooShort, setPasswordTooShort] = useState(false);
+  const [triedShortPassword, setTriedShortPassword] = useState(false);
 
   const submitEmail = (event: FormEvent) => {
     event.preventDefault();
@@ -38,8 +37,9 @@ export function AccountPage() {
   };
   const submitPassword = (event: FormEvent) => {
     event.preventDefault();
-    setPasswordTooShort(password.length < MIN_PASSWORD);
-    if (password.length < MIN_PASSWORD) return;
+    const tooShort = passwordTooShort(password) !== undefined;
+    setTriedShortPassword(tooShort);
+    if (tooShort) return;
     void passwordForm.run(async () => {
       await changePassword(currentPassword, password);
       setCurrentPassword('');
@@ -158,9 +158,8 @@ export function AccountPage() {
               hint={t('accountPage.newPasswordHint', { count: MIN_PASSWORD })}
               value={password}
               error={
-                passwordTooShort && password.length < MIN_PASSWORD
-                  ? t('auth.signup.passwordShort', { count: MIN_PASSWORD })
-                  : passwordForm.fieldError('password')
+                (triedShortPassword ? passwordTooShort(password) : undefined) ??
+                passwordForm.fieldError('password')
               }
               onChange={(event) => setPassword(event.target.value)}
             />

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { requestPasswordReset } from '../../api/account';
 import { ErrorAlert, Notice } from '../../components/alerts';
 import { TextField } from '../../components/text-field';
+import { looksLikeEmail } from '../../lib/form-rules';
 import { useFormState } from '../../lib/use-form-state';
 import { AuthLayout } from './auth-layout';
 
@@ -13,7 +14,7 @@ export function ForgotPasswordPage() {
   const [email, setEmail] = useState('');
   const [sentTo, setSentTo] = useState<string | undefined>();
   const form = useFormState();
-  const invalid = /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email.trim()) ? undefined : t('auth.emailMissing');
+  const invalid = looksLikeEmail(email) ? undefined : t('auth.emailMissing');
 
   const submit = form.submit(async () => {
     await requestPasswordReset(email.trim());

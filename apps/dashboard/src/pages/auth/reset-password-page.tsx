@@ -4,11 +4,10 @@ import { Link } from 'react-router';
 import { resetPassword } from '../../api/account';
 import { ErrorAlert, Notice } from '../../components/alerts';
 import { TextField } from '../../components/text-field';
+import { MIN_PASSWORD, passwordTooShort } from '../../lib/form-rules';
 import { useFormState } from '../../lib/use-form-state';
 import { useLinkToken } from '../../lib/link-token';
 import { AuthLayout } from './auth-layout';
-
-const MIN_PASSWORD = 10;
 
 /** Where a password-reset link lands: choose a new password. */
 export function ResetPasswordPage() {
@@ -17,8 +16,7 @@ export function ResetPasswordPage() {
   const [password, setPassword] = useState('');
   const [done, setDone] = useState(false);
   const form = useFormState();
-  const tooShort =
-    password.length < MIN_PASSWORD ? t('auth.signup.passwordShort', { count: MIN_PASSWORD }) : undefined;
+  const tooShort = passwordTooShort(password);
 
   const submit = form.submit(async () => {
     await resetPassword(token, password);

@@ -4,10 +4,9 @@ import { Link, Navigate } from 'react-router';
 import { signUp } from '../../api/auth';
 import { ErrorAlert } from '../../components/alerts';
 import { TextField } from '../../components/text-field';
+import { looksLikeEmail, MIN_PASSWORD, passwordTooShort } from '../../lib/form-rules';
 import { AuthLayout } from './auth-layout';
 import { useAuthForm } from './use-auth-form';
-
-const MIN_PASSWORD = 10;
 
 export function SignupPage() {
   const { t } = useTranslation();
@@ -19,9 +18,8 @@ export function SignupPage() {
   if (form.signedIn) return <Navigate to={form.next} replace />;
 
   const local = {
-    email: /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email.trim()) ? undefined : t('credentials.errors.email'),
-    password:
-      password.length >= MIN_PASSWORD ? undefined : t('auth.signup.passwordShort', { count: MIN_PASSWORD }),
+    email: looksLikeEmail(email) ? undefined : t('credentials.errors.email'),
+    password: passwordTooShort(password),
   };
   const send = () => {
     const name = organisationName.trim();
