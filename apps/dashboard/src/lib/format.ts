@@ -2,36 +2,34 @@ import i18next from 'i18next';
 import type { ConnectionHealth, Environment } from '../api/types';
 import { currentLanguage, currentLocale } from '../i18n/i18n';
 
-// Dates and numbers in the language the merchant chose (not the browser's), one formatter per
-// locale and style.
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>();
+// Dates, numbers, names and sorting in the language the merchant chose (not the browser's). Making
+// an Intl object is far dearer than using one, and a directory page writes hundreds of counts and
+// sorts hundreds of names: one object per kind, options and locale, made when first asked for.
+const intlObjects = new Map<string, unknown>();
 
-function dateTimeFormat(style: 'dateTime' | 'date'): Intl.DateTimeFormat {
+function intl<T>(kind: string, make: (locale: string) => T): T {
   const locale = currentLocale();
-  const key = `${style}:${locale}`;
-  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format) {
-    format = new Intl.DateTimeFormat(
-      locale,
-      style === 'date' ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' },
-    );
-    formatters.set(key, format);
+  const key = `${kind}:${locale}`;
+  let made = intlObjects.get(key) as T | undefined;
+  if (made === undefined) {
+    made = make(locale);
+    intlObjects.set(key, made);
   }
-  return format;
+  return made;
 }
 
-function relativeFormat(): Intl.RelativeTimeFormat {
-  const locale = currentLocale();
-  const key = `relative:${locale}`;
-  let format = formatters.get(key) as Intl.RelativeTimeFormat | undefined;
-  if (!format) {
-    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    formatters.set(key, format);
-  }
-  return format;
-}
+const dateTimeFormat = (style: 'dateTime' | 'date') =>
+  intl(
+    style,
+    (locale) =>
+      new Intl.DateTimeFormat(
+        locale,
+        style === 'date' ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' },
+      ),
+  );
 
-const displayNames = new Map<string, Intl.DisplayNames>();
+const relativeFormat = () =>
+  intl('relative', (locale) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
 
 /**
  * A currency's (`type: 'currency'`, ISO 4217) or country's (`'region'`, ISO 3166-1 alpha-2) name
@@ -41,17 +39,11 @@ const displayNames = new Map<string, Intl.DisplayNames>();
  */
 export function displayName(type: 'currency' | 'region', code: string, english: string): string {
   if (currentLanguage() === 'en') return english;
-  const locale = currentLocale();
-  const key = `${type}:${locale}`;
-  let names = displayNames.get(key);
-  if (!names) {
-    names = new Intl.DisplayNames(locale, { type, fallback: 'none' });
-    displayNames.set(key, names);
-  }
+  const names = intl(type, (locale) => new Intl.DisplayNames(locale, { type, fallback: 'none' }));
   try {
     const name = names.of(code);
     // CLDR writes some in lower case ("долар США"); a name standing alone in a list starts upper.
-    return name ? name.charAt(0).toLocaleUpperCase(locale) + name.slice(1) : english;
+    return name ? name.charAt(0).toLocaleUpperCase(currentLocale()) + name.slice(1) : english;
   } catch {
     return english; // not a well-formed code
   }
@@ -59,33 +51,13 @@ export function displayName(type: 'currency' | 'region', code: string, english: 
 
 /** A count or figure with the chosen locale's grouping ("1,234" / "1 234"). */
 export function formatNumber(value: number): string {
-  // One formatter per locale: making one is far dearer than using it, and a directory page
-  // writes hundreds of counts.
-  const locale = currentLocale();
-  const key = `number:${locale}`;
-  let format = formatters.get(key) as Intl.NumberFormat | undefined;
-  if (!format) {
-    format = new Intl.NumberFormat(locale);
-    formatters.set(key, format);
-  }
-  return format.format(value);
+  return intl('number', (locale) => new Intl.NumberFormat(locale)).format(value);
 }
 
-/**
- * Compares two names for sorting in the chosen language. `a.localeCompare(b, locale)` builds a
- * collator on every call; this keeps one per locale.
- */
+/** Compares two names for sorting in the chosen language (`a.localeCompare(b, locale)` builds a collator per call). */
 export function compareNames(a: string, b: string): number {
-  const locale = currentLocale();
-  let collator = collators.get(locale);
-  if (!collator) {
-    collator = new Intl.Collator(locale);
-    collators.set(locale, collator);
-  }
-  return collator.compare(a, b);
+  return intl('collator', (locale) => new Intl.Collator(locale)).compare(a, b);
 }
-
-const collators = new Map<string, Intl.Collator>();
 
 /** "12 Mar 2025, 14:05", or an em dash for no date. */
 export function formatDateTime(value: string | null | undefined): string {
@@ -136,11 +108,11 @@ export function formatUpcoming(value: string | null | undefined, now = Date.now(
 export function formatAmount(amount: number | undefined, currency: string): string {
   if (amount === undefined) return '—';
   try {
-    return new Intl.NumberFormat(currentLocale(), {
-      style: 'currency',
-      currency,
-      maximumFractionDigits: 2,
-    }).format(amount);
+    const format = intl(
+      `amount:${currency}`,
+      (locale) => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2 }),
+    );
+    return format.format(amount);
   } catch {
     return `${amount} ${currency}`;
   }
