@@ -1,17 +1,21 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, journey, launchBrowser, newEmail, PHONE, SKIP_REASON, signUp } from './support/browser';
-import { RESULTS_DIR } from './support/paths';
+import {
+  DESKTOP,
+  journey,
+  launchBrowser,
+  newEmail,
+  PHONE,
+  SKIP_REASON,
+  signUp,
+  shot,
+} from './support/browser';
 import {
   GOOD_TEST_KEY as GOOD_KEY,
   WRONG_TEST_KEY as WRONG_KEY,
 } from '@paycore/host/test/support/stripe-simulator';
 
 /** Dark-mode pages are saved here for a person to look at (git-ignored). */
-const SHOTS_DIR = join(RESULTS_DIR, 'dark-mode');
-
 // The page background of each palette (--bg in styles/base.css).
 const LIGHT_BG = 'rgb(245, 246, 250)';
 const DARK_BG = 'rgb(14, 17, 24)';
@@ -40,20 +44,10 @@ async function expectBackground(page: Page, background: string): Promise<void> {
 }
 
 /** What the merchant sees without scrolling, saved as <name>.png. */
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => document.fonts.ready);
-  // Logos load lazily: wait for the ones on screen.
-  await page.waitForFunction(() =>
-    [...document.images].every((img) => img.complete || img.getBoundingClientRect().top > innerHeight),
-  );
-  await page.screenshot({ path: join(SHOTS_DIR, `${name}.png`) });
-}
-
 describe.skipIf(SKIP_REASON !== '')('dark mode in a real browser', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchBrowser();
-    mkdirSync(SHOTS_DIR, { recursive: true });
   });
   afterAll(async () => {
     await browser?.close();
@@ -118,7 +112,7 @@ describe.skipIf(SKIP_REASON !== '')('dark mode in a real browser', () => {
       await page.getByRole('link', { name: 'New connection' }).first().click();
       await page.getByRole('heading', { level: 1, name: 'New connection' }).waitFor();
       await page.locator('.provider-card').first().waitFor();
-      await shoot(page, 'directory');
+      await shot(page, 'directory', { folder: 'dark-mode' });
 
       await page.getByLabel('Search providers').fill('stripe');
       await page.getByText('1 provider matching “stripe”').waitFor();
@@ -131,33 +125,33 @@ describe.skipIf(SKIP_REASON !== '')('dark mode in a real browser', () => {
         expect(await logo.evaluate((img) => getComputedStyle(img).backgroundColor)).toBe(
           'rgb(241, 243, 248)',
         );
-      await shoot(page, 'provider-overview');
+      await shot(page, 'provider-overview', { folder: 'dark-mode' });
       await page.getByRole('heading', { name: 'Integration manual' }).scrollIntoViewIfNeeded();
-      await shoot(page, 'provider-manual');
+      await shot(page, 'provider-manual', { folder: 'dark-mode' });
 
       await page.getByRole('link', { name: 'Connect Stripe' }).click();
       await page.getByRole('heading', { level: 1, name: 'Connect Stripe' }).waitFor();
-      await shoot(page, 'connect-form');
+      await shot(page, 'connect-form', { folder: 'dark-mode' });
       const secretKey = page.getByLabel(/^Secret key/);
       await secretKey.fill('sk_test_tooshort');
       await page.getByRole('button', { name: /Check/ }).click();
       await page.getByText("This doesn't look like a valid secret key").waitFor();
-      await shoot(page, 'connect-form-field-error');
+      await shot(page, 'connect-form-field-error', { folder: 'dark-mode' });
       await secretKey.fill(WRONG_KEY);
       await page.getByRole('button', { name: /Check/ }).click();
       await page.getByRole('alert').filter({ hasText: 'Stripe did not accept these credentials' }).waitFor();
-      await shoot(page, 'connect-form-rejected');
+      await shot(page, 'connect-form-rejected', { folder: 'dark-mode' });
       await secretKey.fill(GOOD_KEY);
       await page.getByRole('button', { name: 'Check credentials' }).click();
       await page.getByRole('heading', { name: 'Stripe account found' }).waitFor();
-      await shoot(page, 'connect-form-confirm');
+      await shot(page, 'connect-form-confirm', { folder: 'dark-mode' });
       await page.getByRole('button', { name: 'Confirm and connect' }).click();
       await page.waitForURL(/\/connections\/[^/]+$/);
-      await shoot(page, 'connection');
+      await shot(page, 'connection', { folder: 'dark-mode' });
 
       await page.getByRole('link', { name: 'Connections' }).first().click();
       await page.getByRole('row', { name: /Stripe/ }).waitFor();
-      await shoot(page, 'connections');
+      await shot(page, 'connections', { folder: 'dark-mode' });
     });
   });
 
@@ -168,7 +162,7 @@ describe.skipIf(SKIP_REASON !== '')('dark mode in a real browser', () => {
       await page.getByRole('heading', { level: 1, name: 'Payment providers' }).waitFor();
       expect(await pageBackground(page)).toBe(DARK_BG);
       await page.locator('.provider-card').first().waitFor();
-      await shoot(page, 'directory-phone');
+      await shot(page, 'directory-phone', { folder: 'dark-mode' });
       // The theme button fits beside "Log in" and "Sign up": nothing runs off the screen.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         PHONE.width,
@@ -180,7 +174,7 @@ describe.skipIf(SKIP_REASON !== '')('dark mode in a real browser', () => {
       await page.keyboard.press('Enter');
       const theme = page.getByRole('group', { name: 'Theme' });
       await theme.waitFor();
-      await shoot(page, 'directory-phone-theme-menu');
+      await shot(page, 'directory-phone-theme-menu', { folder: 'dark-mode' });
       await page.keyboard.press('Tab');
       expect(
         await theme
@@ -204,7 +198,7 @@ describe.skipIf(SKIP_REASON !== '')('dark mode in a real browser', () => {
       await page.goto('/login');
       await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
       expect(await pageBackground(page)).toBe(DARK_BG);
-      await shoot(page, 'login-phone');
+      await shot(page, 'login-phone', { folder: 'dark-mode' });
     });
   });
 });

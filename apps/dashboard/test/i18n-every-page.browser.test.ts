@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GOOD_TEST_KEY } from '@paycore/host/test/support/stripe-simulator';
@@ -12,11 +10,9 @@ import {
   PASSWORD,
   SKIP_REASON,
   signUp,
+  shot,
 } from './support/browser';
-import { ADMIN_EMAIL, RESULTS_DIR } from './support/paths';
-
-/** The Ukrainian pages are saved here for a person to look at (SHOTS_DIR, else git-ignored results). */
-const SHOTS_DIR = process.env.SHOTS_DIR ?? join(RESULTS_DIR, 'i18n');
+import { ADMIN_EMAIL } from './support/paths';
 
 /**
  * Words in Latin letters that are right on a Ukrainian page: names (of PayCore, of the provider and
@@ -129,7 +125,6 @@ describe.skipIf(SKIP_REASON !== '')('every page in Ukrainian, in a real browser'
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchBrowser();
-    mkdirSync(SHOTS_DIR, { recursive: true });
   });
   afterAll(async () => {
     await browser?.close();
@@ -148,7 +143,7 @@ describe.skipIf(SKIP_REASON !== '')('every page in Ukrainian, in a real browser'
         if (!NAMES.has(word) && !data.has(word.toLowerCase()) && !/^[A-Z]{2,4}$/.test(word))
           english.push(`${path}: ${found}`);
       }
-      await page.screenshot({ path: join(SHOTS_DIR, `page-${name}.png`), fullPage: true });
+      await shot(page, `page-${name}`, { folder: 'i18n', fullPage: true });
     };
 
     await journey(browser, 'i18n-every-page', DESKTOP, async (page) => {

@@ -1,21 +1,16 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, journey, launchBrowser, newEmail, PHONE, SKIP_REASON, signUp } from './support/browser';
-import { RESULTS_DIR } from './support/paths';
+import {
+  DESKTOP,
+  journey,
+  launchBrowser,
+  newEmail,
+  PHONE,
+  SKIP_REASON,
+  signUp,
+  shot,
+} from './support/browser';
 import { GOOD_TEST_KEY as GOOD_KEY } from '@paycore/host/test/support/stripe-simulator';
-
-/** The Ukrainian pages are saved here for a person to look at (SHOTS_DIR, else git-ignored results). */
-const SHOTS_DIR = process.env.SHOTS_DIR ?? join(RESULTS_DIR, 'i18n');
-
-async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForFunction(() =>
-    [...document.images].every((img) => img.complete || img.getBoundingClientRect().top > innerHeight),
-  );
-  await page.screenshot({ path: join(SHOTS_DIR, `${name}.png`), fullPage });
-}
 
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 
@@ -23,7 +18,6 @@ describe.skipIf(SKIP_REASON !== '')('Ukrainian in a real browser', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchBrowser();
-    mkdirSync(SHOTS_DIR, { recursive: true });
   });
   afterAll(async () => {
     await browser?.close();
@@ -51,14 +45,14 @@ describe.skipIf(SKIP_REASON !== '')('Ukrainian in a real browser', () => {
       await page.getByText(/^\d+ провайдер(и|ів)? за запитом «stripe»$/).waitFor();
       await page.getByRole('combobox', { name: 'Валюти' }).waitFor();
       expect(await page.title()).toBe('Нове підключення · PayCore');
-      await shoot(page, 'directory-uk');
+      await shot(page, 'directory-uk', { folder: 'i18n' });
 
       // The overview: PayCore's words in Ukrainian, the provider's own (name, manual) as written.
       await page.getByRole('link', { name: /^Stripe Готовий/ }).click();
       await page.getByRole('heading', { level: 1, name: 'Stripe' }).waitFor();
       await page.getByRole('heading', { name: 'Посібник з інтеграції' }).waitFor();
       await page.getByRole('heading', { name: 'Методи оплати' }).waitFor();
-      await shoot(page, 'provider-overview-uk');
+      await shot(page, 'provider-overview-uk', { folder: 'i18n' });
 
       // The connect form, its validation and its outcome in Ukrainian.
       await page.getByRole('link', { name: 'Підключити Stripe' }).click();
@@ -69,7 +63,7 @@ describe.skipIf(SKIP_REASON !== '')('Ukrainian in a real browser', () => {
       await page.getByRole('button', { name: 'Перевірити облікові дані' }).click();
       await page.getByText('Значення поля «Secret key» має неправильний вигляд.', { exact: false }).waitFor();
       await page.getByRole('alert').filter({ hasText: '1 поле потребує уваги' }).waitFor();
-      await shoot(page, 'connect-form-uk', true);
+      await shot(page, 'connect-form-uk', { folder: 'i18n', fullPage: true });
       await secretKey.fill(GOOD_KEY);
       await page.getByRole('button', { name: /^Перевірити/ }).click();
       await page.getByRole('heading', { name: /^Обліковий запис Stripe знайдено/ }).waitFor();
@@ -88,7 +82,7 @@ describe.skipIf(SKIP_REASON !== '')('Ukrainian in a real browser', () => {
       expect(fullDate).toMatch(/^\d{1,2} [а-яіїєґ]+\.? \d{4} р\., \d{2}:\d{2}$/);
       expect(await checked.textContent()).toMatch(/[а-яіїєґ]/);
       await page.getByRole('columnheader', { name: 'Остання перевірка' }).waitFor();
-      await shoot(page, 'connections-uk');
+      await shot(page, 'connections-uk', { folder: 'i18n' });
 
       // The choice survives a reload: the first render is already Ukrainian.
       await page.reload();
@@ -113,7 +107,7 @@ describe.skipIf(SKIP_REASON !== '')('Ukrainian in a real browser', () => {
       await page.getByRole('heading', { level: 1, name: 'Платіжні провайдери' }).waitFor();
       expect(await htmlLang(page)).toBe('uk');
       await page.getByRole('link', { name: 'Увійти' }).waitFor();
-      await shoot(page, 'directory-signed-out-uk');
+      await shot(page, 'directory-signed-out-uk', { folder: 'i18n' });
       // On a phone the top bar still fits the switch, the theme button, log-in and sign-up.
       await page.setViewportSize(PHONE);
       await page.getByRole('link', { name: 'Зареєструватися' }).waitFor();
@@ -121,7 +115,7 @@ describe.skipIf(SKIP_REASON !== '')('Ukrainian in a real browser', () => {
       // There the language switch is behind the theme button, beside the theme choices.
       await page.getByRole('button', { name: /Тема/ }).click();
       await page.locator('.theme-menu__panel').getByRole('combobox', { name: 'Мова' }).waitFor();
-      await shoot(page, 'directory-signed-out-uk-phone');
+      await shot(page, 'directory-signed-out-uk-phone', { folder: 'i18n' });
       await page.keyboard.press('Escape');
       await page.setViewportSize(DESKTOP);
 

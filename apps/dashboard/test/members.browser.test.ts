@@ -1,5 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   GOOD_TEST_KEY,
@@ -17,16 +16,9 @@ import {
   SKIP_REASON,
   signUp,
   callApi,
+  shot,
 } from './support/browser';
 import { mailedLink, type RunningHost, startHost } from './support/start-host';
-
-/** Where the journey's screenshots go, to be looked at (`SHOTS_DIR` to change it). */
-const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots-team';
-
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
 
 // The invitation e-mail is read from the host's log (its development mailer), so this journey
 // runs on a host of its own that logs at info.
@@ -76,7 +68,7 @@ describe.skipIf(SKIP_REASON !== '')('members, roles and the audit log in a real 
         await owner.getByRole('button', { name: 'Send invitation' }).click();
         await owner.getByText(`Invitation sent to ${viewerEmail}`).waitFor();
         await owner.getByRole('row', { name: new RegExp(viewerEmail) }).waitFor();
-        await shot(owner, '1-owner-invites');
+        await shot(owner, '1-owner-invites', { folder: 'team', fullPage: true });
 
         // The invited person opens the link, signs up with the invited address, and accepts.
         const link = await mailedLink(host, viewerEmail, '/invitation');
@@ -88,7 +80,7 @@ describe.skipIf(SKIP_REASON !== '')('members, roles and the audit log in a real 
             await viewer.goto(link);
             await viewer.getByRole('heading', { level: 1, name: 'Join Team Ltd' }).waitFor();
             await viewer.getByText(/invited as Viewer/).waitFor();
-            await shot(viewer, '2-invitation-page');
+            await shot(viewer, '2-invitation-page', { folder: 'team', fullPage: true });
             await viewer.getByRole('link', { name: 'Create an account' }).click();
             await viewer.getByLabel('Work e-mail').fill(viewerEmail);
             await viewer.getByLabel('Password').fill(PASSWORD);
@@ -105,7 +97,7 @@ describe.skipIf(SKIP_REASON !== '')('members, roles and the audit log in a real 
             for (const shown of ['Connections', 'Members', 'Settings'])
               expect(await nav.getByRole('link', { name: shown }).count()).toBe(1);
             expect(await viewer.getByRole('link', { name: '+ New connection' }).count()).toBe(0);
-            await shot(viewer, '3-viewer-connections');
+            await shot(viewer, '3-viewer-connections', { folder: 'team', fullPage: true });
 
             await viewer
               .getByRole('row', { name: /Team store/ })
@@ -116,7 +108,7 @@ describe.skipIf(SKIP_REASON !== '')('members, roles and the audit log in a real 
             expect(await viewer.getByRole('button', { name: 'Re-verify' }).isDisabled()).toBe(true);
             expect(await viewer.getByRole('button', { name: 'Disconnect' }).isDisabled()).toBe(true);
             expect(await viewer.getByRole('button', { name: 'Replace credentials' }).count()).toBe(0);
-            await shot(viewer, '4-viewer-connection');
+            await shot(viewer, '4-viewer-connection', { folder: 'team', fullPage: true });
 
             await viewer.goto('/settings');
             await viewer.getByText('Only the owner and admins can change these settings.').waitFor();
@@ -128,7 +120,7 @@ describe.skipIf(SKIP_REASON !== '')('members, roles and the audit log in a real 
             expect(await viewer.getByRole('button', { name: 'Send invitation' }).count()).toBe(0);
             expect(await viewer.getByRole('main').getByRole('combobox').count()).toBe(0);
             await viewer.getByRole('button', { name: 'Leave organisation' }).waitFor();
-            await shot(viewer, '5-viewer-members');
+            await shot(viewer, '5-viewer-members', { folder: 'team', fullPage: true });
 
             // What the UI hides, the host refuses.
             const check = await callApi(viewer, 'POST', `/api/orgs/${orgId}/connections/check`, {
@@ -155,7 +147,7 @@ describe.skipIf(SKIP_REASON !== '')('members, roles and the audit log in a real 
         const rows = owner.locator('tbody tr');
         await owner.getByRole('button', { name: 'Load older entries' }).waitFor();
         expect(await rows.count()).toBe(25);
-        await shot(owner, '6-audit-page');
+        await shot(owner, '6-audit-page', { folder: 'team', fullPage: true });
         await owner.getByRole('button', { name: 'Load older entries' }).click();
         await owner.getByRole('rowheader', { name: /Member joined/ }).waitFor();
         await owner.getByRole('rowheader', { name: /Connection created/ }).waitFor();
@@ -165,13 +157,13 @@ describe.skipIf(SKIP_REASON !== '')('members, roles and the audit log in a real 
         await owner.getByRole('button', { name: 'Apply filters' }).click();
         await owner.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
         await owner.getByRole('row', { name: new RegExp(viewerEmail) }).waitFor();
-        await shot(owner, '7-audit-filtered');
+        await shot(owner, '7-audit-filtered', { folder: 'team', fullPage: true });
         // On a phone the tables become cards and the filters stack.
         await owner.setViewportSize(PHONE);
-        await shot(owner, '8-audit-phone');
+        await shot(owner, '8-audit-phone', { folder: 'team', fullPage: true });
         await owner.goto('/members');
         await owner.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
-        await shot(owner, '9-members-phone');
+        await shot(owner, '9-members-phone', { folder: 'team', fullPage: true });
       },
       host.url,
     );

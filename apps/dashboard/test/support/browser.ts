@@ -64,13 +64,23 @@ export async function journey(
   }
 }
 
-/** Where journeys save the screenshots meant to be looked at (`SHOTS_DIR`, or test-results/shots). */
-const SHOTS_DIR = process.env.SHOTS_DIR ?? join(RESULTS_DIR, 'shots');
-
-/** Saves a screenshot of the viewport as `<SHOTS_DIR>/<name>.png`. */
-export async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS_DIR, { recursive: true });
-  await page.screenshot({ path: join(SHOTS_DIR, `${name}.png`) });
+/**
+ * Saves a screenshot meant to be looked at as `<folder>/<name>.png`: the folder is `SHOTS_DIR`, or
+ * `test-results/<folder>` (default `shots`). Waits for the fonts and for the images on screen
+ * (logos load lazily) so what is saved is what a person sees.
+ */
+export async function shot(
+  page: Page,
+  name: string,
+  { folder = 'shots', fullPage = false }: { folder?: string; fullPage?: boolean } = {},
+): Promise<void> {
+  const dir = process.env.SHOTS_DIR ?? join(RESULTS_DIR, folder);
+  mkdirSync(dir, { recursive: true });
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForFunction(() =>
+    [...document.images].every((img) => img.complete || img.getBoundingClientRect().top > innerHeight),
+  );
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage });
 }
 
 let counter = 0;
