@@ -50,12 +50,17 @@ export function onUnauthorized(listener: UnauthorizedListener): () => void {
  * tells the {@link onUnauthorized} listeners.
  */
 export function apiErrorFrom(status: number, parsed: unknown, path: string): ApiError {
-  const error = isRecord(parsed) && isRecord(parsed.error) ? parsed.error : {};
-  const code = typeof error.code === 'string' ? error.code : `http_${status}`;
-  const message = typeof error.message === 'string' ? error.message : fallbackMessage(status);
   if (status === 401 && !path.startsWith('/api/auth/')) {
     for (const listener of unauthorizedListeners) listener();
   }
+  return apiErrorOf(status, parsed);
+}
+
+/** The {@link ApiError} for a non-2xx answer and its parsed body: the host's code and words, else ours. */
+export function apiErrorOf(status: number, parsed: unknown): ApiError {
+  const error = isRecord(parsed) && isRecord(parsed.error) ? parsed.error : {};
+  const code = typeof error.code === 'string' ? error.code : `http_${status}`;
+  const message = typeof error.message === 'string' ? error.message : fallbackMessage(status);
   return new ApiError(status, code, message, error);
 }
 

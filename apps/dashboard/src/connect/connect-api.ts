@@ -1,5 +1,4 @@
-import i18next from 'i18next';
-import { ApiError } from '../api/client';
+import { type ApiError, apiErrorOf, networkError } from '../api/client';
 import type { Environment, ProviderSummary, VerifyResult } from '../api/types';
 
 /** What a brand may set: the organisation's name, logo, colour and theme on its connect page. */
@@ -71,7 +70,7 @@ export function connectApi(token: string, onUnauthorized: (error: ApiError) => v
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
     } catch {
-      throw new ApiError(0, 'network_error', i18next.t('apiErrors.network'), { retryable: true });
+      throw networkError();
     }
     const text = await response.text();
     let parsed: unknown;
@@ -81,19 +80,7 @@ export function connectApi(token: string, onUnauthorized: (error: ApiError) => v
       parsed = undefined;
     }
     if (response.ok) return parsed as T;
-    const error = ((parsed as { error?: Record<string, unknown> } | undefined)?.error ?? {}) as Record<
-      string,
-      unknown
-    >;
-    const failure = new ApiError(
-      response.status,
-      typeof error.code === 'string' ? error.code : `http_${response.status}`,
-      // The host's own message is shown as the host wrote it; only the page's fallback is translated.
-      typeof error.message === 'string'
-        ? error.message
-        : i18next.t('apiErrors.status', { status: response.status }),
-      error,
-    );
+    const failure = apiErrorOf(response.status, parsed);
     if (response.status === 401) onUnauthorized(failure);
     throw failure;
   };
