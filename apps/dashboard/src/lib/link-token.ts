@@ -7,16 +7,17 @@ import { useEffect, useState } from 'react';
  * links of the earlier `?token=` form are still read.
  */
 export function useLinkToken(): string {
-  const [token] = useState(() => {
-    const { hash, search } = window.location;
-    return (
-      new URLSearchParams(hash.replace(/^#/, '')).get('token') ??
-      new URLSearchParams(search).get('token') ??
-      ''
-    );
-  });
+  const [token] = useState(
+    () =>
+      tokenInFragment(window.location.hash) ?? new URLSearchParams(window.location.search).get('token') ?? '',
+  );
   useEffect(() => {
     if (token) window.history.replaceState(window.history.state, '', window.location.pathname);
   }, [token]);
   return token;
+}
+
+/** The `token` of a link's fragment (`#token=…`), or undefined. */
+export function tokenInFragment(hash: string): string | undefined {
+  return new URLSearchParams(hash.replace(/^#/, '')).get('token') ?? undefined;
 }

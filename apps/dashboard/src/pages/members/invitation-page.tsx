@@ -9,6 +9,7 @@ import { ErrorAlert, Loading, Notice } from '../../components/alerts';
 import { PageHeader } from '../../components/page-header';
 import { formatDateTime } from '../../lib/format';
 import { useSession } from '../../session/session-context';
+import { tokenInFragment } from '../../lib/link-token';
 import { roleLabel } from '../../session/use-can';
 
 // The token arrives in the link's fragment (never sent to a server); it is kept for this tab so
@@ -16,7 +17,7 @@ import { roleLabel } from '../../session/use-can';
 const STORAGE_KEY = 'paycore-invitation-token';
 
 function invitationToken(hash: string): string | undefined {
-  const fromLink = new URLSearchParams(hash.replace(/^#/, '')).get('token') ?? undefined;
+  const fromLink = tokenInFragment(hash);
   if (fromLink) sessionStorage.setItem(STORAGE_KEY, fromLink);
   return fromLink ?? sessionStorage.getItem(STORAGE_KEY) ?? undefined;
 }
